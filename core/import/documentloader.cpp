@@ -1,0 +1,114 @@
+#include "core/import/documentloader.h"
+
+#include "core/import/importerregistry.h"
+#include "core/segment/documentbuilder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+LoadResult failure(const QString &path, const QString &reason)
+{
+    LoadResult r;
+    r.path = path;
+    r.reason = reason;
+    return r;
+}
+
+QString formatSize(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return u"%1 MiB"_s.arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    if (bytes >= 1024)
+        return u"%1 KiB"_s.arg(double(bytes) / 1024, 0, 'f', 1);
+    return u"%1 bytes"_s.arg(bytes);
+}
+
+} // namespace
+
+QString LoadResult::errorMessage() const
+{
+    return u"%1: %2"_s.arg(path.isEmpty() ? u"(pasted text)"_s : path, reason);
+}
+
+LoadResult DocumentLoader::load(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, u"no such file"_s);
+    if (info.isDir())
+        return failure(path, u"is a directory, not a file"_s);
+    if (!info.isFile())
+        return failure(path, u"is not a regular file"_s);
+    if (info.size() > m_limits.maxFileBytes)
+        return failure(path, u"the file is %1, over the %2 size limit"_s.arg(formatSize(info.size()), formatSize(m_limits.maxFileBytes)));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
+    // Read one byte past the limit so a file that grew since stat() is still refused.
+    const QByteArray data = file.read(m_limits.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
+    if (data.size() > m_limits.maxFileBytes)
+        return failure(path, u"the file is over the %1 size limit"_s.arg(formatSize(m_limits.maxFileBytes)));
+    if (data.isEmpty())
+        return failure(path, u"the file is empty"_s);
+
+    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data);
+    return extract(data, path, mime.name());
+}
+
+LoadResult DocumentLoader::loadData(const QByteArray &data, const QString &name, const QString &mimeHint) const
+{
+    if (data.size() > m_limits.maxFileBytes)
+        return failure(name, u"the input is over the %1 size limit"_s.arg(formatSize(m_limits.maxFileBytes)));
+    if (data.isEmpty())
+        return failure(name, u"the input is empty"_s);
+    QString mimeName = mimeHint;
+    if (mimeName.isEmpty())
+        mimeName = QMimeDatabase().mimeTypeForData(data).name();
+    return extract(data, name, mimeName);
+}
+
+LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, const QString &mimeName) const
+{
+    const QMimeType mime = QMimeDatabase().mimeTypeForName(mimeName);
+    const ImporterRegistry &registry = ImporterRegistry::instance();
+    const Importer *importer = mime.isValid() ? registry.importerFor(mime) : nullptr;
+    if (!importer) {
+        // Unknown types that are really text (no extension, odd extension) still import.
+        const QMimeType plain = QMimeDatabase().mimeTypeForName(u"text/plain"_s);
+        if (mime.name() == u"application/octet-stream"_s || !mime.isValid())
+            importer = registry.importerFor(plain);
+    }
+    if (!importer) {
+        const QString comment = mime.comment().isEmpty() ? mime.name() : mime.comment();
+        return failure(path, u"unsupported file type (%1)"_s.arg(comment));
+    }
+
+    Extraction extraction;
+    try {
+        extraction = importer->extract(data, path, m_limits);
+    } catch (const std::bad_alloc &) {
+        return failure(path, u"the document is too large to import"_s);
+    } catch (const std::exception &e) {
+        return failure(path, u"the document could not be read (%1)"_s.arg(QString::fromLocal8Bit(e.what())));
+    }
+    if (!extraction.ok())
+        return failure(path, extraction.error);
+
+    Document doc = DocumentBuilder::build(extraction.text, path, mime.name());
+    if (doc.wordCount() == 0)
+        return failure(path, u"no text found in the document"_s);
+    LoadResult r;
+    r.path = path;
+    r.document = std::move(doc);
+    return r;
+}

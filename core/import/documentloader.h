@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/document/document.h"
+#include "core/import/importer.h"
+
+#include <QString>
+
+#include <optional>
+
+/// The outcome of loading one file: a document, or a message naming the file and the reason.
+struct LoadResult
+{
+    std::optional<Document> document;
+    QString path;
+    QString reason; ///< why it failed, e.g. "the file is empty"; empty on success
+
+    bool ok() const { return document.has_value(); }
+    /// "path: reason", for the CLI's stderr and the GUI's message bar.
+    QString errorMessage() const;
+};
+
+/// The import stage's entry point: checks the file, picks an importer by content and extension
+/// (QMimeDatabase), extracts and segments. Thread-safe; never throws.
+class DocumentLoader
+{
+public:
+    explicit DocumentLoader(ImportLimits limits = {}) : m_limits(limits) { }
+
+    LoadResult load(const QString &path) const;
+    /// Loads bytes that have no file: standard input ("-") or the clipboard. `mimeHint` names
+    /// the format when known (e.g. "text/html" from the clipboard); otherwise it is sniffed.
+    LoadResult loadData(const QByteArray &data, const QString &name, const QString &mimeHint = {}) const;
+
+    const ImportLimits &limits() const { return m_limits; }
+
+private:
+    LoadResult extract(const QByteArray &data, const QString &path, const QString &mimeName) const;
+
+    ImportLimits m_limits;
+};

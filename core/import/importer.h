@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/document/extractedtext.h"
+
+#include <QByteArray>
+#include <QString>
+
+/// What an importer returns: the extracted text, or a reason it could not read the file.
+/// The reason is a short sentence for users ("the file is encrypted"); the loader adds the path.
+struct Extraction
+{
+    ExtractedText text;
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    static Extraction failure(const QString &reason)
+    {
+        Extraction e;
+        e.error = reason;
+        return e;
+    }
+};
+
+/// Limits every importer honours so no file can exhaust memory or time.
+struct ImportLimits
+{
+    /// Largest input file accepted, in bytes. Default 64 MiB.
+    qint64 maxFileBytes = 64ll * 1024 * 1024;
+    /// Largest total of uncompressed bytes read out of a DOCX/ODT container. Default 256 MiB.
+    qint64 maxUnpackedBytes = 256ll * 1024 * 1024;
+    /// Most PDF pages read. Default 5000.
+    int maxPdfPages = 5000;
+};
+
+/// One file format. Importers are stateless; extract() may be called from any thread.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    /// Extracts the blocks of `data`. `path` is only for format sniffing and messages.
+    virtual Extraction extract(const QByteArray &data, const QString &path, const ImportLimits &limits) const = 0;
+};

@@ -1,0 +1,134 @@
+#include "core/segment/documentbuilder.h"
+
+#include "core/segment/furnituredetector.h"
+#include "core/segment/normalizer.h"
+#include "core/segment/segmenter.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QString DocumentBuilder::cleanBlockText(const QString &text, BlockKind kind)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+                if (pendingSpace && !out.isEmpty())
+                    out.append(u' ');
+                pendingSpace = false;
+                out.append(c);
+                out.append(text.at(++i));
+            }
+            continue; // a lone surrogate is garbage
+        }
+        if (c.isLowSurrogate() || c.unicode() == 0)
+            continue;
+        if (c == u'\n' && kind == BlockKind::Preformatted) {
+            out.append(c);
+            pendingSpace = false;
+            continue;
+        }
+        if (c.isSpace() || c.unicode() == 0xFEFF) {
+            pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace && !out.isEmpty() && !out.endsWith(u'\n'))
+            out.append(u' ');
+        pendingSpace = false;
+        out.append(c);
+    }
+    return out;
+}
+
+Document DocumentBuilder::build(const ExtractedText &extracted, const QString &path, const QString &format)
+{
+    Document doc;
+    doc.path = path;
+    doc.format = format;
+
+    std::vector<QString> blocks;
+    std::vector<BlockKind> kinds;
+    blocks.reserve(extracted.blocks.size());
+    for (const TextBlock &b : extracted.blocks) {
+        QString t = cleanBlockText(b.text, b.kind);
+        if (t.isEmpty())
+            continue;
+        blocks.push_back(std::move(t));
+        kinds.push_back(b.kind);
+    }
+
+    qsizetype total = 0;
+    for (const QString &b : blocks)
+        total += b.size() + 2;
+    doc.text.reserve(total);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        if (i > 0)
+            doc.text.append(u"\n\n"_s);
+        Paragraph p;
+        p.span = {doc.text.size(), doc.text.size() + blocks[i].size()};
+        p.kind = kinds[i];
+        doc.text.append(blocks[i]);
+        doc.paragraphs.push_back(p);
+    }
+
+    std::vector<QStringView> views;
+    views.reserve(doc.paragraphs.size());
+    for (const Paragraph &p : doc.paragraphs)
+        views.push_back(doc.slice(p.span));
+    const std::vector<bool> furniture = FurnitureDetector().detect(views);
+
+    Segmenter segmenter;
+    const Normalizer normalizer;
+    for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+        Paragraph &p = doc.paragraphs[pi];
+        p.furniture = furniture[pi];
+        p.firstSentence = int(doc.sentences.size());
+        // Headings and list items are one unit each: a heading has no sentence punctuation
+        // and splitting it would only produce fragments.
+        std::vector<TextSpan> spans;
+        if (p.kind == BlockKind::Heading)
+            spans.push_back({0, p.span.length()});
+        else
+            spans = segmenter.sentences(views[pi]);
+        for (const TextSpan &rel : spans) {
+            Sentence s;
+            s.span = {p.span.start + rel.start, p.span.start + rel.end};
+            s.paragraph = int(pi);
+            s.furniture = p.furniture;
+            s.firstWord = int(doc.words.size());
+            const int sentenceIndex = int(doc.sentences.size());
+            for (const Segmenter::WordToken &tok : segmenter.words(doc.slice(s.span))) {
+                Word w;
+                w.span = {s.span.start + tok.span.start, s.span.start + tok.span.end};
+                w.kind = tok.kind;
+                w.norm = normalizer.normalize(doc.slice(w.span));
+                w.sentence = sentenceIndex;
+                doc.words.push_back(std::move(w));
+            }
+            s.wordCount = int(doc.words.size()) - s.firstWord;
+            doc.sentences.push_back(s);
+        }
+        p.sentenceCount = int(doc.sentences.size()) - p.firstSentence;
+    }
+
+    doc.title = extracted.title.simplified();
+    if (doc.title.isEmpty()) {
+        // The first short, non-furniture paragraph without a full stop reads as a headline.
+        for (const Paragraph &p : doc.paragraphs) {
+            if (p.furniture)
+                continue;
+            const QString t = doc.slice(p.span).toString();
+            if (p.kind == BlockKind::Heading || (t.size() <= 200 && !t.endsWith(u'.')))
+                doc.title = t;
+            break;
+        }
+    }
+    if (doc.title.isEmpty())
+        doc.title = path.isEmpty() || path == u"-"_s ? u"Untitled"_s : QFileInfo(path).fileName();
+    return doc;
+}

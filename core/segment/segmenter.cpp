@@ -1,0 +1,168 @@
+#include "core/segment/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include <mutex>
+
+namespace {
+
+// Breaks after these are never sentence ends in news copy; ICU's own "en" list already has
+// Mr., Mrs., Dr., U.S., etc.
+constexpr const char16_t *extraAbbreviations[] = {
+    u"Mr.", u"Mrs.", u"Ms.", u"Dr.", u"Jr.", u"Sr.",
+    u"Jan.", u"Feb.", u"Mar.", u"Apr.", u"Jun.", u"Jul.", u"Aug.", u"Sep.", u"Sept.", u"Oct.",
+    u"Nov.", u"Dec.", u"Mon.", u"Tue.", u"Tues.", u"Wed.", u"Thu.", u"Thur.", u"Thurs.", u"Fri.",
+    u"Sat.", u"Sun.", u"Gen.", u"Lt.", u"Col.", u"Sgt.", u"Capt.", u"Cmdr.", u"Adm.", u"Maj.",
+    u"Gov.", u"Sen.", u"Rep.", u"Rev.", u"Hon.", u"Pres.", u"Prof.", u"Supt.", u"St.", u"Ste.",
+    u"Mt.", u"Ft.", u"Inc.", u"Corp.", u"Ltd.", u"Co.", u"Bros.", u"No.", u"Nos.", u"vs.", u"Ph.D.",
+    u"approx.", u"est.", u"a.m.", u"p.m.", u"i.e.", u"e.g.", u"U.K.", u"U.N.", u"E.U.", u"D.C.",
+    u"N.Y.", u"L.A.", u"Calif.", u"Fla.", u"Mass.", u"Wash.", u"Ariz.", u"Ill.", u"Pa.", u"Va.",
+};
+
+// Built once: ICU iterator construction loads rule data; clones are cheap.
+struct Prototypes
+{
+    std::unique_ptr<icu::BreakIterator> sentence;
+    std::unique_ptr<icu::BreakIterator> word;
+};
+
+const Prototypes &prototypes()
+{
+    static Prototypes p;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale locale("en");
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+            icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+        if (U_SUCCESS(status)) {
+            // Each call gets its own status: adding an entry ICU already has is reported as an
+            // error, and a failed status would make every later call a no-op.
+            for (const char16_t *abbr : extraAbbreviations) {
+                UErrorCode s = U_ZERO_ERROR;
+                builder->suppressBreakAfter(icu::UnicodeString(abbr), s);
+            }
+            status = U_ZERO_ERROR;
+            p.sentence.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(locale, status), status));
+        }
+        if (!p.sentence) {
+            status = U_ZERO_ERROR;
+            p.sentence.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+        }
+        status = U_ZERO_ERROR;
+        p.word.reset(icu::BreakIterator::createWordInstance(locale, status));
+    });
+    return p;
+}
+
+struct UTextCloser
+{
+    void operator()(UText *t) const { utext_close(t); }
+};
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c.unicode() == 0x200B || c.unicode() == 0xFEFF;
+}
+
+} // namespace
+
+struct Segmenter::Iterators
+{
+    std::unique_ptr<icu::BreakIterator> sentence;
+    std::unique_ptr<icu::BreakIterator> word;
+};
+
+Segmenter::Segmenter() : m_it(std::make_unique<Iterators>())
+{
+    const Prototypes &p = prototypes();
+    if (p.sentence)
+        m_it->sentence.reset(p.sentence->clone());
+    if (p.word)
+        m_it->word.reset(p.word->clone());
+}
+
+Segmenter::~Segmenter() = default;
+
+std::vector<TextSpan> Segmenter::sentences(QStringView text)
+{
+    std::vector<TextSpan> out;
+    auto addTrimmed = [&](qsizetype s, qsizetype e) {
+        while (s < e && isSpace(text.at(s)))
+            ++s;
+        while (e > s && isSpace(text.at(e - 1)))
+            --e;
+        if (e > s)
+            out.push_back({s, e});
+    };
+    if (!m_it->sentence) {
+        addTrimmed(0, text.size());
+        return out;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UText, UTextCloser> ut(
+        utext_openUChars(nullptr, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status));
+    if (U_FAILURE(status)) {
+        addTrimmed(0, text.size());
+        return out;
+    }
+    m_it->sentence->setText(ut.get(), status);
+    int32_t start = m_it->sentence->first();
+    for (int32_t end = m_it->sentence->next(); end != icu::BreakIterator::DONE; end = m_it->sentence->next()) {
+        // ICU's filter does not take single-letter entries, so initials ("John F. Kennedy",
+        // "J. R. Tolkien") are rejoined here: a break after a lone capital and a full stop.
+        if (end - start >= 2 && end < text.size()) {
+            qsizetype e = end;
+            while (e > start && isSpace(text.at(e - 1)))
+                --e;
+            if (e - start >= 2 && text.at(e - 1) == u'.' && text.at(e - 2).isUpper()
+                && (e - 2 == start || isSpace(text.at(e - 3))))
+                continue;
+        }
+        addTrimmed(start, end);
+        start = end;
+    }
+    if (start < text.size())
+        addTrimmed(start, text.size());
+    return out;
+}
+
+std::vector<Segmenter::WordToken> Segmenter::words(QStringView text)
+{
+    std::vector<WordToken> out;
+    if (!m_it->word)
+        return out;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UText, UTextCloser> ut(
+        utext_openUChars(nullptr, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status));
+    if (U_FAILURE(status))
+        return out;
+    icu::BreakIterator &it = *m_it->word;
+    it.setText(ut.get(), status);
+    int32_t start = it.first();
+    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+        const int32_t status = it.getRuleStatus();
+        WordKind kind;
+        if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT)
+            kind = WordKind::Ideographic;
+        else if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT)
+            kind = WordKind::Ideographic;
+        else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT)
+            kind = WordKind::Letter;
+        else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)
+            kind = WordKind::Number;
+        else {
+            bool allSpace = true;
+            for (int32_t i = start; i < end && allSpace; ++i)
+                allSpace = isSpace(text.at(i));
+            if (allSpace)
+                continue;
+            kind = WordKind::Symbol;
+        }
+        out.push_back({{start, end}, kind});
+    }
+    return out;
+}

@@ -1,0 +1,141 @@
+#include "core/import/documentloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+class TestDocumentLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static void expectFailure(const LoadResult &r, const QString &path, const QString &reasonPart)
+    {
+        QVERIFY2(!r.ok(), "loading should have failed");
+        QCOMPARE(r.path, path);
+        QVERIFY2(r.reason.contains(reasonPart), qPrintable(r.reason));
+        QVERIFY(r.errorMessage().startsWith(path + u": "_s));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void loadsSeedArticle()
+    {
+        const QString path = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
+        const LoadResult r = DocumentLoader().load(path);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r.document->path, path);
+        QVERIFY(r.document->wordCount() > 400);
+        QVERIFY(r.document->sentences.size() > 12);
+    }
+
+    void missingFile()
+    {
+        const QString path = m_dir.filePath(u"nope.txt"_s);
+        expectFailure(DocumentLoader().load(path), path, u"no such file"_s);
+    }
+
+    void directory() { expectFailure(DocumentLoader().load(m_dir.path()), m_dir.path(), u"directory"_s); }
+
+    void fifoIsNotARegularFile()
+    {
+        const QString path = m_dir.filePath(u"pipe"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        expectFailure(DocumentLoader().load(path), path, u"not a regular file"_s);
+    }
+
+    void unreadableFile()
+    {
+        // Root reads anything, so use a file the kernel refuses to read for everyone as well.
+        const QString proc = u"/proc/self/mem"_s;
+        expectFailure(DocumentLoader().load(proc), proc, u"cannot be read"_s);
+        if (::geteuid() != 0) {
+            const QString path = write(u"secret.txt"_s, "hidden text");
+            QFile::setPermissions(path, {});
+            expectFailure(DocumentLoader().load(path), path, u"cannot be read"_s);
+        }
+    }
+
+    void emptyFile()
+    {
+        const QString path = write(u"empty.txt"_s, {});
+        expectFailure(DocumentLoader().load(path), path, u"empty"_s);
+    }
+
+    void whitespaceOnlyFile()
+    {
+        const QString path = write(u"blank.txt"_s, "   \n\n\t\n  ");
+        expectFailure(DocumentLoader().load(path), path, u"no text"_s);
+    }
+
+    void binaryFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QByteArray elf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0", 24);
+        elf.append(QByteArray(512, '\0'));
+        QTest::newRow("elf executable") << u"program"_s << elf << u"unsupported file type"_s;
+        QByteArray nul("Some text then\0\0\0 binary", 25);
+        QTest::newRow("nul bytes named .txt") << u"data.txt"_s << nul << u"binary"_s;
+        QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+        QTest::newRow("png image") << u"picture.png"_s << png << u"unsupported file type"_s;
+    }
+
+    void binaryFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString path = write(name, bytes);
+        expectFailure(DocumentLoader().load(path), path, reason);
+    }
+
+    void overSizeLimit()
+    {
+        const QString path = write(u"big.txt"_s, QByteArray(3 * 1024, 'a').append(" end."));
+        ImportLimits limits;
+        limits.maxFileBytes = 1024;
+        expectFailure(DocumentLoader(limits).load(path), path, u"over the 1.0 KiB size limit"_s);
+        QVERIFY(DocumentLoader().load(path).ok()); // the default limit (64 MiB) takes it
+    }
+
+    void defaultLimitIs64MiB() { QCOMPARE(ImportLimits().maxFileBytes, 64ll * 1024 * 1024); }
+
+    void fileWithoutExtensionIsSniffed()
+    {
+        const QString path = write(u"README"_s, "Just some plain words here.\n\nAnd a second paragraph.");
+        const LoadResult r = DocumentLoader().load(path);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r.document->paragraphs.size(), size_t(2));
+    }
+
+    void standardInputData()
+    {
+        const LoadResult r = DocumentLoader().loadData("From a pipe.\n\nSecond.", u"-"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(r.document->path, u"-"_s);
+        QCOMPARE(r.document->text, u"From a pipe.\n\nSecond."_s);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDocumentLoader)
+#include "tst_documentloader.moc"

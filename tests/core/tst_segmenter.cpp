@@ -1,0 +1,137 @@
+#include "core/segment/documentbuilder.h"
+#include "core/segment/segmenter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSegmenter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList sentences(const QString &text)
+    {
+        Segmenter s;
+        QStringList out;
+        for (const TextSpan &span : s.sentences(text))
+            out << text.mid(span.start, span.length());
+        return out;
+    }
+
+    static QStringList words(const QString &text, QList<WordKind> *kinds = nullptr)
+    {
+        Segmenter s;
+        QStringList out;
+        for (const Segmenter::WordToken &t : s.words(text)) {
+            if (t.kind == WordKind::Symbol)
+                continue;
+            out << text.mid(t.span.start, t.span.length());
+            if (kinds)
+                kinds->append(t.kind);
+        }
+        return out;
+    }
+
+private slots:
+    void abbreviationsDoNotSplit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count");
+        QTest::newRow("month abbreviation") << u"Singh told reporters on Oct. 28 that troops moved. They arrived later."_s << 2;
+        QTest::newRow("U.S.") << u"The U.S. military said so. Officials agreed."_s << 2;
+        QTest::newRow("Mr. and Dr.") << u"Mr. Lee met Dr. Park in Seoul. They talked."_s << 2;
+        QTest::newRow("initials") << u"John F. Kennedy was elected in 1960. He was young."_s << 2;
+        QTest::newRow("two initials") << u"The book by J. R. Tolkien sold well. It still does."_s << 2;
+        QTest::newRow("decimals") << u"Growth was 3.5 percent in the quarter. It was 2.1 before."_s << 2;
+        QTest::newRow("title Gen.") << u"Gen. Mark Milley spoke on Sept. 3 in Washington. He left."_s << 2;
+        QTest::newRow("question and exclamation") << u"Is it true? Yes! It is."_s << 3;
+        QTest::newRow("quoted sentence end") << u"\"We are ready,\" he said. \"Go.\" Then silence."_s << 3;
+    }
+
+    void abbreviationsDoNotSplit()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        const QStringList s = sentences(text);
+        QVERIFY2(s.size() == count, qPrintable(s.join(u" | "_s)));
+    }
+
+    void sentencesAreTrimmed()
+    {
+        const QStringList s = sentences(u"  First one.   Second one.  "_s);
+        QCOMPARE(s, (QStringList{u"First one."_s, u"Second one."_s}));
+    }
+
+    void wordsAndNumbers()
+    {
+        QList<WordKind> kinds;
+        const QStringList w = words(u"Troops: about 10,000 (or 3.5%) left."_s, &kinds);
+        QCOMPARE(w, (QStringList{u"Troops"_s, u"about"_s, u"10,000"_s, u"or"_s, u"3.5"_s, u"left"_s}));
+        QCOMPARE(kinds[2], WordKind::Number);
+        QCOMPARE(kinds[0], WordKind::Letter);
+    }
+
+    void chineseIsSegmentedIntoWords()
+    {
+        QList<WordKind> kinds;
+        const QStringList w = words(u"朝鲜外务相星期二抵达俄罗斯。"_s, &kinds);
+        // ICU's dictionary segments the run of ideographs into words, not one blob.
+        QVERIFY2(w.size() >= 4, qPrintable(w.join(u'|')));
+        QVERIFY(w.contains(u"俄罗斯"_s));
+        QCOMPARE(kinds.first(), WordKind::Ideographic);
+    }
+
+    void japaneseIsSegmentedIntoWords()
+    {
+        const QStringList w = words(u"北朝鮮の外相が火曜日にロシアを訪問した"_s);
+        QVERIFY2(w.size() >= 6, qPrintable(w.join(u'|')));
+        QVERIFY(w.contains(u"ロシア"_s));
+    }
+
+    void thaiIsSegmentedIntoWords()
+    {
+        const QStringList w = words(u"ภาษาไทยเป็นภาษาที่สวยงาม"_s);
+        QVERIFY2(w.size() >= 4, qPrintable(w.join(u'|')));
+        QVERIFY(w.contains(u"ภาษา"_s));
+    }
+
+    void koreanWords()
+    {
+        const QStringList w = words(u"북한 외무상이 화요일 러시아를 방문했다"_s);
+        QCOMPARE(w.size(), 5);
+    }
+
+    void documentSpansMapBackToText()
+    {
+        ExtractedText ex;
+        ex.blocks = {{u"Headline Here"_s, BlockKind::Heading},
+                     {u"Korea\u2019s  minister   left on Oct. 28.  She met Mr. Lavrov."_s, BlockKind::Paragraph}};
+        const Document d = DocumentBuilder::build(ex, u"x.txt"_s, u"text/plain"_s);
+        QCOMPARE(d.text, u"Headline Here\n\nKorea\u2019s minister left on Oct. 28. She met Mr. Lavrov."_s);
+        QCOMPARE(d.paragraphs.size(), size_t(2));
+        QCOMPARE(d.sentences.size(), size_t(3));
+        QCOMPARE(d.slice(d.sentences[1].span), u"Korea\u2019s minister left on Oct. 28."_s);
+        QCOMPARE(d.title, u"Headline Here"_s);
+        for (const Word &w : d.words) {
+            QVERIFY(w.span.start >= d.sentences[size_t(w.sentence)].span.start);
+            QVERIFY(w.span.end <= d.sentences[size_t(w.sentence)].span.end);
+        }
+        // "Korea’s" is one word whose normal form folds case and the apostrophe.
+        const Word &korea = d.words[size_t(d.sentences[1].firstWord)];
+        QCOMPARE(d.slice(korea.span), u"Korea\u2019s"_s);
+        QCOMPARE(korea.norm, u"korea's"_s);
+    }
+
+    void surrogatePairsSurvive()
+    {
+        ExtractedText ex;
+        ex.blocks = {{u"Party time \U0001F389 and more \U0001F600 fun."_s, BlockKind::Paragraph}};
+        const Document d = DocumentBuilder::build(ex, {}, u"text/plain"_s);
+        QVERIFY(d.text.contains(u"\U0001F389"_s));
+        QCOMPARE(d.wordCount(), 5);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSegmenter)
+#include "tst_segmenter.moc"
