@@ -1,5 +1,7 @@
 // synoptic-cli: the headless front end. Runs with no display (QCoreApplication only).
+#include "core/align/aligner.h"
 #include "core/export/documentjson.h"
+#include "core/export/jsonreport.h"
 #include "core/import/documentloader.h"
 
 #include <QCommandLineParser>
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -97,6 +100,113 @@ int runSegment(const QStringList &args, const DocumentLoader &loader)
     return ok ? Ok : InputError;
 }
 
+// Writes bytes to a file atomically (QSaveFile: a failed write leaves no half file), or to
+// standard output for "-".
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path == u"-"_s) {
+        out().flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        err() << "synoptic-cli: " << path << ": cannot write (" << f.errorString() << ")\n";
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
+void printSummary(const Comparison &c)
+{
+    QTextStream &o = out();
+    for (size_t d = 0; d < c.documents.size(); ++d) {
+        const DocumentStats &s = c.stats[d];
+        o << "[" << d << "] " << c.documents[d].title << " (" << c.documents[d].path << ")\n";
+        o << "    " << s.words << " words: " << qRound(s.share(s.matchingWords) * 100) << "% matching, "
+          << qRound(s.share(s.divergentWords) * 100) << "% divergent, " << qRound(s.share(s.uniqueWords) * 100)
+          << "% unique\n";
+    }
+    if (!c.notice.isEmpty())
+        o << "note: " << c.notice << "\n";
+    o << "\n";
+    for (const Link &l : c.links) {
+        const QString kind = l.moved ? u"moved"_s : toString(l.kind);
+        o << kind << " [" << l.a << "<->" << l.b << "] " << QString::number(l.similarity, 'f', 2) << "\n";
+        o << "  a: " << c.documents[size_t(l.a)].slice(l.aSpan).toString() << "\n";
+        o << "  b: " << c.documents[size_t(l.b)].slice(l.bSpan).toString() << "\n";
+        for (const FactChange &f : l.facts) {
+            o << "  ! " << toString(f.kind) << ": \"" << c.documents[size_t(l.a)].slice(f.a).toString() << "\" -> \""
+              << c.documents[size_t(l.b)].slice(f.b).toString() << "\"\n";
+        }
+    }
+    for (const UniquePassage &u : c.unique)
+        o << "unique [" << u.doc << "] " << c.documents[size_t(u.doc)].slice(u.span).toString() << "\n";
+    o.flush();
+}
+
+int runCompare(const QStringList &args, const DocumentLoader &loader)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Align two or more articles and report matching, divergent and unique passages."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"json"_s, u"Write the JSON report to FILE (- for standard output)."_s, u"FILE"_s},
+        {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s, u"sentence"_s},
+        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.30)."_s, u"X"_s},
+        {u"match-case"_s, u"Do not fold case when comparing."_s},
+        {u"ignore-punctuation"_s, u"Ignore punctuation when comparing."_s},
+        {u"ignore-digits"_s, u"Treat all digits as equal."_s},
+        {u"ignore-diacritics"_s, u"Fold diacritics (café = cafe)."_s},
+        {u"keep-furniture"_s, u"Align page furniture (\"Top News\", \"READ MORE\") too."_s},
+    });
+    parser.addPositionalArgument(u"compare"_s, u"The compare command."_s);
+    parser.addPositionalArgument(u"files"_s, u"Two or more files; - reads standard input."_s, u"A B [C...]"_s);
+    parser.process(args);
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() < 2) {
+        err() << "synoptic-cli compare: needs at least two files\n";
+        return Usage;
+    }
+
+    AlignOptions options;
+    const QString unit = parser.value(u"granularity"_s);
+    if (unit == u"paragraph"_s)
+        options.granularity = Granularity::Paragraph;
+    else if (unit != u"sentence"_s) {
+        err() << "synoptic-cli compare: --granularity takes 'sentence' or 'paragraph'\n";
+        return Usage;
+    }
+    if (parser.isSet(u"threshold"_s)) {
+        bool ok = false;
+        options.divergentThreshold = parser.value(u"threshold"_s).toDouble(&ok);
+        if (!ok || options.divergentThreshold <= 0 || options.divergentThreshold > 1) {
+            err() << "synoptic-cli compare: --threshold takes a number in (0, 1]\n";
+            return Usage;
+        }
+    }
+    options.ignoreCase = !parser.isSet(u"match-case"_s);
+    options.ignorePunctuation = parser.isSet(u"ignore-punctuation"_s);
+    options.ignoreDigits = parser.isSet(u"ignore-digits"_s);
+    options.ignoreDiacritics = parser.isSet(u"ignore-diacritics"_s);
+    options.ignoreFurniture = !parser.isSet(u"keep-furniture"_s);
+
+    std::vector<Document> docs;
+    if (!loadAll(files, loader, &docs))
+        return InputError;
+    const std::optional<Comparison> comparison = Aligner::align(std::move(docs), options);
+    if (!comparison)
+        return InputError;
+    bool ok = true;
+    if (parser.isSet(u"json"_s))
+        ok = writeOutput(parser.value(u"json"_s), JsonReport::toBytes(*comparison)) && ok;
+    else
+        printSummary(*comparison);
+    return ok ? Ok : InputError;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,11 +221,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"Synoptic: compare versions of an article, sentence by sentence.\n\n"
         "Commands:\n"
-        "  segment FILE... [--json]   show the paragraphs and sentences found in each file\n"_s);
+        "  segment FILE... [--json]            show the paragraphs and sentences found in each file\n"
+        "  compare A B [C...] [--json OUT]     align the articles; see 'compare --help'\n"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"max-size"_s, u"Refuse input files larger than this many MiB (default 64)."_s, u"MiB"_s});
-    parser.addPositionalArgument(u"command"_s, u"segment"_s);
+    parser.addPositionalArgument(u"command"_s, u"segment or compare"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(args);
     if (parser.isSet(u"version"_s))
@@ -146,6 +257,8 @@ int main(int argc, char *argv[])
     const QString command = positional.first();
     if (command == u"segment"_s)
         return runSegment(commandArgs, loader);
+    if (command == u"compare"_s)
+        return runCompare(commandArgs, loader);
     err() << "synoptic-cli: unknown command '" << command << "'\n" << parser.helpText();
     return Usage;
 }

@@ -1,0 +1,205 @@
+#include "core/align/aligner.h"
+
+#include "core/align/factdetector.h"
+#include "core/align/pairmatcher.h"
+#include "core/align/rowbuilder.h"
+#include "core/align/unittable.h"
+#include "core/align/worddiffer.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+UnitStatus statusOf(const Comparison &c, const UnitInfo &info)
+{
+    UnitStatus s = UnitStatus::Unique;
+    for (int k : info.links) {
+        if (c.links[size_t(k)].kind == LinkKind::Match)
+            return UnitStatus::Match;
+        s = UnitStatus::Divergent;
+    }
+    return s;
+}
+
+int chooseBase(const std::vector<Document> &docs, const std::vector<std::vector<double>> &sim)
+{
+    const int n = int(docs.size());
+    std::vector<QByteArray> digests(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        digests[size_t(i)] = QCryptographicHash::hash(docs[size_t(i)].text.toUtf8(), QCryptographicHash::Sha1);
+    int best = 0;
+    auto key = [&](int i) {
+        double total = 0;
+        for (int j = 0; j < n; ++j)
+            total += j == i ? 0 : sim[size_t(i)][size_t(j)];
+        return total;
+    };
+    for (int i = 1; i < n; ++i) {
+        const double ki = key(i), kb = key(best);
+        if (ki > kb + 1e-9)
+            best = i;
+        else if (std::abs(ki - kb) <= 1e-9) {
+            const int wi = docs[size_t(i)].wordCount(), wb = docs[size_t(best)].wordCount();
+            if (wi > wb || (wi == wb && digests[size_t(i)] < digests[size_t(best)]))
+                best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::optional<Comparison> Aligner::align(std::vector<Document> documents, const AlignOptions &options,
+                                         const Progress &progress)
+{
+    Comparison c;
+    c.documents = std::move(documents);
+    c.options = options;
+    c.granularity = options.granularity;
+    const int n = int(c.documents.size());
+
+    if (c.granularity == Granularity::Sentence) {
+        for (const Document &d : c.documents) {
+            if (int(d.sentences.size()) > options.maxUnitsPerDocument) {
+                c.granularity = Granularity::Paragraph;
+                c.notice = u"%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead."_s
+                               .arg(d.title)
+                               .arg(d.sentences.size())
+                               .arg(options.maxUnitsPerDocument);
+                break;
+            }
+        }
+    }
+
+    const int pairCount = n * (n - 1) / 2;
+    const int total = pairCount * 2 + 1;
+    int done = 0;
+    auto step = [&]() { return !progress || progress(++done, total); };
+
+    const UnitTable table(c.documents, options, c.granularity);
+    const PairMatcher matcher(table, options);
+    const WordDiffer differ(table);
+
+    for (int a = 0; a < n; ++a) {
+        for (int b = a + 1; b < n; ++b) {
+            const std::vector<PairMatcher::Result> found = matcher.match(a, b);
+            if (!step())
+                return std::nullopt;
+            for (const PairMatcher::Result &r : found) {
+                Link l;
+                l.a = a;
+                l.b = b;
+                l.aUnits = r.a;
+                l.bUnits = r.b;
+                l.aSpan = {table.units(a)[size_t(r.a.first)].span.start, table.units(a)[size_t(r.a.end() - 1)].span.end};
+                l.bSpan = {table.units(b)[size_t(r.b.first)].span.start, table.units(b)[size_t(r.b.end() - 1)].span.end};
+                l.kind = r.exact ? LinkKind::Match : LinkKind::Divergent;
+                l.moved = r.moved;
+                l.similarity = r.similarity;
+                if (l.kind == LinkKind::Divergent) {
+                    l.edits = differ.diff(c.documents, a, r.a, b, r.b);
+                    l.facts = FactDetector::detect(c.documents[size_t(a)], c.documents[size_t(b)], l);
+                }
+                c.links.push_back(std::move(l));
+            }
+            if (!step())
+                return std::nullopt;
+        }
+    }
+
+    // Per-unit status.
+    c.units.resize(size_t(n));
+    for (int d = 0; d < n; ++d) {
+        const std::vector<AlignUnit> &units = table.units(d);
+        c.units[size_t(d)].resize(units.size());
+        for (size_t u = 0; u < units.size(); ++u)
+            c.units[size_t(d)][u].span = units[u].span;
+    }
+    for (size_t k = 0; k < c.links.size(); ++k) {
+        const Link &l = c.links[k];
+        for (int u = l.aUnits.first; u < l.aUnits.end(); ++u)
+            c.units[size_t(l.a)][size_t(u)].links.push_back(int(k));
+        for (int u = l.bUnits.first; u < l.bUnits.end(); ++u)
+            c.units[size_t(l.b)][size_t(u)].links.push_back(int(k));
+    }
+    c.stats.resize(size_t(n));
+    c.similarity.assign(size_t(n), std::vector<double>(size_t(n), 0.0));
+    std::vector<int> wordsOf(size_t(n), 0);
+    for (int d = 0; d < n; ++d) {
+        const std::vector<AlignUnit> &units = table.units(d);
+        DocumentStats &st = c.stats[size_t(d)];
+        // covered[j]: words of d weighted by their best link similarity to document j.
+        std::vector<double> covered(size_t(n), 0.0);
+        for (size_t u = 0; u < units.size(); ++u) {
+            UnitInfo &info = c.units[size_t(d)][u];
+            if (units[u].furniture && options.ignoreFurniture) {
+                info.status = UnitStatus::Furniture;
+                continue;
+            }
+            info.status = statusOf(c, info);
+            std::vector<double> best(size_t(n), 0.0);
+            for (int k : info.links) {
+                const Link &l = c.links[size_t(k)];
+                const int other = l.a == d ? l.b : l.a;
+                best[size_t(other)] = std::max(best[size_t(other)], l.similarity);
+                info.moved = info.moved || l.moved;
+            }
+            for (int j = 0; j < n; ++j) {
+                info.sharedWith += best[size_t(j)] > 0;
+                covered[size_t(j)] += best[size_t(j)] * units[u].wordCount;
+            }
+            st.words += units[u].wordCount;
+            switch (info.status) {
+            case UnitStatus::Match: st.matchingWords += units[u].wordCount; break;
+            case UnitStatus::Divergent: st.divergentWords += units[u].wordCount; break;
+            case UnitStatus::Unique: st.uniqueWords += units[u].wordCount; break;
+            case UnitStatus::Furniture: break;
+            }
+        }
+        wordsOf[size_t(d)] = st.words;
+        for (int j = 0; j < n; ++j)
+            c.similarity[size_t(d)][size_t(j)] = covered[size_t(j)]; // halves, summed below
+    }
+    for (int i = 0; i < n; ++i) {
+        c.similarity[size_t(i)][size_t(i)] = 1.0;
+        for (int j = i + 1; j < n; ++j) {
+            const int words = wordsOf[size_t(i)] + wordsOf[size_t(j)];
+            const double s = words > 0 ? (c.similarity[size_t(i)][size_t(j)] + c.similarity[size_t(j)][size_t(i)]) / words : 0.0;
+            c.similarity[size_t(i)][size_t(j)] = c.similarity[size_t(j)][size_t(i)] = std::min(1.0, s);
+        }
+    }
+
+    // Unique passages: runs of unique units inside one paragraph.
+    for (int d = 0; d < n; ++d) {
+        const std::vector<AlignUnit> &units = table.units(d);
+        for (size_t u = 0; u < units.size();) {
+            if (c.units[size_t(d)][u].status != UnitStatus::Unique) {
+                ++u;
+                continue;
+            }
+            size_t v = u + 1;
+            while (v < units.size() && c.units[size_t(d)][v].status == UnitStatus::Unique && units[v].paragraph == units[u].paragraph)
+                ++v;
+            c.unique.push_back({d, {int(u), int(v - u)}, {units[u].span.start, units[v - 1].span.end}});
+            u = v;
+        }
+    }
+
+    c.baseDocument = n > 0 ? chooseBase(c.documents, c.similarity) : 0;
+    std::vector<int> unitCounts(static_cast<size_t>(n));
+    for (int d = 0; d < n; ++d)
+        unitCounts[size_t(d)] = int(table.units(d).size());
+    std::vector<std::vector<int>> rowOfUnit;
+    c.rows = RowBuilder::build(unitCounts, c.links, c.baseDocument, &rowOfUnit);
+    for (int d = 0; d < n; ++d) {
+        for (size_t u = 0; u < rowOfUnit[size_t(d)].size(); ++u)
+            c.units[size_t(d)][u].row = rowOfUnit[size_t(d)][u];
+    }
+    if (!step())
+        return std::nullopt;
+    return c;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+/// What the engine aligns: sentences (default) or whole paragraphs.
+enum class Granularity {
+    Sentence,
+    Paragraph,
+};
+
+/// Every setting of one comparison. A plain value; each field documents its default.
+struct AlignOptions
+{
+    /// Unit of alignment. Default: Sentence.
+    Granularity granularity = Granularity::Sentence;
+    /// Least similarity in [0,1] for two passages to be linked as the same passage edited or
+    /// paraphrased (`divergent`). Lower finds looser paraphrases and more false links.
+    /// Default 0.30.
+    double divergentThreshold = 0.30;
+    /// Fold case when comparing words. Default on.
+    bool ignoreCase = true;
+    /// Ignore punctuation and symbols (commas, quotes, dashes) when comparing. Default off:
+    /// a changed quotation mark or dropped comma keeps a passage from being a `match`.
+    bool ignorePunctuation = false;
+    /// Treat every digit as the same digit ("12,000" = "10,000"). Default off.
+    bool ignoreDigits = false;
+    /// Fold diacritics ("café" = "cafe"). Default off.
+    bool ignoreDiacritics = false;
+    /// Leave page furniture ("Top News", "READ MORE:") out of the alignment. Default on.
+    bool ignoreFurniture = true;
+    /// Above this many units (sentences or paragraphs) in one document, sentence granularity
+    /// degrades to paragraphs so no input can stall the viewer; the Comparison says so.
+    /// Default 200,000.
+    int maxUnitsPerDocument = 200000;
+
+    friend bool operator==(const AlignOptions &, const AlignOptions &) = default;
+};

@@ -1,0 +1,170 @@
+#include "core/align/unittable.h"
+
+#include "core/align/stemmer.h"
+#include "core/segment/normalizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+int Vocabulary::id(const QString &form)
+{
+    auto it = m_ids.constFind(form);
+    if (it != m_ids.cend())
+        return it.value();
+    const int id = int(m_ids.size());
+    m_ids.insert(form, id);
+    return id;
+}
+
+namespace {
+
+// The word's form under the options. Documents store the default fold (case folded, quotes and
+// dashes folded); other options need the original text again.
+QString keyForm(const Document &doc, const Word &w, const AlignOptions &o, const Normalizer &custom, bool useStored)
+{
+    QString form = useStored ? w.norm : custom.normalize(doc.slice(w.span));
+    if (o.ignoreDigits) {
+        for (QChar &c : form) {
+            if (c.isDigit())
+                c = u'0';
+        }
+    }
+    return form;
+}
+
+} // namespace
+
+UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &options, Granularity granularity)
+{
+    Normalizer::Options no;
+    no.foldCase = options.ignoreCase;
+    no.stripDiacritics = options.ignoreDiacritics;
+    const Normalizer normalizer(no);
+    const bool useStored = options.ignoreCase && !options.ignoreDiacritics;
+
+    Vocabulary keys, stems;
+    std::vector<int> stemOfKey; // by key id, -1 for keys that carry no content
+    m_units.resize(docs.size());
+    m_wordKeys.resize(docs.size());
+
+    for (size_t d = 0; d < docs.size(); ++d) {
+        const Document &doc = docs[d];
+        std::vector<int> &wordKeys = m_wordKeys[d];
+        wordKeys.assign(doc.words.size(), -1);
+        for (size_t wi = 0; wi < doc.words.size(); ++wi) {
+            const Word &w = doc.words[wi];
+            if (w.kind == WordKind::Symbol && options.ignorePunctuation)
+                continue;
+            const QString form = keyForm(doc, w, options, normalizer, useStored);
+            const int key = keys.id(form);
+            wordKeys[wi] = key;
+            if (size_t(key) >= stemOfKey.size()) {
+                int stem = -1;
+                if (w.kind != WordKind::Symbol)
+                    stem = stems.id(Stemmer::stem(options.ignoreCase ? form : form.toLower()));
+                stemOfKey.push_back(stem);
+            }
+        }
+
+        auto addUnit = [&](TextSpan span, int firstWord, int wordEnd, bool furniture, int paragraph) {
+            AlignUnit u;
+            u.span = span;
+            u.firstWord = firstWord;
+            u.wordEnd = wordEnd;
+            u.furniture = furniture;
+            u.paragraph = paragraph;
+            size_t h = 1469598103934665603ull;
+            for (int wi = firstWord; wi < wordEnd; ++wi) {
+                const int key = wordKeys[size_t(wi)];
+                if (key < 0)
+                    continue;
+                u.keys.push_back(key);
+                h = (h ^ size_t(key)) * 1099511628211ull;
+                const int stem = stemOfKey[size_t(key)];
+                if (stem >= 0) {
+                    u.stems.push_back(stem);
+                    ++u.wordCount;
+                }
+            }
+            u.exactHash = h;
+            std::sort(u.stems.begin(), u.stems.end());
+            u.stems.erase(std::unique(u.stems.begin(), u.stems.end()), u.stems.end());
+            m_units[d].push_back(std::move(u));
+        };
+
+        if (granularity == Granularity::Sentence) {
+            for (const Sentence &s : doc.sentences)
+                addUnit(s.span, s.firstWord, s.firstWord + s.wordCount, s.furniture, s.paragraph);
+        } else {
+            for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+                const Paragraph &p = doc.paragraphs[pi];
+                if (p.sentenceCount == 0)
+                    continue;
+                const Sentence &first = doc.sentences[size_t(p.firstSentence)];
+                const Sentence &last = doc.sentences[size_t(p.firstSentence + p.sentenceCount - 1)];
+                addUnit(p.span, first.firstWord, last.firstWord + last.wordCount, p.furniture, int(pi));
+            }
+        }
+    }
+
+    // Inverse document frequency over all units of all documents; furniture does not count.
+    std::vector<int> df(size_t(stems.size()), 0);
+    int unitCount = 0;
+    for (const auto &docUnits : m_units) {
+        for (const AlignUnit &u : docUnits) {
+            if (u.furniture && options.ignoreFurniture)
+                continue;
+            ++unitCount;
+            for (int s : u.stems)
+                ++df[size_t(s)];
+        }
+    }
+    m_weights.assign(size_t(stems.size()), 0.0);
+    const double n = std::max(unitCount, 1);
+    for (size_t s = 0; s < df.size(); ++s)
+        m_weights[s] = std::log(1.0 + n / std::max(df[s], 1));
+    // Stop words look rare in a short comparison's statistics but never carry the meaning:
+    // scale them down, looking each stem's text up once.
+    std::vector<bool> seen(size_t(stems.size()), false);
+    for (size_t d = 0; d < docs.size(); ++d) {
+        for (size_t wi = 0; wi < docs[d].words.size(); ++wi) {
+            const int key = m_wordKeys[d][wi];
+            if (key < 0)
+                continue;
+            const int stem = stemOfKey[size_t(key)];
+            if (stem < 0 || seen[size_t(stem)])
+                continue;
+            seen[size_t(stem)] = true;
+            if (Stemmer::isStopWord(docs[d].words[wi].norm))
+                m_weights[size_t(stem)] *= 0.2;
+        }
+    }
+}
+
+double UnitTable::weight(const std::vector<int> &stems) const
+{
+    double w = 0;
+    for (int s : stems)
+        w += m_weights[size_t(s)];
+    return w;
+}
+
+double UnitTable::sharedWeight(const std::vector<int> &a, const std::vector<int> &b) const
+{
+    double w = 0;
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            w += m_weights[size_t(a[i])];
+            ++i;
+            ++j;
+        }
+    }
+    return w;
+}

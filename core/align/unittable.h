@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/align/alignoptions.h"
+#include "core/align/comparison.h"
+#include "core/document/document.h"
+
+#include <QHash>
+
+#include <vector>
+
+/// Integer ids for word forms, shared by all documents of one comparison, so the matcher
+/// compares ints instead of strings.
+class Vocabulary
+{
+public:
+    int id(const QString &form);
+    int size() const { return int(m_ids.size()); }
+
+private:
+    QHash<QString, int> m_ids;
+};
+
+/// One alignment unit (a sentence or a paragraph) prepared for matching.
+struct AlignUnit
+{
+    TextSpan span;
+    int firstWord = 0; ///< index into Document::words
+    int wordEnd = 0;   ///< one past the last word
+    bool furniture = false;
+    int paragraph = -1;
+    /// Word keys in order, for exact matching and word diffs: normalised under the options,
+    /// symbols included unless punctuation is ignored.
+    std::vector<int> keys;
+    /// Content stems, sorted and unique: what similarity is computed on.
+    std::vector<int> stems;
+    /// Hash of `keys`, to find identical units fast.
+    size_t exactHash = 0;
+    /// Letter/number/ideograph words in the unit.
+    int wordCount = 0;
+};
+
+/// The units of every document of a comparison with the term weights they are scored with.
+class UnitTable
+{
+public:
+    UnitTable(const std::vector<Document> &docs, const AlignOptions &options, Granularity granularity);
+
+    const std::vector<AlignUnit> &units(int doc) const { return m_units[size_t(doc)]; }
+    int documentCount() const { return int(m_units.size()); }
+    /// Inverse document frequency of a stem over all units, scaled down for stop words.
+    double weight(int stem) const { return m_weights[size_t(stem)]; }
+    /// Sum of the weights of a sorted, unique stem list.
+    double weight(const std::vector<int> &stems) const;
+    /// Sum of the weights of the stems two sorted lists share.
+    double sharedWeight(const std::vector<int> &a, const std::vector<int> &b) const;
+    /// Key of a word of a document under the options (for word diffs).
+    int wordKey(int doc, int word) const { return m_wordKeys[size_t(doc)][size_t(word)]; }
+    /// Whether a word counts in diffs (symbols drop out when punctuation is ignored).
+    bool wordCounts(int doc, int word) const { return m_wordKeys[size_t(doc)][size_t(word)] >= 0; }
+
+private:
+    std::vector<std::vector<AlignUnit>> m_units;
+    std::vector<std::vector<int>> m_wordKeys; ///< -1 for words that do not take part
+    std::vector<double> m_weights;            ///< by stem id
+};

@@ -1,0 +1,141 @@
+#include "core/export/jsonreport.h"
+
+#include "core/document/codepointindex.h"
+#include "core/export/documentjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue span(const CodePointIndex &index, const TextSpan &s)
+{
+    return QJsonArray{qint64(index.toCodePoints(s.start)), qint64(index.toCodePoints(s.end))};
+}
+
+double rounded(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+QJsonObject optionsJson(const AlignOptions &o)
+{
+    return {
+        {u"granularity"_s, o.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s},
+        {u"divergentThreshold"_s, o.divergentThreshold},
+        {u"ignoreCase"_s, o.ignoreCase},
+        {u"ignorePunctuation"_s, o.ignorePunctuation},
+        {u"ignoreDigits"_s, o.ignoreDigits},
+        {u"ignoreDiacritics"_s, o.ignoreDiacritics},
+        {u"ignoreFurniture"_s, o.ignoreFurniture},
+    };
+}
+
+} // namespace
+
+QJsonObject JsonReport::toJson(const Comparison &c)
+{
+    std::vector<CodePointIndex> index;
+    index.reserve(c.documents.size());
+    QJsonArray documents;
+    for (const Document &d : c.documents) {
+        index.emplace_back(d.text);
+        documents.append(DocumentJson::toJson(d));
+    }
+    auto text = [&](int doc, const TextSpan &s) { return c.documents[size_t(doc)].slice(s).toString(); };
+
+    QJsonArray links;
+    for (const Link &l : c.links) {
+        const CodePointIndex &ia = index[size_t(l.a)], &ib = index[size_t(l.b)];
+        QJsonArray changes;
+        for (const WordEdit &e : l.edits) {
+            if (e.op == WordEdit::Op::Equal)
+                continue;
+            changes.append(QJsonObject{{u"op"_s, toString(e.op)},
+                                       {u"aSpan"_s, span(ia, e.a)},
+                                       {u"bSpan"_s, span(ib, e.b)},
+                                       {u"aText"_s, text(l.a, e.a)},
+                                       {u"bText"_s, text(l.b, e.b)}});
+        }
+        QJsonArray facts;
+        for (const FactChange &f : l.facts) {
+            facts.append(QJsonObject{{u"kind"_s, toString(f.kind)},
+                                     {u"aSpan"_s, span(ia, f.a)},
+                                     {u"bSpan"_s, span(ib, f.b)},
+                                     {u"aText"_s, text(l.a, f.a)},
+                                     {u"bText"_s, text(l.b, f.b)}});
+        }
+        links.append(QJsonObject{
+            {u"a"_s, l.a},
+            {u"b"_s, l.b},
+            {u"aSpan"_s, span(ia, l.aSpan)},
+            {u"bSpan"_s, span(ib, l.bSpan)},
+            {u"aUnits"_s, QJsonArray{l.aUnits.first, l.aUnits.count}},
+            {u"bUnits"_s, QJsonArray{l.bUnits.first, l.bUnits.count}},
+            {u"kind"_s, l.moved ? u"moved"_s : toString(l.kind)},
+            {u"moved"_s, l.moved},
+            {u"identical"_s, l.kind == LinkKind::Match},
+            {u"similarity"_s, rounded(l.similarity)},
+            {u"changes"_s, changes},
+            {u"facts"_s, facts},
+        });
+    }
+
+    QJsonArray unique;
+    for (const UniquePassage &u : c.unique)
+        unique.append(QJsonObject{{u"doc"_s, u.doc}, {u"span"_s, span(index[size_t(u.doc)], u.span)}});
+
+    QJsonArray rows;
+    for (const SynopticRow &r : c.rows) {
+        QJsonArray cells;
+        for (size_t d = 0; d < r.cells.size(); ++d) {
+            if (r.cells[d].isEmpty())
+                cells.append(QJsonValue::Null);
+            else
+                cells.append(span(index[d], c.rangeSpan(int(d), r.cells[d])));
+        }
+        QJsonArray rowLinks;
+        for (int k : r.links)
+            rowLinks.append(k);
+        rows.append(QJsonObject{{u"cells"_s, cells}, {u"links"_s, rowLinks}});
+    }
+
+    QJsonArray docStats, matrix;
+    for (const DocumentStats &s : c.stats) {
+        docStats.append(QJsonObject{{u"words"_s, s.words},
+                                    {u"matchingWords"_s, s.matchingWords},
+                                    {u"divergentWords"_s, s.divergentWords},
+                                    {u"uniqueWords"_s, s.uniqueWords},
+                                    {u"matching"_s, rounded(s.share(s.matchingWords))},
+                                    {u"divergent"_s, rounded(s.share(s.divergentWords))},
+                                    {u"unique"_s, rounded(s.share(s.uniqueWords))}});
+    }
+    for (const auto &row : c.similarity) {
+        QJsonArray r;
+        for (double v : row)
+            r.append(rounded(v));
+        matrix.append(r);
+    }
+
+    return {
+        {u"generator"_s, u"Synoptic " SYNOPTIC_VERSION ""_s},
+        {u"options"_s, optionsJson(c.options)},
+        {u"granularity"_s, c.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s},
+        {u"notice"_s, c.notice},
+        {u"baseDocument"_s, c.baseDocument},
+        {u"documents"_s, documents},
+        {u"links"_s, links},
+        {u"unique"_s, unique},
+        {u"rows"_s, rows},
+        {u"stats"_s, QJsonObject{{u"documents"_s, docStats}, {u"similarity"_s, matrix}}},
+    };
+}
+
+QByteArray JsonReport::toBytes(const Comparison &comparison, bool indented)
+{
+    return QJsonDocument(toJson(comparison)).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}

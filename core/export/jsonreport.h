@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/align/comparison.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+/// The engine's contract in JSON, as `synoptic-cli compare --json` writes it and
+/// docs/report.schema.json describes it. Spans are [start, end) in Unicode code points.
+class JsonReport
+{
+public:
+    static QJsonObject toJson(const Comparison &comparison);
+    static QByteArray toBytes(const Comparison &comparison, bool indented = true);
+};
