@@ -1,0 +1,145 @@
+#include "core/render/highlightplan.h"
+
+#include <algorithm>
+
+namespace {
+
+HighlightRole roleOf(UnitStatus s)
+{
+    switch (s) {
+    case UnitStatus::Match: return HighlightRole::Match;
+    case UnitStatus::Divergent: return HighlightRole::Divergent;
+    case UnitStatus::Unique: return HighlightRole::Unique;
+    case UnitStatus::Furniture: return HighlightRole::Furniture;
+    }
+    return HighlightRole::Unique;
+}
+
+// Weakest first: a row whose cells hold a unique unit is not identical.
+int rank(UnitStatus s)
+{
+    switch (s) {
+    case UnitStatus::Unique: return 0;
+    case UnitStatus::Divergent: return 1;
+    case UnitStatus::Match: return 2;
+    case UnitStatus::Furniture: return 3;
+    }
+    return 0;
+}
+
+// The link whose word edits a unit shows.
+int primaryLink(const Comparison &c, int doc, const UnitInfo &info)
+{
+    int best = -1;
+    double bestScore = -1;
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        const int other = l.a == doc ? l.b : l.a;
+        const double score = l.similarity + (other == c.baseDocument ? 10.0 : 0.0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = k;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::vector<Highlight> HighlightPlan::highlightsIn(int doc, const TextSpan &span) const
+{
+    std::vector<Highlight> out;
+    for (const Highlight &h : highlights[size_t(doc)]) {
+        if (h.span.start >= span.end)
+            break;
+        if (h.span.overlaps(span) || (h.span.isEmpty() && span.contains(h.span.start)))
+            out.push_back(h);
+    }
+    return out;
+}
+
+HighlightPlan HighlightPlanner::build(const Comparison &c)
+{
+    HighlightPlan plan;
+    const int n = int(c.documents.size());
+    plan.highlights.resize(size_t(n));
+
+    for (int d = 0; d < n; ++d) {
+        std::vector<Highlight> &hl = plan.highlights[size_t(d)];
+        const std::vector<UnitInfo> &units = c.units[size_t(d)];
+        for (const UnitInfo &info : units) {
+            const int primary = primaryLink(c, d, info);
+            Highlight base;
+            base.span = info.span;
+            base.role = roleOf(info.status);
+            base.link = primary;
+            base.moved = info.moved;
+            hl.push_back(base);
+            if (info.status != UnitStatus::Divergent || primary < 0)
+                continue;
+            const Link &l = c.links[size_t(primary)];
+            const bool sideA = l.a == d;
+            for (const WordEdit &e : l.edits) {
+                if (e.op == WordEdit::Op::Equal)
+                    continue;
+                const TextSpan s = sideA ? e.a : e.b;
+                if (s.isEmpty() || !s.overlaps(info.span))
+                    continue;
+                Highlight h;
+                h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+                h.role = e.op == WordEdit::Op::Replace ? HighlightRole::Changed : HighlightRole::Inserted;
+                h.link = primary;
+                hl.push_back(h);
+            }
+            for (const FactChange &f : l.facts) {
+                const TextSpan s = sideA ? f.a : f.b;
+                if (s.isEmpty() || !s.overlaps(info.span))
+                    continue;
+                Highlight h;
+                h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+                h.role = HighlightRole::Fact;
+                h.factKind = f.kind;
+                h.link = primary;
+                hl.push_back(h);
+            }
+        }
+        std::stable_sort(hl.begin(), hl.end(), [](const Highlight &x, const Highlight &y) { return x.span.start < y.span.start; });
+    }
+
+    plan.rows.reserve(c.rows.size());
+    for (const SynopticRow &row : c.rows) {
+        RowPlan rp;
+        rp.cells.resize(size_t(n));
+        int present = 0;
+        bool allMatch = true, allFurniture = true;
+        for (int d = 0; d < n; ++d) {
+            const UnitRange &r = row.cells[size_t(d)];
+            CellPlan &cell = rp.cells[size_t(d)];
+            cell.units = r;
+            if (r.isEmpty()) {
+                continue;
+            }
+            ++present;
+            cell.span = c.rangeSpan(d, r);
+            cell.status = UnitStatus::Furniture;
+            for (int u = r.first; u < r.end(); ++u) {
+                const UnitInfo &info = c.units[size_t(d)][size_t(u)];
+                if (rank(info.status) < rank(cell.status))
+                    cell.status = info.status;
+                cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
+            }
+            allMatch = allMatch && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
+            allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
+            rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
+        }
+        // Identical: every document has the passage and all of them match. Furniture alone is
+        // never a difference worth showing.
+        rp.identical = (allMatch && present == n) || (present > 0 && allFurniture);
+        for (int k : row.links) {
+            if (!c.links[size_t(k)].facts.empty())
+                rp.hasFact = true;
+        }
+        plan.rows.push_back(std::move(rp));
+    }
+    return plan;
+}
