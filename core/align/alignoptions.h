@@ -13,8 +13,8 @@ struct AlignOptions
     Granularity granularity = Granularity::Sentence;
     /// Least similarity in [0,1] for two passages to be linked as the same passage edited or
     /// paraphrased (`divergent`). Lower finds looser paraphrases and more false links.
-    /// Default 0.30.
-    double divergentThreshold = 0.30;
+    /// Default 0.35.
+    double divergentThreshold = 0.35;
     /// Fold case when comparing words. Default on.
     bool ignoreCase = true;
     /// Ignore punctuation and symbols (commas, quotes, dashes) when comparing. Default off:

@@ -9,12 +9,12 @@ TextSpan Comparison::rangeSpan(int doc, const UnitRange &range) const
     return {unitSpan(doc, range.first).start, unitSpan(doc, range.end() - 1).end};
 }
 
-QString toString(LinkKind kind)
+QString nameOf(LinkKind kind)
 {
     return kind == LinkKind::Match ? u"match"_s : u"divergent"_s;
 }
 
-QString toString(FactChange::Kind kind)
+QString nameOf(FactChange::Kind kind)
 {
     switch (kind) {
     case FactChange::Kind::Number: return u"number"_s;
@@ -26,7 +26,7 @@ QString toString(FactChange::Kind kind)
     return {};
 }
 
-QString toString(WordEdit::Op op)
+QString nameOf(WordEdit::Op op)
 {
     switch (op) {
     case WordEdit::Op::Equal: return u"equal"_s;
@@ -37,7 +37,7 @@ QString toString(WordEdit::Op op)
     return {};
 }
 
-QString toString(UnitStatus status)
+QString nameOf(UnitStatus status)
 {
     switch (status) {
     case UnitStatus::Furniture: return u"furniture"_s;

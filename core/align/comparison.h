@@ -159,7 +159,7 @@ struct Comparison
     TextSpan rangeSpan(int doc, const UnitRange &range) const;
 };
 
-QString toString(LinkKind kind);
-QString toString(FactChange::Kind kind);
-QString toString(WordEdit::Op op);
-QString toString(UnitStatus status);
+QString nameOf(LinkKind kind);
+QString nameOf(FactChange::Kind kind);
+QString nameOf(WordEdit::Op op);
+QString nameOf(UnitStatus status);

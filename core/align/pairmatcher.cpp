@@ -288,10 +288,12 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
     };
 
     for (const Candidate &c : candidates) {
-        if (!accept(c))
-            continue;
         const int la = linkOfA[size_t(c.a)], lb = linkOfB[size_t(c.b)];
+        // A new pair must be similar enough on its own; a unit joining an existing link is judged
+        // by how much of it the link's other side contains (below).
         if (la < 0 && lb < 0) {
+            if (!accept(c))
+                continue;
             links.push_back({{c.a, 1}, {c.b, 1}, c.exact ? 1.0 : c.dice, c.exact, false});
             linkOfA[size_t(c.a)] = linkOfB[size_t(c.b)] = int(links.size()) - 1;
             continue;
@@ -304,7 +306,7 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
             const bool adjacent = c.a == link.a.first - 1 || c.a == link.a.end();
             if (adjacent && link.b.count == 1 && c.containA >= 0.45 && tryExtend(link, true, c.a)) {
                 linkOfA[size_t(c.a)] = lb;
-            } else if (!adjacent && c.containA >= 0.7 && ua[size_t(c.a)].wordCount >= 5) {
+            } else if (!adjacent && accept(c) && c.containA >= 0.7 && ua[size_t(c.a)].wordCount >= 5) {
                 links.push_back({{c.a, 1}, {c.b, 1}, c.dice, false, false});
                 linkOfA[size_t(c.a)] = int(links.size()) - 1;
             }
@@ -313,7 +315,7 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
             const bool adjacent = c.b == link.b.first - 1 || c.b == link.b.end();
             if (adjacent && link.a.count == 1 && c.containB >= 0.45 && tryExtend(link, false, c.b)) {
                 linkOfB[size_t(c.b)] = la;
-            } else if (!adjacent && c.containB >= 0.7 && ub[size_t(c.b)].wordCount >= 5) {
+            } else if (!adjacent && accept(c) && c.containB >= 0.7 && ub[size_t(c.b)].wordCount >= 5) {
                 links.push_back({{c.a, 1}, {c.b, 1}, c.dice, false, false});
                 linkOfB[size_t(c.b)] = int(links.size()) - 1;
             }

@@ -109,10 +109,16 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
         }
     }
 
-    // Inverse document frequency over all units of all documents; furniture does not count.
+    // Inverse document frequency within each document, averaged over the documents that have
+    // the stem. Counting across documents would punish exactly the words two versions share;
+    // within a document it tells a word used everywhere from a word that picks out one passage.
+    // Furniture does not count.
+    m_weights.assign(size_t(stems.size()), 0.0);
+    std::vector<int> presentIn(size_t(stems.size()), 0);
     std::vector<int> df(size_t(stems.size()), 0);
-    int unitCount = 0;
     for (const auto &docUnits : m_units) {
+        std::fill(df.begin(), df.end(), 0);
+        int unitCount = 0;
         for (const AlignUnit &u : docUnits) {
             if (u.furniture && options.ignoreFurniture)
                 continue;
@@ -120,11 +126,17 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
             for (int s : u.stems)
                 ++df[size_t(s)];
         }
+        for (size_t s = 0; s < df.size(); ++s) {
+            if (df[s] == 0)
+                continue;
+            m_weights[s] += std::log(1.0 + double(unitCount) / df[s]);
+            ++presentIn[s];
+        }
     }
-    m_weights.assign(size_t(stems.size()), 0.0);
-    const double n = std::max(unitCount, 1);
-    for (size_t s = 0; s < df.size(); ++s)
-        m_weights[s] = std::log(1.0 + n / std::max(df[s], 1));
+    for (size_t s = 0; s < m_weights.size(); ++s) {
+        if (presentIn[s] > 0)
+            m_weights[s] /= presentIn[s];
+    }
     // Stop words look rare in a short comparison's statistics but never carry the meaning:
     // scale them down, looking each stem's text up once.
     std::vector<bool> seen(size_t(stems.size()), false);

@@ -55,7 +55,7 @@ QJsonObject JsonReport::toJson(const Comparison &c)
         for (const WordEdit &e : l.edits) {
             if (e.op == WordEdit::Op::Equal)
                 continue;
-            changes.append(QJsonObject{{u"op"_s, toString(e.op)},
+            changes.append(QJsonObject{{u"op"_s, nameOf(e.op)},
                                        {u"aSpan"_s, span(ia, e.a)},
                                        {u"bSpan"_s, span(ib, e.b)},
                                        {u"aText"_s, text(l.a, e.a)},
@@ -63,7 +63,7 @@ QJsonObject JsonReport::toJson(const Comparison &c)
         }
         QJsonArray facts;
         for (const FactChange &f : l.facts) {
-            facts.append(QJsonObject{{u"kind"_s, toString(f.kind)},
+            facts.append(QJsonObject{{u"kind"_s, nameOf(f.kind)},
                                      {u"aSpan"_s, span(ia, f.a)},
                                      {u"bSpan"_s, span(ib, f.b)},
                                      {u"aText"_s, text(l.a, f.a)},
@@ -76,7 +76,7 @@ QJsonObject JsonReport::toJson(const Comparison &c)
             {u"bSpan"_s, span(ib, l.bSpan)},
             {u"aUnits"_s, QJsonArray{l.aUnits.first, l.aUnits.count}},
             {u"bUnits"_s, QJsonArray{l.bUnits.first, l.bUnits.count}},
-            {u"kind"_s, l.moved ? u"moved"_s : toString(l.kind)},
+            {u"kind"_s, l.moved ? u"moved"_s : nameOf(l.kind)},
             {u"moved"_s, l.moved},
             {u"identical"_s, l.kind == LinkKind::Match},
             {u"similarity"_s, rounded(l.similarity)},

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 
 /// The engine's contract in JSON, as `synoptic-cli compare --json` writes it and
-/// docs/report.schema.json describes it. Spans are [start, end) in Unicode code points.
+/// resources/schema/report.schema.json describes it. Spans are [start, end) in Unicode code points.
 class JsonReport
 {
 public:

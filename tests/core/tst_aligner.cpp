@@ -1,0 +1,414 @@
+#include "core/align/aligner.h"
+#include "core/import/documentloader.h"
+#include "core/segment/documentbuilder.h"
+#include "tests/common/testprinters.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Document makeDoc(const QStringList &paragraphs, const QString &name = u"doc.txt"_s)
+{
+    ExtractedText ex;
+    for (const QString &p : paragraphs)
+        ex.blocks.push_back({p, BlockKind::Paragraph});
+    return DocumentBuilder::build(ex, name, u"text/plain"_s);
+}
+
+Comparison compare(std::vector<Document> docs, const AlignOptions &options = {})
+{
+    std::optional<Comparison> c = Aligner::align(std::move(docs), options);
+    if (!c)
+        qFatal("alignment cancelled");
+    return *c;
+}
+
+QString text(const Comparison &c, int doc, const TextSpan &s)
+{
+    return c.documents[size_t(doc)].slice(s).toString();
+}
+
+// The link whose a side contains `aPart` and b side contains `bPart`, or nullptr.
+const Link *findLink(const Comparison &c, const QString &aPart, const QString &bPart)
+{
+    for (const Link &l : c.links) {
+        if (text(c, l.a, l.aSpan).contains(aPart) && text(c, l.b, l.bSpan).contains(bPart))
+            return &l;
+    }
+    return nullptr;
+}
+
+const QString s1 = u"The council approved the new budget on Tuesday after a long debate."_s;
+const QString s2 = u"Critics said the plan would cut funding for public libraries across the city."_s;
+const QString s3 = u"The mayor promised to review the library budget again next spring."_s;
+const QString s4 = u"Residents packed the hall to hear the final vote on the proposal."_s;
+const QString s5 = u"Several speakers demanded a referendum on the closures before any decision."_s;
+
+} // namespace
+
+class TestAligner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void identicalDocuments()
+    {
+        const QStringList paras{s1 + u' ' + s2, s3 + u' ' + s4};
+        const Comparison c = compare({makeDoc(paras), makeDoc(paras)});
+        QCOMPARE(c.links.size(), size_t(4));
+        for (const Link &l : c.links) {
+            QCOMPARE(l.kind, LinkKind::Match);
+            QVERIFY(!l.moved);
+            QCOMPARE(l.similarity, 1.0);
+            QCOMPARE(l.aUnits, l.bUnits);
+        }
+        QVERIFY(c.unique.empty());
+        QCOMPARE(c.rows.size(), size_t(4));
+        QCOMPARE(c.stats[0].matchingWords, c.stats[0].words);
+        QCOMPARE(c.similarity[0][1], 1.0);
+    }
+
+    void matchIgnoresCaseQuotesAndWhitespace()
+    {
+        const Comparison c = compare({makeDoc({u"The agency’s “final” report was   published."_s}),
+                                      makeDoc({u"the agency's \"FINAL\" report was published."_s})});
+        QCOMPARE(c.links.size(), size_t(1));
+        QCOMPARE(c.links[0].kind, LinkKind::Match);
+        AlignOptions matchCase;
+        matchCase.ignoreCase = false;
+        const Comparison cs = compare({makeDoc({u"The agency’s “final” report was published."_s}),
+                                       makeDoc({u"the agency's \"FINAL\" report was published."_s})},
+                                      matchCase);
+        QCOMPARE(cs.links.size(), size_t(1));
+        QCOMPARE(cs.links[0].kind, LinkKind::Divergent);
+    }
+
+    void ignoreDigitsAndPunctuationOptions()
+    {
+        const Document a = makeDoc({u"Officials counted 12,000 troops near the border, the ministry said."_s});
+        const Document b = makeDoc({u"Officials counted 10,000 troops near the border; the ministry said."_s});
+        QCOMPARE(compare({a, b}).links.at(0).kind, LinkKind::Divergent);
+        AlignOptions o;
+        o.ignoreDigits = true;
+        o.ignorePunctuation = true;
+        QCOMPARE(compare({a, b}, o).links.at(0).kind, LinkKind::Match);
+    }
+
+    void divergentWithWordChanges()
+    {
+        const Comparison c = compare({makeDoc({s1, s2}),
+                                      makeDoc({s1, u"Critics said the plan would slash funding for public libraries across the city."_s})});
+        const Link *l = findLink(c, u"Critics"_s, u"Critics"_s);
+        QVERIFY(l);
+        QCOMPARE(l->kind, LinkKind::Divergent);
+        QVERIFY(l->similarity > 0.7 && l->similarity < 1.0);
+        // One changed word inside a shared sentence stays one changed word.
+        std::vector<WordEdit> changes;
+        for (const WordEdit &e : l->edits) {
+            if (e.op != WordEdit::Op::Equal)
+                changes.push_back(e);
+        }
+        QCOMPARE(changes.size(), size_t(1));
+        QCOMPARE(changes[0].op, WordEdit::Op::Replace);
+        QCOMPARE(text(c, 0, changes[0].a), u"cut"_s);
+        QCOMPARE(text(c, 1, changes[0].b), u"slash"_s);
+    }
+
+    void wordEditsTileBothPassages()
+    {
+        const Comparison c = compare({makeDoc({u"The minister flew to Moscow on Monday for two days of talks with officials."_s}),
+                                      makeDoc({u"On Monday the foreign minister flew to Moscow for talks with senior officials."_s})});
+        QCOMPARE(c.links.size(), size_t(1));
+        const Link &l = c.links[0];
+        // Every word of both passages is in exactly one edit, in order.
+        qsizetype lastA = l.aSpan.start, lastB = l.bSpan.start;
+        for (const WordEdit &e : l.edits) {
+            QVERIFY(e.a.start >= lastA);
+            QVERIFY(e.b.start >= lastB);
+            lastA = e.a.end;
+            lastB = e.b.end;
+        }
+        QCOMPARE(lastA, l.aSpan.end);
+        QCOMPARE(lastB, l.bSpan.end);
+    }
+
+    void confettiIsMerged()
+    {
+        // Two rewritten clauses with a single shared "the" between them: one change, not three.
+        const Comparison c = compare({makeDoc({u"Rescuers pulled survivors from the rubble after the quake struck the coastal region at dawn on Sunday."_s}),
+                                      makeDoc({u"Rescuers searched frantically through the ruins once the earthquake hit the coastal region at dawn on Sunday."_s})});
+        QCOMPARE(c.links.size(), size_t(1));
+        int changes = 0;
+        for (const WordEdit &e : c.links[0].edits)
+            changes += e.op != WordEdit::Op::Equal;
+        QVERIFY2(changes <= 2, qPrintable(QString::number(changes)));
+    }
+
+    void uniqueSentences()
+    {
+        const Comparison c = compare({makeDoc({s1, s2, s3}), makeDoc({s1, s5, s3})});
+        QCOMPARE(c.links.size(), size_t(2));
+        QCOMPARE(c.unique.size(), size_t(2));
+        std::set<QString> uniques;
+        for (const UniquePassage &u : c.unique)
+            uniques.insert(text(c, u.doc, u.span));
+        QVERIFY(uniques.count(s2));
+        QVERIFY(uniques.count(s5));
+        QCOMPARE(c.units[0][1].status, UnitStatus::Unique);
+        QCOMPARE(c.units[1][0].status, UnitStatus::Match);
+    }
+
+    void noSentenceInCommon()
+    {
+        const Comparison c = compare({makeDoc({s1, s2}), makeDoc({u"Penguins huddle together for warmth during the antarctic winter."_s})});
+        QVERIFY(c.links.empty());
+        QCOMPARE(c.unique.size(), size_t(3)); // a's two paragraphs and b's one
+        QCOMPARE(c.similarity[0][1], 0.0);
+        QCOMPARE(c.rows.size(), size_t(3));
+    }
+
+    void movedPassage()
+    {
+        // s5 moves from the end to the start.
+        const Comparison c = compare({makeDoc({s1, s2, s3, s4, s5}), makeDoc({s5, s1, s2, s3, s4})});
+        QCOMPARE(c.links.size(), size_t(5));
+        int moved = 0;
+        for (const Link &l : c.links) {
+            if (l.moved) {
+                ++moved;
+                QCOMPARE(text(c, l.a, l.aSpan), s5);
+            }
+        }
+        QCOMPARE(moved, 1);
+        QVERIFY(c.units[0][4].moved);
+    }
+
+    void splitAndMerge()
+    {
+        const QString merged = u"The council approved the new budget on Tuesday after a long debate, and critics said the plan "
+                               u"would cut funding for public libraries across the city."_s;
+        const Comparison c = compare({makeDoc({merged, s3}), makeDoc({s1 + u' ' + s2, s3})});
+        const Link *l = findLink(c, u"approved"_s, u"approved"_s);
+        QVERIFY(l);
+        QCOMPARE(l->aUnits.count, 1);
+        QCOMPARE(l->bUnits.count, 2); // one sentence of a is two of b: a split
+        QCOMPARE(text(c, l->b, l->bSpan), s1 + u' ' + s2);
+        QVERIFY(c.unique.empty());
+        // The other direction is a merge.
+        const Comparison r = compare({makeDoc({s1 + u' ' + s2, s3}), makeDoc({merged, s3})});
+        const Link *m = findLink(r, u"approved"_s, u"approved"_s);
+        QVERIFY(m);
+        QCOMPARE(m->aUnits.count, 2);
+        QCOMPARE(m->bUnits.count, 1);
+        // Split rows keep both sentences level with the merged one.
+        QCOMPARE(r.units[0][0].row, r.units[0][1].row);
+        QCOMPARE(r.units[0][0].row, r.units[1][0].row);
+    }
+
+    void quotedHalfLinks()
+    {
+        // b quotes only the first half of a's long sentence.
+        const QString longSentence = u"The spy agency said the two sides are struggling to resolve communication issues, although "
+                                     u"the military is training the new troops on terminology and tactics."_s;
+        const Comparison c = compare({makeDoc({s1, longSentence, s4}),
+                                      makeDoc({s1, u"The spy agency said the two sides are struggling to resolve communication issues."_s, s4})});
+        const Link *l = findLink(c, u"spy agency"_s, u"spy agency"_s);
+        QVERIFY(l);
+        QCOMPARE(l->kind, LinkKind::Divergent);
+    }
+
+    void seedPairFactsAndKinds()
+    {
+        const LoadResult a = DocumentLoader().load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"));
+        const LoadResult b = DocumentLoader().load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"));
+        QVERIFY(a.ok() && b.ok());
+        const Comparison c = compare({*a.document, *b.document});
+
+        auto hasFact = [&](FactChange::Kind kind, const QString &aText, const QString &bText) {
+            for (const Link &l : c.links) {
+                for (const FactChange &f : l.facts) {
+                    if (f.kind == kind && text(c, l.a, f.a) == aText && text(c, l.b, f.b) == bText)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(hasFact(FactChange::Kind::Number, u"thousands"_s, u"about 10,000"_s));
+        QVERIFY(hasFact(FactChange::Kind::Date, u"this week"_s, u"Oct. 28"_s));
+        QVERIFY(hasFact(FactChange::Kind::Attribution, QString(), u"Lee said"_s));
+
+        const Link *match = findLink(c, u"accused of providing millions"_s, u"accused of providing millions"_s);
+        QVERIFY(match);
+        QCOMPARE(match->kind, LinkKind::Match);
+        const Link *merge = findLink(c, u"It could also mean the North is negotiating"_s, u"Choe may be involved in high-level"_s);
+        QVERIFY(merge);
+        QCOMPARE(merge->aUnits.count, 2);
+        // Furniture is left out and dimmed, not unique.
+        QCOMPARE(c.units[0][0].status, UnitStatus::Furniture);
+        for (const UniquePassage &u : c.unique)
+            QVERIFY(!text(c, u.doc, u.span).contains(u"Top News"_s));
+    }
+
+    void threeDocumentRows()
+    {
+        const Document a = makeDoc({s1, s2, s3, s4}, u"a.txt"_s);
+        const Document b = makeDoc({s1, s2, s5, s4}, u"b.txt"_s);
+        const Document c3 = makeDoc({s1, u"Critics said the plan would slash funding for libraries across the city."_s, s3, s5}, u"c.txt"_s);
+        const Comparison c = compare({a, b, c3});
+        QCOMPARE(c.documents.size(), size_t(3));
+        // Every pair was matched.
+        std::set<std::pair<int, int>> pairs;
+        for (const Link &l : c.links)
+            pairs.insert({l.a, l.b});
+        QCOMPARE(pairs.size(), size_t(3));
+        // s1 sits in one row in all three columns; s5 is shared by b and c only.
+        const int rowS1 = c.units[0][0].row;
+        QCOMPARE(c.units[1][0].row, rowS1);
+        QCOMPARE(c.units[2][0].row, rowS1);
+        QCOMPARE(c.units[0][0].sharedWith, 2);
+        QCOMPARE(c.units[1][2].row, c.units[2][3].row);
+        QCOMPARE(c.units[1][2].sharedWith, 1);
+        QCOMPARE(c.units[0][2].sharedWith, 1); // s3 in a and c
+        // Every unit of every document is in exactly one row.
+        for (size_t d = 0; d < 3; ++d) {
+            for (const UnitInfo &u : c.units[d])
+                QVERIFY(u.row >= 0 && u.row < int(c.rows.size()));
+        }
+        QCOMPARE(c.similarity.size(), size_t(3));
+        QCOMPARE(c.similarity[1][2], c.similarity[2][1]);
+    }
+
+    void rowsDoNotDependOnOpeningOrder()
+    {
+        const Document a = makeDoc({s1, s2, s3, s4}, u"a.txt"_s);
+        const Document b = makeDoc({s1, s2, s5, s4}, u"b.txt"_s);
+        const Document d = makeDoc({s2, s3, s4, s5}, u"d.txt"_s);
+        const Comparison x = compare({a, b, d});
+        const Comparison y = compare({d, a, b});
+        QCOMPARE(x.rows.size(), y.rows.size());
+        QCOMPARE(x.documents[size_t(x.baseDocument)].path, y.documents[size_t(y.baseDocument)].path);
+        // The same passages share rows whatever the order: compare row texts as sets.
+        auto rowTexts = [](const Comparison &c) {
+            std::multiset<QStringList> rows;
+            for (const SynopticRow &r : c.rows) {
+                QStringList cells;
+                for (size_t k = 0; k < r.cells.size(); ++k) {
+                    if (!r.cells[k].isEmpty())
+                        cells << c.documents[k].path + u':' + text(c, int(k), c.rangeSpan(int(k), r.cells[k]));
+                }
+                cells.sort();
+                rows.insert(cells);
+            }
+            return rows;
+        };
+        QVERIFY(rowTexts(x) == rowTexts(y));
+    }
+
+    void paragraphGranularity()
+    {
+        AlignOptions o;
+        o.granularity = Granularity::Paragraph;
+        const Comparison c = compare({makeDoc({s1 + u' ' + s2, s3}), makeDoc({s1 + u' ' + s2, s4})}, o);
+        QCOMPARE(c.granularity, Granularity::Paragraph);
+        QCOMPARE(c.units[0].size(), size_t(2));
+        QCOMPARE(c.links.size(), size_t(1));
+        QCOMPARE(c.links[0].kind, LinkKind::Match);
+    }
+
+    void furnitureCanBeAligned()
+    {
+        AlignOptions keep;
+        keep.ignoreFurniture = false;
+        const Document a = DocumentLoader().loadData("Top News\n\nThe council approved the budget on Tuesday after a long debate. It was late.\n\nAnother long paragraph follows here with many words to make the text look like an article body.", u"a.txt"_s).document.value();
+        const Document b = DocumentLoader().loadData("Top News\n\nThe council approved the budget on Tuesday after a long debate. It was late.\n\nAnother long paragraph follows here with many words to make the text look like an article body.", u"b.txt"_s).document.value();
+        QVERIFY(a.paragraphs[0].furniture);
+        QCOMPARE(compare({a, b}).units[0][0].status, UnitStatus::Furniture);
+        QCOMPARE(compare({a, b}, keep).units[0][0].status, UnitStatus::Match);
+    }
+
+    void cancellation()
+    {
+        int calls = 0;
+        const std::optional<Comparison> c = Aligner::align({makeDoc({s1}), makeDoc({s1})}, {}, [&](int, int) {
+            ++calls;
+            return false;
+        });
+        QVERIFY(!c.has_value());
+        QCOMPARE(calls, 1);
+        int last = 0, total = 0;
+        QVERIFY(Aligner::align({makeDoc({s1}), makeDoc({s1}), makeDoc({s2})}, {}, [&](int done, int t) {
+            last = done;
+            total = t;
+            return true;
+        }).has_value());
+        QCOMPARE(last, total); // progress reaches the end
+    }
+
+    void worstCases_data()
+    {
+        QTest::addColumn<QStringList>("a");
+        QTest::addColumn<QStringList>("b");
+        QTest::newRow("one empty") << QStringList{s1, s2} << QStringList{};
+        QTest::newRow("both empty") << QStringList{} << QStringList{};
+        QTest::newRow("every sentence identical") << QStringList(200, s1) << QStringList(150, s1);
+        QTest::newRow("10,000 repeats of one word") << QStringList{QString(u"buffalo "_s).repeated(10000)} << QStringList{QString(u"buffalo "_s).repeated(9990)};
+        QString longA, longB;
+        for (int i = 0; i < 50000; ++i) {
+            longA += u"w"_s + QString::number(i % 7919) + u' ';
+            longB += u"w"_s + QString::number((i * 7) % 7919) + u' ';
+        }
+        QTest::newRow("50,000-word paragraph, no punctuation") << QStringList{longA} << QStringList{longB};
+        QTest::newRow("rtl") << QStringList{u"قال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة."_s, u"שלום עולם, זהו משפט בעברית."_s}
+                             << QStringList{u"قال المتحدث إن المفاوضات ستستأنف الأسبوع القادم في القاهرة."_s};
+        QTest::newRow("emoji") << QStringList{u"The crowd cheered 🎉🎉 as the team 🏆 won the final."_s}
+                               << QStringList{u"The crowd cheered 🎉 as the team won the final 🏆."_s};
+        QTest::newRow("combining marks") << QStringList{u"Cafe\u0301 owners in Zu\u0308rich protested."_s}
+                                         << QStringList{u"Café owners in Zürich protested."_s};
+        QTest::newRow("bidi override") << QStringList{u"Invoice \u202Efdp.exe\u202C was sent to the office."_s}
+                                       << QStringList{u"Invoice was sent to the office."_s};
+    }
+
+    void worstCases()
+    {
+        QFETCH(QStringList, a);
+        QFETCH(QStringList, b);
+        const Comparison c = compare({makeDoc(a), makeDoc(b)});
+        // Sane: every unit in a row, spans inside the texts, similarity in range.
+        for (size_t d = 0; d < 2; ++d) {
+            for (const UnitInfo &u : c.units[d]) {
+                QVERIFY(u.row >= 0);
+                QVERIFY(u.span.end <= c.documents[d].text.size());
+            }
+        }
+        for (const Link &l : c.links) {
+            QVERIFY(l.similarity >= 0 && l.similarity <= 1);
+            QVERIFY(l.aSpan.end <= c.documents[size_t(l.a)].text.size());
+            QVERIFY(l.bSpan.end <= c.documents[size_t(l.b)].text.size());
+        }
+        QVERIFY(c.similarity[0][1] >= 0 && c.similarity[0][1] <= 1);
+    }
+
+    void combiningMarksMatchComposed()
+    {
+        const Comparison c = compare({makeDoc({u"Cafe\u0301 owners in Zu\u0308rich protested."_s}), makeDoc({u"Café owners in Zürich protested."_s})});
+        QCOMPARE(c.links.size(), size_t(1));
+        QCOMPARE(c.links[0].kind, LinkKind::Match);
+    }
+
+    void repeatedSentencesAlignInOrder()
+    {
+        const Comparison c = compare({makeDoc(QStringList(50, s1)), makeDoc(QStringList(50, s1))});
+        QCOMPARE(c.links.size(), size_t(50));
+        for (const Link &l : c.links) {
+            QCOMPARE(l.aUnits.first, l.bUnits.first);
+            QVERIFY(!l.moved);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAligner)
+#include "tst_aligner.moc"
