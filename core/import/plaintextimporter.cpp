@@ -57,20 +57,38 @@ qsizetype firstWordLength(const QString &line)
     return n;
 }
 
-// The width the text was wrapped at: the longest of the lines that continue into another line,
-// ignoring a few outliers. Zero when the text is not hard-wrapped.
-qsizetype wrapWidth(const QStringList &lines)
+// Lengths of the lines that continue into another line (the candidates for a soft wrap).
+std::vector<qsizetype> continuedLineLengths(const QStringList &lines)
 {
     std::vector<qsizetype> lengths;
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         if (!isBlank(lines.at(i)) && !isBlank(lines.at(i + 1)))
             lengths.push_back(lines.at(i).trimmed().size());
     }
+    return lengths;
+}
+
+// The typical width the text was wrapped at (median of continued lines); zero when the text is
+// not hard-wrapped. Files mix widths (OCR, pasted paragraphs), so each paragraph also measures
+// its own lines.
+qsizetype typicalWrapWidth(const QStringList &lines)
+{
+    std::vector<qsizetype> lengths = continuedLineLengths(lines);
     if (lengths.size() < 2)
         return 0;
-    std::sort(lengths.begin(), lengths.end());
-    const qsizetype w = lengths[std::min(lengths.size() - 1, lengths.size() * 95 / 100)];
+    std::nth_element(lengths.begin(), lengths.begin() + long(lengths.size() / 2), lengths.end());
+    const qsizetype w = lengths[lengths.size() / 2];
     return w >= minWrapWidth && w <= maxWrapWidth ? w : 0;
+}
+
+bool startsLowercase(const QString &block)
+{
+    for (QChar c : block) {
+        if (c.isSpace())
+            continue;
+        return c.isLower();
+    }
+    return false;
 }
 
 } // namespace
@@ -89,44 +107,70 @@ QStringList PlainTextImporter::splitLines(const QString &text)
 ExtractedText PlainTextImporter::fromText(const QString &text)
 {
     const QStringList lines = splitLines(text);
-    const qsizetype width = wrapWidth(lines);
+    const qsizetype typical = typicalWrapWidth(lines);
 
-    ExtractedText out;
-    QString current;
-    auto flush = [&] {
-        if (!current.trimmed().isEmpty())
-            out.blocks.push_back({current, BlockKind::Paragraph});
-        current.clear();
-    };
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+    // Blank-line separated groups of lines.
+    std::vector<QStringList> groups;
+    QStringList current;
+    for (const QString &line : lines) {
         if (isBlank(line)) {
-            flush();
-            continue;
-        }
-        if (current.isEmpty()) {
-            current = line;
-            continue;
-        }
-        // Decide whether the break before `line` was a soft wrap.
-        const QString &prev = lines.at(i - 1);
-        const qsizetype prevLen = prev.trimmed().size();
-        bool soft = width > 0
-            && prevLen + 1 + firstWordLength(line) > width * 7 / 10
-            && !startsListItem(line)
-            && !(leadingSpaces(line) >= 4 && leadingSpaces(prev) < 4);
-        // A short line ending a sentence is a paragraph end even in wrapped text.
-        if (soft && endsSentence(prev) && prevLen < width * 6 / 10)
-            soft = false;
-        if (soft) {
-            current.append(u' ');
-            current.append(line.trimmed());
+            if (!current.isEmpty())
+                groups.push_back(current);
+            current.clear();
         } else {
-            flush();
-            current = line;
+            current << line;
         }
     }
-    flush();
+    if (!current.isEmpty())
+        groups.push_back(current);
+
+    std::vector<QString> paragraphs;
+    for (const QStringList &group : groups) {
+        // The width this group was wrapped at: its longest continued line, or the file's
+        // typical width when it has only one.
+        qsizetype width = 0;
+        for (qsizetype i = 0; i + 1 < group.size(); ++i)
+            width = std::max(width, group.at(i).trimmed().size());
+        if (group.size() == 2 && typical > 0)
+            width = std::max(width, typical);
+        if (width < minWrapWidth || width > maxWrapWidth)
+            width = 0;
+
+        QString para = group.first();
+        for (qsizetype i = 1; i < group.size(); ++i) {
+            const QString &line = group.at(i);
+            const QString &prev = group.at(i - 1);
+            const qsizetype prevLen = prev.trimmed().size();
+            bool soft = width > 0
+                && prevLen + 1 + firstWordLength(line) > width * 7 / 10
+                && !startsListItem(line)
+                && !(leadingSpaces(line) >= 4 && leadingSpaces(prev) < 4);
+            // A short line ending a sentence is a paragraph end even in wrapped text.
+            if (soft && endsSentence(prev) && prevLen < width * 6 / 10)
+                soft = false;
+            if (soft) {
+                para.append(u' ');
+                para.append(line.trimmed());
+            } else {
+                paragraphs.push_back(para);
+                para = line;
+            }
+        }
+        paragraphs.push_back(para);
+    }
+
+    ExtractedText out;
+    for (QString &p : paragraphs) {
+        // A blank line in the middle of a sentence (OCR, copies from PDF viewers): the previous
+        // paragraph stops mid-sentence and this one goes on in lower case.
+        if (!out.blocks.empty() && startsLowercase(p) && !endsSentence(out.blocks.back().text)
+            && !startsListItem(p)) {
+            out.blocks.back().text.append(u' ');
+            out.blocks.back().text.append(p.trimmed());
+            continue;
+        }
+        out.blocks.push_back({p, BlockKind::Paragraph});
+    }
     return out;
 }
 

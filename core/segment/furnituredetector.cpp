@@ -26,14 +26,15 @@ const QRegularExpression &furniturePattern()
     return re;
 }
 
-int countWords(QStringView s)
+// Words in s, counting no further than `limit` (only small counts are ever asked about).
+int countWords(QStringView s, int limit)
 {
     int n = 0;
     bool inWord = false;
     for (QChar c : s) {
         const bool w = c.isLetterOrNumber();
-        if (w && !inWord)
-            ++n;
+        if (w && !inWord && ++n >= limit)
+            return n;
         inWord = w;
     }
     return n;
@@ -66,7 +67,7 @@ std::vector<bool> FurnitureDetector::detect(const std::vector<QStringView> &para
     // in a list of headlines every block is short and none is furniture.
     int longBlocks = 0;
     for (QStringView p : paragraphs) {
-        longBlocks += countWords(p) >= 20;
+        longBlocks += countWords(p, 20) >= 20;
     }
     const bool articleLike = longBlocks >= 2 && longBlocks * 4 >= int(paragraphs.size());
     for (size_t i = 0; i < paragraphs.size(); ++i) {
@@ -75,7 +76,7 @@ std::vector<bool> FurnitureDetector::detect(const std::vector<QStringView> &para
             flags[i] = true;
             continue;
         }
-        if (articleLike && countWords(p) <= 2 && !endsLikeSentence(p)) {
+        if (articleLike && countWords(p, 3) <= 2 && !endsLikeSentence(p)) {
             // An all-caps dateline ("WASHINGTON") is part of the story, not furniture.
             const bool allCaps = p.toString().toUpper() == p.toString() && p.size() > 3;
             flags[i] = !allCaps;

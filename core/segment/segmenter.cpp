@@ -68,6 +68,24 @@ bool isSpace(QChar c)
     return c.isSpace() || c.unicode() == 0x200B || c.unicode() == 0xFEFF;
 }
 
+// A section or list number on its own: no letters except a short roman numeral or one letter.
+bool isNumberingOnly(QStringView s)
+{
+    s = s.trimmed();
+    if (s.isEmpty() || s.size() > 12)
+        return false;
+    int letters = 0;
+    for (QChar c : s) {
+        if (c.isLetter()) {
+            if (!QStringView(u"IVXLCivxlc").contains(c) && ++letters > 1)
+                return false;
+        } else if (!c.isDigit() && !c.isSpace() && !QStringView(u"§¶.()-–").contains(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 struct Segmenter::Iterators
@@ -114,6 +132,8 @@ std::vector<TextSpan> Segmenter::sentences(QStringView text)
     for (int32_t end = m_it->sentence->next(); end != icu::BreakIterator::DONE; end = m_it->sentence->next()) {
         // ICU's filter does not take single-letter entries, so initials ("John F. Kennedy",
         // "J. R. Tolkien") are rejoined here: a break after a lone capital and a full stop.
+        if (end < text.size() && isNumberingOnly(text.mid(start, end - start)))
+            continue; // "§ 597.", "2.", "IV." number what follows; they are not sentences
         if (end - start >= 2 && end < text.size()) {
             qsizetype e = end;
             while (e > start && isSpace(text.at(e - 1)))

@@ -108,6 +108,24 @@ private slots:
         QVERIFY(b[0].endsWith(u"honour and reputation."_s));
     }
 
+    void mixedWrapWidthsAndBrokenParagraphs()
+    {
+        // OCR text as published: lines wrapped at ~55 columns next to lines OCR joined, and a
+        // stray blank line in the middle of a sentence.
+        const QString text = u"§ 598. In the case of an assignment of a thing in\n\n"
+                             u"action, the action by the assignee is without prejudice\n"
+                             u"to any set-off or other defence existing at the time of, or\n\n"
+                             u"before notice of, the assignment; but this section does not apply to a negotiable "
+                             u"promissory note or bill of exchange transferred in good faith.\n\n"
+                             u"§ 597. Every action must be prosecuted in the name\n"
+                             u"of the real party in interest, except as otherwise provided.\n"_s;
+        const QStringList b = blocks(text);
+        QCOMPARE(b.size(), 2);
+        QVERIFY(b[0].startsWith(u"§ 598. In the case of an assignment of a thing in action, the action by the assignee"_s));
+        QVERIFY(b[0].endsWith(u"transferred in good faith."_s));
+        QCOMPARE(b[1], u"§ 597. Every action must be prosecuted in the name of the real party in interest, except as otherwise provided."_s);
+    }
+
     void seedArticleParagraphs()
     {
         const LoadResult r = DocumentLoader().load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"));

@@ -46,6 +46,8 @@ private slots:
         QTest::newRow("decimals") << u"Growth was 3.5 percent in the quarter. It was 2.1 before."_s << 2;
         QTest::newRow("title Gen.") << u"Gen. Mark Milley spoke on Sept. 3 in Washington. He left."_s << 2;
         QTest::newRow("question and exclamation") << u"Is it true? Yes! It is."_s << 3;
+        QTest::newRow("section number") << u"§ 597. Every action must be prosecuted. It is so."_s << 2;
+        QTest::newRow("list number") << u"2. The guardian must be appointed. Then more."_s << 2;
         QTest::newRow("quoted sentence end") << u"\"We are ready,\" he said. \"Go.\" Then silence."_s << 3;
     }
 

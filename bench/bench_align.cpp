@@ -1,0 +1,129 @@
+// Alignment speed and memory. Targets (release build, 2 cores): two 1,000-word articles under
+// 10 ms; two 80,000-word editions under 1 s and 500 MB; 8 articles of 1,000 words under 100 ms;
+// near-linear growth from 10k to 80k words.
+#include "bench/syntheticcorpus.h"
+
+#include "core/align/aligner.h"
+#include "core/import/documentloader.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+std::vector<Document> editions(int words)
+{
+    const QString a = SyntheticCorpus::text(words, 11);
+    return {SyntheticCorpus::document(a, u"a.txt"_s), SyntheticCorpus::document(SyntheticCorpus::revise(a, 12), u"b.txt"_s)};
+}
+
+void alignLoop(benchmark::State &state, const std::vector<Document> &docs)
+{
+    size_t links = 0;
+    for (auto _ : state) {
+        std::optional<Comparison> c = Aligner::align(docs, {});
+        links = c->links.size();
+        benchmark::DoNotOptimize(c);
+    }
+    state.counters["links"] = double(links);
+    state.counters["peak_rss_MiB"] = peakRssMiB();
+}
+
+} // namespace
+
+static void BM_AlignTwoArticles1k(benchmark::State &state)
+{
+    alignLoop(state, editions(1000));
+}
+BENCHMARK(BM_AlignTwoArticles1k)->Unit(benchmark::kMillisecond);
+
+static void BM_AlignSeedPair(benchmark::State &state)
+{
+    const DocumentLoader loader;
+    alignLoop(state, {loader.load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt")).document.value(),
+                      loader.load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")).document.value()});
+}
+BENCHMARK(BM_AlignSeedPair)->Unit(benchmark::kMillisecond);
+
+static void BM_AlignEightArticles1k(benchmark::State &state)
+{
+    const QString base = SyntheticCorpus::text(1000, 21);
+    std::vector<Document> docs;
+    for (unsigned i = 0; i < 8; ++i)
+        docs.push_back(SyntheticCorpus::document(SyntheticCorpus::revise(base, 100 + i), u"v%1.txt"_s.arg(i)));
+    alignLoop(state, docs);
+}
+BENCHMARK(BM_AlignEightArticles1k)->Unit(benchmark::kMillisecond);
+
+// Growth with length: time per word should stay flat.
+static void BM_AlignEditions(benchmark::State &state)
+{
+    alignLoop(state, editions(int(state.range(0))));
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_AlignEditions)->Arg(10000)->Arg(20000)->Arg(40000)->Arg(80000)->Unit(benchmark::kMillisecond)->Complexity();
+
+namespace {
+
+bool loadFrankenstein(std::vector<Document> *docs, QString *pathA, QString *pathB)
+{
+    *pathA = QStringLiteral(SYNOPTIC_DEV_CORPUS "/frankenstein/frankenstein-1818.txt");
+    *pathB = QStringLiteral(SYNOPTIC_DEV_CORPUS "/frankenstein/frankenstein-1831.txt");
+    const DocumentLoader loader;
+    LoadResult a = loader.load(*pathA), b = loader.load(*pathB);
+    if (!a.ok() || !b.ok())
+        return false;
+    *docs = {*a.document, *b.document};
+    return true;
+}
+
+} // namespace
+
+// The real two editions of Frankenstein (72k and 75k words), aligned by the engine.
+static void BM_AlignFrankenstein(benchmark::State &state)
+{
+    std::vector<Document> docs;
+    QString a, b;
+    if (!loadFrankenstein(&docs, &a, &b)) {
+        state.SkipWithError("development corpus not found");
+        return;
+    }
+    alignLoop(state, docs);
+}
+BENCHMARK(BM_AlignFrankenstein)->Unit(benchmark::kMillisecond);
+
+// The same pair through git's word diff, for scale: git finds exact word runs only.
+static void BM_GitWordDiffFrankenstein(benchmark::State &state)
+{
+    std::vector<Document> docs;
+    QString a, b;
+    if (!loadFrankenstein(&docs, &a, &b)) {
+        state.SkipWithError("development corpus not found");
+        return;
+    }
+    for (auto _ : state) {
+        QProcess git;
+        git.start(u"git"_s, {u"diff"_s, u"--no-index"_s, u"--word-diff=porcelain"_s, u"--histogram"_s, a, b});
+        git.closeWriteChannel();
+        if (!git.waitForFinished(120000)) {
+            state.SkipWithError("git did not finish");
+            return;
+        }
+        benchmark::DoNotOptimize(git.readAllStandardOutput());
+    }
+}
+BENCHMARK(BM_GitWordDiffFrankenstein)->Unit(benchmark::kMillisecond)->UseRealTime();
