@@ -3,6 +3,9 @@
 # runs the app or the tests. Safe to re-run: installs nothing twice, builds incrementally.
 #   scripts/dev.sh run [FILE...]   build and open the app (default: the bundled example articles)
 #   scripts/dev.sh test            build and run the whole test suite
+#   scripts/dev.sh sanitize        build and run the test suite under ASan + UBSan (build-asan/)
+#   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each (default 30 s)
+#   scripts/dev.sh bench           build and run the benchmarks (release build, build-release/)
 #   scripts/dev.sh deps            only install the Debian packages
 #   scripts/dev.sh build           only configure and build
 set -euo pipefail
@@ -42,6 +45,57 @@ build() {
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
+sanitize() {
+    local dir=build-asan
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSYNOPTIC_SANITIZE=ON -DSYNOPTIC_BUILD_BENCH=OFF
+    fi
+    cmake --build "$dir" --parallel "$(nproc)"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions=$here/tests/sanitizers/lsan.supp \
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$dir" --output-on-failure --timeout 900 -j "$(nproc)"
+}
+
+fuzz() {
+    local seconds=${1:-30} dir=build-fuzz
+    if [ ! -f "$dir/build.ninja" ]; then
+        CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DSYNOPTIC_FUZZ=ON -DSYNOPTIC_BUILD_BENCH=OFF
+    fi
+    cmake --build "$dir" --target fuzzers --parallel "$(nproc)"
+    local failed=0
+    for target in plaintext html markdown docx odt pdf engine2 engine3; do
+        local corpus="$dir/corpus/$target" seeds=()
+        mkdir -p "$corpus"
+        case $target in
+            plaintext|engine*) seeds=(tests/data tests/data/import/encodings) ;;
+            *) seeds=(tests/data/import/$target) ;;
+        esac
+        [ "$target" = docx ] || [ "$target" = odt ] && seeds=(tests/data/import/office)
+        local existing=()
+        for s in "${seeds[@]}"; do [ -d "$s" ] && existing+=("$s"); done
+        echo "== fuzz_$target (${seconds}s)"
+        if ! "$dir/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$dir/fuzz_$target-" "$corpus" "${existing[@]}" \
+            > "$dir/fuzz_$target.log" 2>&1; then
+            failed=1
+            echo "fuzz_$target FAILED:"; tail -40 "$dir/fuzz_$target.log"
+        fi
+        grep -E "stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "$dir/fuzz_$target.log" | tr '\n' ' '; echo
+    done
+    return $failed
+}
+
+bench() {
+    local dir=build-release
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSYNOPTIC_BUILD_TESTS=OFF
+    fi
+    cmake --build "$dir" --target bench --parallel "$(nproc)"
+    "$dir/bench/bench" "$@"
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -58,8 +112,11 @@ case "$cmd" in
         install_deps; build
         QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -j "$(nproc)"
         ;;
+    sanitize) install_deps; sanitize ;;
+    fuzz) install_deps; fuzz "$@" ;;
+    bench) install_deps; bench "$@" ;;
     *)
-        echo "usage: scripts/dev.sh run [FILE...] | test | build | deps" >&2
+        echo "usage: scripts/dev.sh run [FILE...] | test | sanitize | fuzz [SECONDS] | bench | build | deps" >&2
         exit 1
         ;;
 esac

@@ -1,0 +1,53 @@
+// libFuzzer target for the engine: the input is cut into SYNOPTIC_FUZZ_DOCS plain-text
+// documents at NUL bytes, aligned, and turned into the highlight plan and the JSON report.
+#include "core/align/aligner.h"
+#include "core/export/jsonreport.h"
+#include "core/import/documentloader.h"
+#include "core/render/highlightplan.h"
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const DocumentLoader loader;
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QList<QByteArray> parts = bytes.split('\0');
+    std::vector<Document> docs;
+    for (qsizetype i = 0; i < parts.size() && int(docs.size()) < SYNOPTIC_FUZZ_DOCS; ++i) {
+        LoadResult r = loader.loadData(parts.at(i), u"doc%1.txt"_s.arg(i), u"text/plain"_s);
+        if (r.ok())
+            docs.push_back(std::move(*r.document));
+    }
+    if (docs.size() < 2)
+        return 0;
+    AlignOptions options;
+    // Let the fuzzer reach every option through the first byte.
+    const uint8_t flags = size > 0 ? data[0] : 0;
+    options.granularity = (flags & 1) ? Granularity::Paragraph : Granularity::Sentence;
+    options.ignorePunctuation = flags & 2;
+    options.ignoreDigits = flags & 4;
+    options.ignoreCase = !(flags & 8);
+    options.ignoreDiacritics = flags & 16;
+    options.ignoreFurniture = !(flags & 32);
+    const std::optional<Comparison> c = Aligner::align(std::move(docs), options);
+    if (!c)
+        __builtin_trap();
+    const HighlightPlan plan = HighlightPlanner::build(*c);
+    for (size_t d = 0; d < c->documents.size(); ++d) {
+        for (const Highlight &h : plan.highlights[d]) {
+            if (h.span.start < 0 || h.span.end > c->documents[d].text.size())
+                __builtin_trap();
+        }
+        for (const UnitInfo &u : c->units[d]) {
+            if (u.row < 0 || u.row >= int(c->rows.size()))
+                __builtin_trap();
+        }
+    }
+    const QByteArray json = JsonReport::toBytes(*c, false);
+    if (json.isEmpty())
+        __builtin_trap();
+    return 0;
+}
