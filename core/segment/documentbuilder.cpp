@@ -84,6 +84,7 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
 
     Segmenter segmenter;
     const Normalizer normalizer;
+    const bool caseless = Segmenter::isCaseless(doc.text);
     for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
         Paragraph &p = doc.paragraphs[pi];
         p.furniture = furniture[pi];
@@ -94,7 +95,7 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
         if (p.kind == BlockKind::Heading)
             spans.push_back({0, p.span.length()});
         else
-            spans = segmenter.sentences(views[pi]);
+            spans = segmenter.sentences(views[pi], caseless);
         for (const TextSpan &rel : spans) {
             Sentence s;
             s.span = {p.span.start + rel.start, p.span.start + rel.end};

@@ -1,11 +1,15 @@
 #include "core/segment/segmenter.h"
 
+#include <QStringList>
+
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
 #include <mutex>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -86,6 +90,39 @@ bool isNumberingOnly(QStringView s)
     return true;
 }
 
+// In text without capitals ICU sees no sentence starts: split after [.!?] + space + a letter,
+// except after a one-letter word ("e.g. the", "j. smith") or a known abbreviation.
+std::vector<TextSpan> splitCaseless(QStringView text, const std::vector<TextSpan> &spans)
+{
+    static const QStringList abbreviations{u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"st"_s, u"vs"_s, u"no"_s,
+                                           u"jan"_s, u"feb"_s, u"aug"_s, u"sept"_s, u"oct"_s, u"nov"_s, u"dec"_s,
+                                           u"gen"_s, u"gov"_s, u"sen"_s, u"rep"_s, u"prof"_s, u"inc"_s, u"co"_s, u"etc"_s};
+    std::vector<TextSpan> out;
+    for (const TextSpan &span : spans) {
+        qsizetype start = span.start;
+        for (qsizetype i = span.start; i + 2 < span.end; ++i) {
+            const QChar c = text.at(i);
+            if ((c != u'.' && c != u'!' && c != u'?') || !text.at(i + 1).isSpace())
+                continue;
+            qsizetype j = i + 1;
+            while (j < span.end && text.at(j).isSpace())
+                ++j;
+            if (j >= span.end || !text.at(j).isLetter())
+                continue;
+            qsizetype w = i;
+            while (w > start && (text.at(w - 1).isLetter() || text.at(w - 1) == u'\'' || text.at(w - 1) == u'\u2019'))
+                --w;
+            const QString word = text.mid(w, i - w).toString();
+            if (c == u'.' && (word.size() == 1 || abbreviations.contains(word)))
+                continue;
+            out.push_back({start, i + 1});
+            start = j;
+        }
+        out.push_back({start, span.end});
+    }
+    return out;
+}
+
 } // namespace
 
 struct Segmenter::Iterators
@@ -105,7 +142,19 @@ Segmenter::Segmenter() : m_it(std::make_unique<Iterators>())
 
 Segmenter::~Segmenter() = default;
 
-std::vector<TextSpan> Segmenter::sentences(QStringView text)
+bool Segmenter::isCaseless(QStringView text)
+{
+    // Only letters that have case count: CJK, Thai or Arabic text has no capitals to miss.
+    qsizetype cased = 0, upper = 0;
+    for (QChar c : text) {
+        const bool u = c.isUpper();
+        upper += u;
+        cased += u || c.isLower();
+    }
+    return cased > 200 && upper * 200 < cased;
+}
+
+std::vector<TextSpan> Segmenter::sentences(QStringView text, bool caseless)
 {
     std::vector<TextSpan> out;
     auto addTrimmed = [&](qsizetype s, qsizetype e) {
@@ -147,6 +196,8 @@ std::vector<TextSpan> Segmenter::sentences(QStringView text)
     }
     if (start < text.size())
         addTrimmed(start, text.size());
+    if (caseless)
+        out = splitCaseless(text, out);
     return out;
 }
 

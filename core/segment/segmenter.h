@@ -26,7 +26,12 @@ public:
     Segmenter &operator=(const Segmenter &) = delete;
 
     /// Sentence spans of one paragraph's text, trimmed of surrounding white space.
-    std::vector<TextSpan> sentences(QStringView text);
+    /// `caseless`: the document has no capital letters (a lower-cased dump), so a full stop
+    /// followed by a lower-case word also ends a sentence.
+    std::vector<TextSpan> sentences(QStringView text, bool caseless = false);
+
+    /// True when a text is written without capitals (under 0.5% of its letters upper case).
+    static bool isCaseless(QStringView text);
     /// Words and symbols (white space dropped) of a text.
     std::vector<WordToken> words(QStringView text);
 

@@ -59,6 +59,22 @@ private slots:
         QVERIFY2(s.size() == count, qPrintable(s.join(u" | "_s)));
     }
 
+    void caselessTextIsSplit()
+    {
+        // A lower-cased dump (as some corpora are): ICU sees no sentence starts.
+        QString text = u"hawaiian is the language of the islands. it is notable for having a small phoneme inventory, "
+                       u"e.g. the lack of /t/. see hawai'i. the end is near!"_s;
+        QVERIFY(Segmenter::isCaseless(text.repeated(3)));
+        Segmenter s;
+        QStringList out;
+        for (const TextSpan &span : s.sentences(text, true))
+            out << text.mid(span.start, span.length());
+        QCOMPARE(out, (QStringList{u"hawaiian is the language of the islands."_s,
+                                   u"it is notable for having a small phoneme inventory, e.g. the lack of /t/."_s,
+                                   u"see hawai'i."_s, u"the end is near!"_s}));
+        QVERIFY(!Segmenter::isCaseless(u"Normal Text. With capitals here and there, as usual."_s.repeated(10)));
+    }
+
     void sentencesAreTrimmed()
     {
         const QStringList s = sentences(u"  First one.   Second one.  "_s);
