@@ -1,5 +1,10 @@
 #include "core/import/importerregistry.h"
 
+#include "core/import/docximporter.h"
+#include "core/import/htmlimporter.h"
+#include "core/import/markdownimporter.h"
+#include "core/import/odtimporter.h"
+#include "core/import/pdfimporter.h"
 #include "core/import/plaintextimporter.h"
 
 using namespace Qt::StringLiterals;
@@ -7,6 +12,14 @@ using namespace Qt::StringLiterals;
 ImporterRegistry::ImporterRegistry()
 {
     // Most specific first: text/html and text/markdown inherit text/plain.
+    m_entries.push_back({u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s,
+                         std::make_unique<DocxImporter>()});
+    m_entries.push_back({u"application/vnd.oasis.opendocument.text"_s, std::make_unique<OdtImporter>()});
+    m_entries.push_back({u"application/pdf"_s, std::make_unique<PdfImporter>()});
+    m_entries.push_back({u"text/html"_s, std::make_unique<HtmlImporter>()});
+    m_entries.push_back({u"application/xhtml+xml"_s, std::make_unique<HtmlImporter>()});
+    m_entries.push_back({u"text/markdown"_s, std::make_unique<MarkdownImporter>()});
+    m_entries.push_back({u"text/x-markdown"_s, std::make_unique<MarkdownImporter>()});
     m_entries.push_back({u"text/plain"_s, std::make_unique<PlainTextImporter>()});
 }
 
