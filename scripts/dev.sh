@@ -21,6 +21,10 @@ packages=(
     chromium xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev
 )
+# Node runs the browser tests; a machine that already has node and npm keeps its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 install_deps() {
     local missing=()
@@ -36,6 +40,12 @@ install_deps() {
     export DEBIAN_FRONTEND=noninteractive
     "${sudo[@]}" apt-get update -qq
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+}
+
+# The browser tests' one npm package (playwright-core, pinned by tests/html/package-lock.json).
+install_test_modules() {
+    [ -d tests/html/node_modules/playwright-core ] && return 0
+    npm ci --prefix tests/html --no-audit --no-fund
 }
 
 build() {
@@ -99,7 +109,7 @@ bench() {
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-    deps) install_deps ;;
+    deps) install_deps; install_test_modules ;;
     build) install_deps; build ;;
     run)
         install_deps; build
@@ -109,7 +119,7 @@ case "$cmd" in
         exec "$build_dir/app/gui/synoptic" "$@"
         ;;
     test)
-        install_deps; build
+        install_deps; install_test_modules; build
         QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -j "$(nproc)"
         ;;
     sanitize) install_deps; sanitize ;;

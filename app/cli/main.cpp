@@ -1,18 +1,26 @@
-// synoptic-cli: the headless front end. Runs with no display (QCoreApplication only).
+// synoptic-cli: the headless front end. Runs with no display: QCoreApplication, or for --pdf a
+// QGuiApplication on the offscreen platform.
 #include "core/align/aligner.h"
 #include "core/export/documentjson.h"
+#include "core/export/htmlexporter.h"
 #include "core/export/jsonreport.h"
 #include "core/import/documentloader.h"
+#include "core/render/highlightplan.h"
+#include "ui/print/pdfexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -133,12 +141,12 @@ void printSummary(const Comparison &c)
         o << "note: " << c.notice << "\n";
     o << "\n";
     for (const Link &l : c.links) {
-        const QString kind = l.moved ? u"moved"_s : toString(l.kind);
+        const QString kind = l.moved ? u"moved"_s : nameOf(l.kind);
         o << kind << " [" << l.a << "<->" << l.b << "] " << QString::number(l.similarity, 'f', 2) << "\n";
         o << "  a: " << c.documents[size_t(l.a)].slice(l.aSpan).toString() << "\n";
         o << "  b: " << c.documents[size_t(l.b)].slice(l.bSpan).toString() << "\n";
         for (const FactChange &f : l.facts) {
-            o << "  ! " << toString(f.kind) << ": \"" << c.documents[size_t(l.a)].slice(f.a).toString() << "\" -> \""
+            o << "  ! " << nameOf(f.kind) << ": \"" << c.documents[size_t(l.a)].slice(f.a).toString() << "\" -> \""
               << c.documents[size_t(l.b)].slice(f.b).toString() << "\"\n";
         }
     }
@@ -155,12 +163,16 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     parser.addOptions({
         {u"json"_s, u"Write the JSON report to FILE (- for standard output)."_s, u"FILE"_s},
         {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s, u"sentence"_s},
-        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.30)."_s, u"X"_s},
+        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.35)."_s, u"X"_s},
         {u"match-case"_s, u"Do not fold case when comparing."_s},
         {u"ignore-punctuation"_s, u"Ignore punctuation when comparing."_s},
         {u"ignore-digits"_s, u"Treat all digits as equal."_s},
         {u"ignore-diacritics"_s, u"Fold diacritics (café = cafe)."_s},
         {u"keep-furniture"_s, u"Align page furniture (\"Top News\", \"READ MORE\") too."_s},
+        {u"html"_s, u"Write the comparison as one self-contained HTML file (- for standard output)."_s, u"FILE"_s},
+        {u"pdf"_s, u"Write the comparison as a PDF, A4 landscape (- for standard output)."_s, u"FILE"_s},
+        {u"differences-only"_s, u"In --html and --pdf, fold runs of identical passages."_s},
+        {u"title"_s, u"Heading of the --html and --pdf exports (default: the article titles)."_s, u"TEXT"_s},
     });
     parser.addPositionalArgument(u"compare"_s, u"The compare command."_s);
     parser.addPositionalArgument(u"files"_s, u"Two or more files; - reads standard input."_s, u"A B [C...]"_s);
@@ -193,6 +205,12 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     options.ignoreDiacritics = parser.isSet(u"ignore-diacritics"_s);
     options.ignoreFurniture = !parser.isSet(u"keep-furniture"_s);
 
+    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s))) {
+        err() << "synoptic-cli compare: --differences-only and --title go with --html or --pdf\n";
+        return Usage;
+    }
+
     std::vector<Document> docs;
     if (!loadAll(files, loader, &docs))
         return InputError;
@@ -202,16 +220,45 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     bool ok = true;
     if (parser.isSet(u"json"_s))
         ok = writeOutput(parser.value(u"json"_s), JsonReport::toBytes(*comparison)) && ok;
-    else
+    if (exporting) {
+        ExportOptions exportOptions;
+        exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
+        exportOptions.title = parser.value(u"title"_s);
+        exportOptions.exportedAt = QDateTime::currentDateTime();
+        const HighlightPlan plan = HighlightPlanner::build(*comparison);
+        if (parser.isSet(u"html"_s))
+            ok = writeOutput(parser.value(u"html"_s), HtmlExporter::toHtml(*comparison, plan, exportOptions)) && ok;
+        if (parser.isSet(u"pdf"_s))
+            ok = writeOutput(parser.value(u"pdf"_s), PdfExporter::toPdf(*comparison, plan, exportOptions)) && ok;
+    }
+    if (!parser.isSet(u"json"_s) && !exporting)
         printSummary(*comparison);
     return ok ? Ok : InputError;
+}
+
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // --pdf lays text out with Qt Gui, which needs a QGuiApplication and so a platform plugin:
+    // the offscreen one unless the user chose another, so the CLI still runs with no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"synoptic-cli"_s);
     QCoreApplication::setOrganizationName(u"Synoptic"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));

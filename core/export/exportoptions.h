@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/export/htmlpalette.h"
+
+#include <QDateTime>
+#include <QString>
+
+/// What an exported comparison shows; shared by the HTML and PDF exporters. A plain value;
+/// each field documents its default.
+struct ExportOptions
+{
+    /// Fold every run of identical rows into one line ("12 identical passages"), keeping one
+    /// row of context on each side of a difference. Default off: every row is shown.
+    bool differencesOnly = false;
+    /// Heading of the export. Default empty: the article titles, "A vs B".
+    QString title;
+    /// When the export was made, printed in the header. Default invalid: no date is printed
+    /// (callers pass QDateTime::currentDateTime(); tests pass a fixed one).
+    QDateTime exportedAt;
+    /// Colours. Default: HtmlPalette::defaults(), the viewer's.
+    HtmlPalette palette = HtmlPalette::defaults();
+};

@@ -1,0 +1,567 @@
+#include "core/export/htmlexporter.h"
+
+#include "core/export/exportoutline.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <array>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The fixed part of the style. The colours, the column count and the phone labels are
+// generated per export in front of it; the hash in the Content-Security-Policy covers both.
+const QString kStyle = uR"CSS(*{box-sizing:border-box}
+body{margin:0;padding:1rem 1.5rem 4rem;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;-webkit-text-size-adjust:100%;text-size-adjust:100%}
+h1{font-size:1.45rem;line-height:1.25;margin:0 0 .3rem;overflow-wrap:anywhere}
+h2{font-size:1.05rem;margin:1.3rem 0 .45rem}
+a{color:inherit}
+bdi{unicode-bidi:isolate}
+.meta{margin:0 0 .8rem;color:var(--dim)}
+.note{margin:.5rem 0;padding:.3rem .7rem;border-left:4px solid var(--dk)}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;font-variant-numeric:tabular-nums}
+th,td{padding:.3rem .9rem .3rem 0;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
+th{font-weight:600}
+.num{text-align:right}
+.art .t{max-width:34rem;overflow-wrap:anywhere}
+.art .src{max-width:16rem;overflow-wrap:anywhere;color:var(--dim)}
+.bar{display:block;width:9rem;height:.75rem;margin-top:.4rem;background:var(--line)}
+.bar .m{fill:var(--mk)}.bar .d{fill:var(--dk)}.bar .u{fill:var(--uk)}
+.sim .self{color:var(--dim)}
+.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.3rem;margin:0;padding:0;list-style:none}
+.legend li{white-space:nowrap}
+.legend .s{padding:.05rem .4rem}
+.legend .tag{float:none;margin:0}
+.legend .sy{display:inline-block;width:1.1rem;text-align:center}
+.keys{color:var(--dim);font-size:.85rem}
+kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
+.facts{margin:0;padding-left:1.6rem}
+.facts li{margin:.2rem 0;overflow-wrap:anywhere}
+.facts .k{font-weight:600}
+.syn{display:block;margin-top:1.2rem}
+.row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:5rem}
+.row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
+.row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
+.row.head .src{display:block;font-weight:400;color:var(--dim);font-size:.8rem}
+.an{display:inline-block;min-width:1.3rem;margin-right:.3rem;padding:0 .3rem;border-radius:3px;background:var(--line);text-align:center;font-weight:700}
+.row:target,.row.cur{outline:2px solid var(--focus);outline-offset:-1px}
+.g{padding:.45rem 0 0;text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
+.g a{display:block;text-decoration:none}
+.sy{margin-left:.15rem;font-weight:700}
+.sy.fx{color:var(--fact)}
+.sy.mv{color:var(--mv)}
+.c{min-width:0;margin:.2rem 0;padding:.35rem .6rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:plaintext}
+.c.m{background:var(--m);border-left-color:var(--mk)}
+.c.d{background:var(--d);border-left:4px dashed var(--dk)}
+.c.u{background:var(--u);border-left:5px double var(--uk)}
+.c.f{background:var(--f);border-left:4px dotted var(--dim)}
+.c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
+.tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--bg);font-size:.7rem;font-weight:600;white-space:nowrap}
+.s{unicode-bidi:isolate}
+.s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
+.s.f{color:var(--dim);font-style:italic}
+.chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
+.chg{background:var(--chg)}
+.ins{background:var(--ins);text-decoration-style:dashed}
+.fact{font-weight:600;text-decoration:underline wavy var(--fact);text-decoration-thickness:1.5px;text-decoration-skip-ink:none;text-underline-offset:3px}
+.hl{outline:2px solid var(--hover);outline-offset:1px}
+.s.hl{outline-width:1px;outline-style:dotted}
+details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic;cursor:pointer}
+@media print{
+@page{size:A4 landscape;margin:10mm}
+body{padding:0;font-size:9.5pt}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.row,tr,.facts li{break-inside:avoid;page-break-inside:avoid}
+.row.head{position:static}
+.keys{display:none}
+a{text-decoration:none}
+}
+@media (max-width:700px){
+body{padding:.6rem .6rem 3rem;font-size:14px}
+.syn{min-width:0}
+.row{grid-template-columns:2rem minmax(0,1fr)}
+.row.head{display:none}
+.c{grid-column:2}
+.c.e{display:none}
+.c::before{display:block;margin-bottom:.15rem;overflow:hidden;color:var(--dim);font-size:.75rem;font-weight:600;white-space:nowrap;text-overflow:ellipsis}
+.art .t{min-width:11rem}
+.art td:nth-child(3),.art th:nth-child(3),.art td:last-child,.art th:last-child{display:none}
+details.fold>summary{padding-left:2.5rem}
+}
+)CSS"_s;
+
+// Hover-linking of counterparts and keys j/k (n/p) for the next/previous difference. The page
+// reads fully without it.
+const QString kScript = uR"JS((function () {
+  'use strict';
+  var byLink = new Map();
+  document.querySelectorAll('[data-l]').forEach(function (el) {
+    el.getAttribute('data-l').split(' ').forEach(function (id) {
+      if (!byLink.has(id)) byLink.set(id, []);
+      byLink.get(id).push(el);
+    });
+  });
+  var lit = [];
+  function light(el) { el.classList.add('hl'); lit.push(el); }
+  document.addEventListener('mouseover', function (ev) {
+    var el = ev.target instanceof Element ? ev.target.closest('[data-l]') : null;
+    lit.forEach(function (e) { e.classList.remove('hl'); });
+    lit = [];
+    if (!el) return;
+    el.getAttribute('data-l').split(' ').forEach(function (id) {
+      (byLink.get(id) || []).forEach(function (u) {
+        light(u);
+        var cell = u.closest('.c');
+        if (cell) light(cell);
+      });
+    });
+  });
+  var diffs = Array.prototype.slice.call(document.querySelectorAll('.row.diff'));
+  var cur = -1;
+  function go(step) {
+    if (!diffs.length) return;
+    if (cur < 0) {
+      var i = 0;
+      while (i < diffs.length && diffs[i].getBoundingClientRect().top < 80) i++;
+      cur = step > 0 ? i : i - 1;
+    } else {
+      diffs[cur].classList.remove('cur');
+      cur += step;
+    }
+    cur = Math.max(0, Math.min(diffs.length - 1, cur));
+    diffs[cur].classList.add('cur');
+    diffs[cur].scrollIntoView({block: 'center'});
+  }
+  document.addEventListener('keydown', function (ev) {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.isComposing) return;
+    var t = ev.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (ev.key === 'j' || ev.key === 'n') go(1);
+    else if (ev.key === 'k' || ev.key === 'p') go(-1);
+    else return;
+    ev.preventDefault();
+  });
+  var keys = document.getElementById('keys');
+  if (keys) keys.hidden = false;
+})();
+)JS"_s;
+
+using ColorField = QString HtmlPalette::Colors::*;
+
+struct CssVar
+{
+    QLatin1StringView name;
+    ColorField field;
+};
+
+const std::array<CssVar, 17> kVars{{
+    {"bg"_L1, &HtmlPalette::Colors::background},
+    {"fg"_L1, &HtmlPalette::Colors::text},
+    {"dim"_L1, &HtmlPalette::Colors::dimmed},
+    {"line"_L1, &HtmlPalette::Colors::line},
+    {"m"_L1, &HtmlPalette::Colors::match},
+    {"d"_L1, &HtmlPalette::Colors::divergent},
+    {"u"_L1, &HtmlPalette::Colors::unique},
+    {"f"_L1, &HtmlPalette::Colors::furniture},
+    {"mk"_L1, &HtmlPalette::Colors::matchMarker},
+    {"dk"_L1, &HtmlPalette::Colors::divergentMarker},
+    {"uk"_L1, &HtmlPalette::Colors::uniqueMarker},
+    {"chg"_L1, &HtmlPalette::Colors::changed},
+    {"ins"_L1, &HtmlPalette::Colors::inserted},
+    {"fact"_L1, &HtmlPalette::Colors::fact},
+    {"mv"_L1, &HtmlPalette::Colors::moved},
+    {"hover"_L1, &HtmlPalette::Colors::hover},
+    {"focus"_L1, &HtmlPalette::Colors::focus},
+}};
+
+// "--bg:#fff;--fg:..." with every colour that is not a CSS hex colour replaced by its default.
+QString cssVars(const HtmlPalette::Colors &colors, const HtmlPalette::Colors &fallback)
+{
+    static const QRegularExpression hex(u"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"_s);
+    QString out;
+    for (const CssVar &v : kVars) {
+        const QString &value = colors.*v.field;
+        out += u"--"_s + v.name + u':' + (hex.match(value).hasMatch() ? value : fallback.*v.field) + u';';
+    }
+    return out;
+}
+
+// A CSS string literal that cannot close the string, the rule or the style element: everything
+// but letters, digits and spaces becomes a hex escape.
+QString cssString(QStringView text)
+{
+    QString out = u"\""_s;
+    for (const char32_t cp : text.toUcs4()) {
+        if ((cp < 0x80 && QChar::isLetterOrNumber(cp)) || cp == U' ')
+            out += QChar(cp);
+        else
+            out += u'\\' + QString::number(cp, 16) + u' ';
+    }
+    return out + u'"';
+}
+
+void appendEscaped(QString &out, QStringView text)
+{
+    for (QChar ch : ExportOutline::displayText(text)) {
+        switch (ch.unicode()) {
+        case u'&': out += "&amp;"_L1; break;
+        case u'<': out += "&lt;"_L1; break;
+        case u'>': out += "&gt;"_L1; break;
+        case u'"': out += "&quot;"_L1; break;
+        case u'\'': out += "&#39;"_L1; break;
+        default: out += ch;
+        }
+    }
+}
+
+QString escaped(QStringView text)
+{
+    QString out;
+    appendEscaped(out, text);
+    return out;
+}
+
+QString cspHash(const QString &block)
+{
+    return u"'sha256-"_s + QString::fromLatin1(QCryptographicHash::hash(block.toUtf8(), QCryptographicHash::Sha256).toBase64())
+        + u'\'';
+}
+
+QLatin1StringView statusClass(UnitStatus s)
+{
+    switch (s) {
+    case UnitStatus::Match: return "m"_L1;
+    case UnitStatus::Divergent: return "d"_L1;
+    case UnitStatus::Unique: return "u"_L1;
+    case UnitStatus::Furniture: return "f"_L1;
+    }
+    return "u"_L1;
+}
+
+QLatin1StringView swatchClass(LegendEntry::Swatch swatch)
+{
+    switch (swatch) {
+    case LegendEntry::Swatch::Match: return "s m"_L1;
+    case LegendEntry::Swatch::Divergent: return "s d"_L1;
+    case LegendEntry::Swatch::Unique: return "s u"_L1;
+    case LegendEntry::Swatch::Furniture: return "s f"_L1;
+    case LegendEntry::Swatch::Changed: return "chg"_L1;
+    case LegendEntry::Swatch::Inserted: return "ins"_L1;
+    case LegendEntry::Swatch::Fact: return "fact"_L1;
+    case LegendEntry::Swatch::Moved: return "tag"_L1;
+    }
+    return "s"_L1;
+}
+
+QLatin1StringView signClass(RowSign::Kind kind)
+{
+    switch (kind) {
+    case RowSign::Kind::Moved: return "sy mv"_L1;
+    case RowSign::Kind::Fact: return "sy fx"_L1;
+    default: return "sy"_L1;
+    }
+}
+
+QString signSpan(const RowSign &sign, bool withMeaning)
+{
+    QString out = u"<span class=\""_s + signClass(sign.kind) + u'"';
+    if (withMeaning)
+        out += u" title=\""_s + sign.meaning + u'"';
+    return out + u'>' + sign.symbol + u"</span>"_s;
+}
+
+QString markClasses(const std::vector<Highlight> &marks)
+{
+    QStringList classes;
+    for (const Highlight &h : marks) {
+        QString c;
+        switch (h.role) {
+        case HighlightRole::Changed: c = u"chg"_s; break;
+        case HighlightRole::Inserted: c = u"ins"_s; break;
+        case HighlightRole::Fact: c = u"fact fact-"_s + nameOf(h.factKind); break;
+        default: continue;
+        }
+        if (!classes.contains(c))
+            classes << c;
+    }
+    return classes.join(u' ');
+}
+
+class Writer
+{
+public:
+    Writer(const Comparison &c, const HighlightPlan &plan, const ExportOptions &options)
+        : m_c(c)
+        , m_plan(plan)
+        , m_options(options)
+        , m_n(int(c.documents.size()))
+    {
+    }
+
+    QByteArray run()
+    {
+        const QString style = styleBlock();
+        const QString title = ExportOutline::title(m_c, m_options.title);
+        QString &o = m_out;
+        o.reserve(4096 + 4 * std::accumulate(m_c.documents.begin(), m_c.documents.end(), qsizetype(0),
+                                             [](qsizetype s, const Document &d) { return s + d.text.size(); }));
+        o += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
+        o += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "_s + cspHash(style)
+            + u"; script-src "_s + cspHash(kScript) + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
+        o += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
+        o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
+        o += u"<meta name=\"generator\" content=\"Synoptic " SYNOPTIC_VERSION "\">\n"_s;
+        o += u"<title>"_s + escaped(title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
+        header(title);
+        synopsis();
+        o += u"<script>"_s + kScript + u"</script>\n</body>\n</html>\n"_s;
+        return o.toUtf8();
+    }
+
+private:
+    QString styleBlock() const
+    {
+        const HtmlPalette fallback = HtmlPalette::defaults();
+        const QString light = cssVars(m_options.palette.light, fallback.light);
+        QString css = u":root{color-scheme:light dark;--cols:3rem repeat(%1,minmax(12rem,1fr));"_s.arg(m_n) + light
+            + u"}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
+        css += u"@media (prefers-color-scheme:dark){:root{"_s + cssVars(m_options.palette.dark, fallback.dark) + u"}}\n"_s;
+        css += u"@media print{:root{color-scheme:light;"_s + light + u"}}\n"_s;
+        // On a phone the cells stack, each labelled with its article.
+        css += u"@media (max-width:700px){.g{grid-row:span %1}"_s.arg(m_n);
+        for (int d = 0; d < m_n; ++d) {
+            const QString label = QString::number(d + 1) + u" \u00b7 "_s + ExportOutline::quote(articleTitle(d), 40);
+            css += u".a%1::before{content:"_s.arg(d) + cssString(label) + u'}';
+        }
+        css += u"}\n"_s;
+        return css + kStyle;
+    }
+
+    QString articleTitle(int d) const
+    {
+        const Document &doc = m_c.documents[size_t(d)];
+        return doc.title.isEmpty() ? ExportOutline::sourceName(doc) : doc.title;
+    }
+
+    void header(const QString &title)
+    {
+        QString &o = m_out;
+        o += u"<header>\n<h1><bdi>"_s + escaped(title) + u"</bdi></h1>\n<p class=\"meta\">"_s;
+        o += QString::number(m_n) + u" articles · "_s
+            + (m_c.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s) + u" alignment"_s;
+        if (m_n == 2)
+            o += u" · similarity "_s + ExportOutline::percent(m_c.similarity[0][1]);
+        if (m_options.differencesOnly)
+            o += u" · differences only"_s;
+        if (m_options.exportedAt.isValid()) {
+            o += u" · exported <time datetime=\""_s + m_options.exportedAt.toString(Qt::ISODate) + u"\">"_s
+                + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
+        }
+        o += u" · Synoptic " SYNOPTIC_VERSION "</p>\n"_s;
+        if (!m_c.notice.isEmpty())
+            o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
+        articles();
+        if (m_n > 2)
+            similarity();
+        legend();
+        facts();
+        o += u"</header>\n"_s;
+    }
+
+    void articles()
+    {
+        QString &o = m_out;
+        o += u"<div class=\"scroll\"><table class=\"art\"><thead><tr><th>#</th><th>Article</th><th>Source</th>"
+             "<th class=\"num\">Words</th><th class=\"num\">Matching</th><th class=\"num\">Divergent</th>"
+             "<th class=\"num\">Unique</th><th></th></tr></thead><tbody>\n"_s;
+        for (int d = 0; d < m_n; ++d) {
+            const DocumentStats &s = m_c.stats[size_t(d)];
+            const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);
+            o += u"<tr><td><span class=\"an\">%1</span></td><td class=\"t\"><bdi>"_s.arg(d + 1) + escaped(articleTitle(d))
+                + u"</bdi></td><td class=\"src\"><bdi>"_s + escaped(ExportOutline::sourceName(m_c.documents[size_t(d)]))
+                + u"</bdi></td><td class=\"num\">"_s + QString::number(s.words) + u"</td><td class=\"num\">"_s
+                + ExportOutline::percent(m) + u"</td><td class=\"num\">"_s + ExportOutline::percent(dv)
+                + u"</td><td class=\"num\">"_s + ExportOutline::percent(u) + u"</td><td>"_s;
+            // The bar repeats the three shares for the eye; the numbers carry them for the rest.
+            o += u"<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"_s;
+            double x = 0;
+            for (const auto &[cls, share] : {std::pair{u"m"_s, m}, std::pair{u"d"_s, dv}, std::pair{u"u"_s, u}}) {
+                o += u"<rect class=\"%1\" x=\"%2\" width=\"%3\" height=\"10\"/>"_s.arg(cls, QString::number(x * 100, 'f', 1),
+                                                                                     QString::number(share * 100, 'f', 1));
+                x += share;
+            }
+            o += u"</svg></td></tr>\n"_s;
+        }
+        o += u"</tbody></table></div>\n"_s;
+    }
+
+    void similarity()
+    {
+        QString &o = m_out;
+        o += u"<h2>Similarity</h2>\n<div class=\"scroll\"><table class=\"sim\"><thead><tr><th></th>"_s;
+        for (int d = 0; d < m_n; ++d)
+            o += u"<th class=\"num\"><span class=\"an\">%1</span></th>"_s.arg(d + 1);
+        o += u"</tr></thead><tbody>\n"_s;
+        for (int a = 0; a < m_n; ++a) {
+            o += u"<tr><th><span class=\"an\">%1</span></th>"_s.arg(a + 1);
+            for (int b = 0; b < m_n; ++b) {
+                if (a == b)
+                    o += u"<td class=\"num self\">—</td>"_s;
+                else
+                    o += u"<td class=\"num\">"_s + ExportOutline::percent(m_c.similarity[size_t(a)][size_t(b)]) + u"</td>"_s;
+            }
+            o += u"</tr>\n"_s;
+        }
+        o += u"</tbody></table></div>\n"_s;
+    }
+
+    void legend()
+    {
+        m_out += u"<h2>Legend</h2>\n<ul class=\"legend\">\n"_s;
+        for (const LegendEntry &e : ExportOutline::legend()) {
+            m_out += u"<li><span class=\""_s + swatchClass(e.swatch) + u"\">"_s + e.sample + u"</span>"_s;
+            if (!e.meaning.isEmpty())
+                m_out += u' ' + e.meaning;
+            m_out += u"</li>\n"_s;
+        }
+        for (const RowSign &sign : ExportOutline::allSigns())
+            m_out += u"<li>"_s + signSpan(sign, false) + sign.label + u"</li>\n"_s;
+        m_out += uR"(</ul>
+<p class="keys" id="keys" hidden>Keys: <kbd>j</kbd> or <kbd>n</kbd> next difference, <kbd>k</kbd> or <kbd>p</kbd> previous;
+hover a passage to outline its counterparts.</p>
+)"_s;
+    }
+
+    void facts()
+    {
+        const std::vector<FactEntry> entries = ExportOutline::facts(m_c);
+        QString &o = m_out;
+        o += u"<h2>Changed facts (%1)</h2>\n"_s.arg(entries.size());
+        if (entries.empty()) {
+            o += u"<p>None found.</p>\n"_s;
+            return;
+        }
+        o += u"<ol class=\"facts\">\n"_s;
+        for (const FactEntry &e : entries) {
+            const FactChange &f = m_c.links[size_t(e.link)].facts[size_t(e.fact)];
+            o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + ExportOutline::factLabel(f.kind)
+                + u"</span> "_s + escaped(ExportOutline::describeFact(m_c, e)) + u"</li>\n"_s;
+        }
+        o += u"</ol>\n"_s;
+    }
+
+    void synopsis()
+    {
+        QString &o = m_out;
+        o += u"<main class=\"syn\">\n<div class=\"row head\"><div class=\"g\"></div>"_s;
+        for (int d = 0; d < m_n; ++d) {
+            const QString source = ExportOutline::sourceName(m_c.documents[size_t(d)]);
+            o += u"<div class=\"c a%1\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
+                + u"</bdi>"_s;
+            if (source != articleTitle(d))
+                o += u"<span class=\"src\"><bdi>"_s + escaped(source) + u"</bdi></span>"_s;
+            o += u"</div>"_s;
+        }
+        o += u"</div>\n"_s;
+        for (const RowRun &run : ExportOutline::rowRuns(m_plan, m_options.differencesOnly)) {
+            if (run.folded) {
+                o += u"<details class=\"fold\"><summary>"_s
+                    + (run.count == 1 ? u"1 identical passage"_s : u"%1 identical passages"_s.arg(run.count))
+                    + u"</summary>\n"_s;
+            }
+            for (int r = run.first; r < run.first + run.count; ++r)
+                row(r);
+            if (run.folded)
+                o += u"</details>\n"_s;
+        }
+        o += u"</main>\n"_s;
+    }
+
+    void row(int r)
+    {
+        const RowPlan &rp = m_plan.rows[size_t(r)];
+        QString &o = m_out;
+        o += u"<div class=\"row%1\" id=\"row-%2\"><div class=\"g\"><a href=\"#row-%2\">%2</a>"_s
+                 .arg(rp.identical ? QString() : u" diff"_s)
+                 .arg(r + 1);
+        for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
+            o += signSpan(sign, true);
+        o += u"</div>"_s;
+        for (int d = 0; d < m_n; ++d)
+            cell(d, rp.cells[size_t(d)]);
+        o += u"</div>\n"_s;
+    }
+
+    void cell(int d, const CellPlan &cell)
+    {
+        QString &o = m_out;
+        if (cell.units.isEmpty()) {
+            o += u"<div class=\"c a%1 e\"></div>"_s.arg(d);
+            return;
+        }
+        const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
+        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\">"_s : u"\">"_s);
+        if (moved)
+            o += u"<span class=\"tag\" title=\"This passage is in another place in another article\">moved</span>"_s;
+        const Document &doc = m_c.documents[size_t(d)];
+        int openUnit = -1;
+        for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
+            if (piece.unit != openUnit) {
+                if (openUnit >= 0)
+                    o += u"</span>"_s;
+                openUnit = piece.unit;
+                if (openUnit >= 0)
+                    openUnitSpan(d, openUnit);
+            }
+            if (piece.marks.empty()) {
+                appendEscaped(o, doc.slice(piece.span));
+                continue;
+            }
+            // The fact first: it is what a fact-checker hovers for.
+            QStringList tips;
+            for (const bool facts : {true, false}) {
+                for (const Highlight &h : piece.marks) {
+                    const QString tip = (h.role == HighlightRole::Fact) == facts ? ExportOutline::describe(m_c, d, h) : QString();
+                    if (!tip.isEmpty() && !tips.contains(tip))
+                        tips << tip;
+                }
+            }
+            o += u"<span class=\""_s + markClasses(piece.marks) + u"\" title=\""_s + escaped(tips.join(u'\n')) + u"\">"_s;
+            appendEscaped(o, doc.slice(piece.span));
+            o += u"</span>"_s;
+        }
+        if (openUnit >= 0)
+            o += u"</span>"_s;
+        o += u"</div>"_s;
+    }
+
+    void openUnitSpan(int d, int unit)
+    {
+        const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
+        m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
+        if (!info.links.empty()) {
+            m_out += u" data-l=\""_s;
+            for (size_t i = 0; i < info.links.size(); ++i)
+                m_out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
+            m_out += u'"';
+        }
+        m_out += u'>';
+    }
+
+    const Comparison &m_c;
+    const HighlightPlan &m_plan;
+    const ExportOptions &m_options;
+    const int m_n;
+    QString m_out;
+};
+
+} // namespace
+
+QByteArray HtmlExporter::toHtml(const Comparison &comparison, const HighlightPlan &plan, const ExportOptions &options)
+{
+    return Writer(comparison, plan, options).run();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+/// The colours of an exported comparison (HTML, and the PDF made from the same layout), as CSS
+/// "#rrggbb" strings: core knows no QColor. Passed in by whoever exports; the defaults are the
+/// viewer's colours (ui/viewpalette.cpp), derived from the Okabe–Ito palette so they stay
+/// distinguishable with every common colour-vision deficiency. An entry that is not "#rgb" or
+/// "#rrggbb" falls back to its default, so a palette can never inject CSS.
+struct HtmlPalette
+{
+    struct Colors
+    {
+        QString background; ///< page
+        QString text;
+        QString dimmed;     ///< furniture text, secondary labels
+        QString line;       ///< rules between rows, table borders
+        QString match;      ///< passage backgrounds by unit status
+        QString divergent;
+        QString unique;
+        QString furniture;
+        QString matchMarker; ///< strong colours: passage margins, share bars
+        QString divergentMarker;
+        QString uniqueMarker;
+        QString changed;  ///< background of words replaced in the counterpart
+        QString inserted; ///< background of words the counterpart lacks
+        QString fact;     ///< wavy underline of a changed fact
+        QString moved;    ///< margin of a passage out of the other article's order
+        QString hover;    ///< outline of the hovered passage's counterparts
+        QString focus;    ///< outline of the current row (keys j/k)
+
+        friend bool operator==(const Colors &, const Colors &) = default;
+    };
+
+    Colors light; ///< screen in light mode, and always in print
+    Colors dark;  ///< screen when the reader's system prefers a dark scheme
+
+    static HtmlPalette defaults();
+
+    friend bool operator==(const HtmlPalette &, const HtmlPalette &) = default;
+};

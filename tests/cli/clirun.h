@@ -1,0 +1,33 @@
+#pragma once
+
+// Runs synoptic-cli as users run it, with no display at all (no DISPLAY, no WAYLAND_DISPLAY,
+// no QT_QPA_PLATFORM). Needs SYNOPTIC_CLI defined to the executable's path.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when it crashed
+    QByteArray out;
+    QByteArray err;
+
+    static CliRun run(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(SYNOPTIC_CLI));
+        p.setArguments(args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start();
+        if (!stdinData.isNull())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("synoptic-cli did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+};

@@ -1,0 +1,100 @@
+#include "tests/cli/clirun.h"
+#include "tests/print/pdftext.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// synoptic-cli compare --html / --pdf, run as users run it: the real executable, no display.
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QStringList seed()
+    {
+        return {u"compare"_s, QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"),
+                QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt")};
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void htmlAndPdfWithoutADisplay()
+    {
+        const QString html = m_dir.filePath(u"seed.html"_s), pdf = m_dir.filePath(u"seed.pdf"_s);
+        const CliRun r = CliRun::run(seed() << u"--html"_s << html << u"--pdf"_s << pdf);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+
+        const QByteArray page = read(html);
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.size() < 200 * 1024);
+        QVERIFY(page.contains("Pentagon spokesperson Sabrina Singh"));
+        QVERIFY(!page.contains("<details"));
+
+        const PdfText text = PdfText::read(read(pdf));
+        QVERIFY(text.ok);
+        QVERIFY(text.pages >= 2);
+        QVERIFY(text.pageSize.width() > text.pageSize.height());
+        const QString all = text.simplified();
+        for (const QString &s : {u"Legend"_s, u"Matching"_s, u"Divergent"_s, u"Unique"_s, u"Changed words"_s,
+                                 u"Changed fact"_s, u"North Korea could be plotting to further support"_s,
+                                 u"Pentagon spokesperson Sabrina Singh told reporters"_s})
+            QVERIFY2(all.contains(s), qPrintable(s));
+    }
+
+    void differencesOnlyAndTitle()
+    {
+        const QString html = m_dir.filePath(u"diff.html"_s);
+        const CliRun r = CliRun::run(seed() << u"--differences-only"_s << u"--title"_s << u"Rewrite <check> & 'co'"_s
+                                            << u"--html"_s << html);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray page = read(html);
+        QVERIFY(page.contains("<h1><bdi>Rewrite &lt;check&gt; &amp; &#39;co&#39;</bdi></h1>"));
+        QVERIFY(page.contains(" · differences only"));
+    }
+
+    void htmlToStandardOutput()
+    {
+        const CliRun r = CliRun::run(seed() << u"--html"_s << u"-"_s);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(r.out.trimmed().endsWith("</html>"));
+    }
+
+    void unwritableOutputNamesTheFileAndLeavesNothing()
+    {
+        for (const QString &option : {u"--html"_s, u"--pdf"_s}) {
+            const QString path = m_dir.filePath(u"missing-dir/out.file"_s);
+            const CliRun r = CliRun::run(seed() << option << path);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+            QVERIFY(!QFile::exists(path));
+        }
+        // A directory where the file should go.
+        const CliRun r = CliRun::run(seed() << u"--html"_s << m_dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(m_dir.path().toUtf8()));
+    }
+
+    void exportOptionsNeedAnExport()
+    {
+        const CliRun r = CliRun::run(seed() << u"--differences-only"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("--differences-only"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cliexport.moc"

@@ -1,0 +1,327 @@
+#include "core/align/aligner.h"
+#include "core/export/exportoutline.h"
+#include "core/export/htmlexporter.h"
+#include "core/import/documentloader.h"
+#include "core/render/highlightplan.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHtmlExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Export
+    {
+        Comparison comparison;
+        HighlightPlan plan;
+        QByteArray html;
+        QString text; ///< html decoded
+    };
+
+    static Document load(const QString &path)
+    {
+        const LoadResult r = DocumentLoader().load(path);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.errorMessage()));
+        return *r.document;
+    }
+
+    static Document fromText(const QString &text, const QString &name)
+    {
+        const LoadResult r = DocumentLoader().loadData(text.toUtf8(), name);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.errorMessage()));
+        return *r.document;
+    }
+
+    static ExportOptions fixedOptions()
+    {
+        ExportOptions o;
+        o.exportedAt = QDateTime(QDate(2024, 10, 30), QTime(9, 15), Qt::UTC);
+        return o;
+    }
+
+    static Export run(std::vector<Document> docs, const ExportOptions &options = fixedOptions())
+    {
+        Export e;
+        e.comparison = *Aligner::align(std::move(docs), AlignOptions());
+        e.plan = HighlightPlanner::build(e.comparison);
+        e.html = HtmlExporter::toHtml(e.comparison, e.plan, options);
+        e.text = QString::fromUtf8(e.html);
+        return e;
+    }
+
+    static Export seed(const ExportOptions &options = fixedOptions())
+    {
+        return run({load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")),
+                    load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"))},
+                   options);
+    }
+
+    static Export hostile()
+    {
+        return run({load(QStringLiteral(SYNOPTIC_TEST_DATA "/hostile/hostile.txt")),
+                    load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"))});
+    }
+
+    // The text between the first `open` tag (its end) and the following `close`.
+    static QString element(const QString &html, const QString &open, const QString &close)
+    {
+        const qsizetype start = html.indexOf(open);
+        if (start < 0)
+            return {};
+        const qsizetype from = html.indexOf(u'>', start) + 1;
+        return html.mid(from, html.indexOf(close, from) - from);
+    }
+
+    static QString sha256(const QString &block)
+    {
+        return u"'sha256-"_s + QString::fromLatin1(QCryptographicHash::hash(block.toUtf8(), QCryptographicHash::Sha256).toBase64())
+            + u"'"_s;
+    }
+
+    // A comparison whose rows are identical except where `pattern` has an 'x' (one sentence
+    // per character; 'x' sentences are reworded in the second article).
+    static Export patterned(const QString &pattern, bool differencesOnly)
+    {
+        QStringList a, b;
+        for (qsizetype i = 0; i < pattern.size(); ++i) {
+            const QString s = u"Sentence number %1 tells about the harbour of town %1 and its boats."_s.arg(i + 1);
+            a << s;
+            b << (pattern[i] == u'x' ? u"Completely different words here, %1 zebras dance quietly tonight."_s.arg(i + 1) : s);
+        }
+        ExportOptions o = fixedOptions();
+        o.differencesOnly = differencesOnly;
+        return run({fromText(a.join(u"\n\n"_s), u"a.txt"_s), fromText(b.join(u"\n\n"_s), u"b.txt"_s)}, o);
+    }
+
+private slots:
+    void structure()
+    {
+        const Export e = seed();
+        const QString &h = e.text;
+        QVERIFY(h.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">"_s));
+        QVERIFY(h.contains(u"<meta charset=\"utf-8\">"_s));
+        QVERIFY(h.trimmed().endsWith(u"</html>"_s));
+        // One row element per plan row, each with one cell per article, ids in order.
+        const qsizetype rows = h.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\">"_s));
+        QCOMPARE(rows, qsizetype(e.plan.rows.size()));
+        QCOMPARE(h.count(u"<div class=\"c a0"_s), rows + 1); // + the column heads
+        QCOMPARE(h.count(u"<div class=\"c a1"_s), rows + 1);
+        QVERIFY(h.contains(u"id=\"row-1\""_s));
+        QVERIFY(h.contains(u"id=\"row-%1\""_s.arg(e.plan.rows.size())));
+        // Statuses, word marks and facts, each with its class.
+        for (const QString &cls : {u"c a0 m"_s, u"c a0 d"_s, u"c a0 u"_s, u"c a1 f"_s, u"s m"_s, u"s d"_s, u"s u"_s, u"s f"_s,
+                                   u"class=\"chg\""_s, u"class=\"ins\""_s, u"fact fact-number"_s, u"fact fact-date"_s,
+                                   u"c a1 e"_s})
+            QVERIFY2(h.contains(cls), qPrintable(cls));
+        // Colour is never the only signal: tooltips say what changed.
+        QVERIFY(h.contains(u"title=\"Changed number: &#39;thousands&#39; vs &#39;about 10,000&#39;"_s));
+        QVERIFY(h.contains(u"Changed number: &#39;about 10,000&#39; vs &#39;thousands&#39;"_s));
+        QVERIFY(h.contains(u"<span class=\"sy\" title=\"Edited or paraphrased\">≈</span>"_s));
+        // Header: titles, file names, word counts, shares, date, legend.
+        QVERIFY(h.contains(
+            u"<bdi>North Korea &#39;plots&#39; extra support for Russia by &#39;sending thousands of troops&#39;</bdi>"_s));
+        QVERIFY(h.contains(u"<bdi>ap-nk-fm-russia.txt</bdi>"_s));
+        QVERIFY(h.contains(u"<td class=\"num\">%1</td>"_s.arg(e.comparison.stats[0].words)));
+        QVERIFY(h.contains(u"<td class=\"num\">%1</td>"_s.arg(e.comparison.stats[1].words)));
+        QVERIFY(h.contains(ExportOutline::percent(e.comparison.stats[1].share(e.comparison.stats[1].uniqueWords))));
+        QVERIFY(h.contains(u"<time datetime=\"2024-10-30T09:15:00Z\">2024-10-30 09:15</time>"_s));
+        for (const LegendEntry &l : ExportOutline::legend())
+            QVERIFY2(h.contains(u"\">"_s + l.sample + u"</span>"_s), qPrintable(l.sample));
+        // Two articles: one similarity figure, no matrix.
+        QVERIFY(!h.contains(u"class=\"sim\""_s));
+        QVERIFY(h.contains(u" · similarity "_s));
+        // Nothing to fetch: no external URL anywhere.
+        QVERIFY(!h.contains(u"http://"_s));
+        QVERIFY(!h.contains(u"https://"_s));
+        QVERIFY(!h.contains(u" src="_s));
+    }
+
+    void threeArticlesHaveAMatrix()
+    {
+        std::vector<Document> docs;
+        for (int v = 0; v < 3; ++v)
+            docs.push_back(load(QStringLiteral(SYNOPTIC_TEST_DATA "/hawaiian/hawaiian-language-v%1.txt").arg(v)));
+        const Export e = run(std::move(docs));
+        QVERIFY(e.text.contains(u"<table class=\"sim\">"_s));
+        QCOMPARE(e.text.count(u"<td class=\"num self\">—</td>"_s), 3);
+        QVERIFY(e.text.contains(u"--cols:3rem repeat(3,minmax(12rem,1fr))"_s));
+        const qsizetype rows = e.text.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\">"_s));
+        QCOMPARE(e.text.count(u"<div class=\"c a2"_s), rows + 1);
+    }
+
+    void contentSecurityPolicyHashesTheInlineBlocks()
+    {
+        for (const Export &e : {seed(), hostile()}) {
+            const QString &h = e.text;
+            QCOMPARE(h.count(u"<style"_s), 1);
+            QCOMPARE(h.count(u"</style>"_s), 1);
+            QCOMPARE(h.count(u"<script"_s), 1);
+            QCOMPARE(h.count(u"</script>"_s), 1);
+            const QRegularExpressionMatch csp = QRegularExpression(
+                u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src ('sha256-[A-Za-z0-9+/=]+'); "
+                "script-src ('sha256-[A-Za-z0-9+/=]+'); img-src 'none'[^\"]*\">"_s).match(h);
+            QVERIFY(csp.hasMatch());
+            // The policy comes before anything it governs.
+            QVERIFY(csp.capturedStart() < h.indexOf(u"<style>"_s));
+            QCOMPARE(csp.captured(1), sha256(element(h, u"<style>"_s, u"</style>"_s)));
+            QCOMPARE(csp.captured(2), sha256(element(h, u"<script>"_s, u"</script>"_s)));
+        }
+    }
+
+    void hostileArticleStaysText()
+    {
+        const Export e = hostile();
+        const QString &h = e.text;
+        // Markup in the article shows as text.
+        QVERIFY(h.contains(u"&lt;script&gt;document.title=&#39;pwned&#39;;window.pwned=1&lt;/script&gt;"_s));
+        QVERIFY(h.contains(u"&lt;img src=x onerror=&quot;window.pwned=2&quot;&gt;"_s)
+                || (h.contains(u"&lt;img src=x onerror="_s) && h.contains(u"&quot;window.pwned=2&quot;"_s)));
+        QVERIFY(h.contains(u"&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;"_s)
+                || h.contains(u"&quot;javascript:alert(1)&quot;"_s));
+        QVERIFY(h.contains(u"&lt;/style&gt;&lt;style&gt;body{display:none}&lt;/style&gt;"_s));
+        QVERIFY(h.contains(u"&lt;/script&gt;&lt;script&gt;window.pwned=3&lt;/script&gt;"_s));
+        QVERIFY(h.contains(u"Entities stay text: &amp;amp; &amp;lt;b&amp;gt; &amp;#x3C;script&amp;#x3E;"_s));
+        for (const QString &live : {u"<img"_s, u"<a href=\"javascript"_s, u"onerror=\""_s, u"window.pwned=1</script>"_s,
+                                    u"<style>body"_s})
+            QVERIFY2(!h.contains(live), qPrintable(live));
+        // C0 controls are gone (tab and newline may stay).
+        for (const char ch : e.html) {
+            if (uchar(ch) < 0x20)
+                QVERIFY2(ch == '\n' || ch == '\t', qPrintable(u"control 0x%1 in output"_s.arg(int(ch), 2, 16)));
+        }
+        QVERIFY(h.contains(u"Controlcharactersare[31m dropped here"_s));
+        QVERIFY(h.contains(u"andthere."_s));
+        // The 100,000-character word is kept whole; the cell wraps it anywhere.
+        QVERIFY(h.contains(u"Pneumonoultramicroscopicsilicovolcanoconiosis"_s.repeated(2200)));
+        QVERIFY(h.contains(u"overflow-wrap:anywhere"_s));
+        // Every right-to-left override sits inside an isolating element, never in an attribute.
+        const QChar rlo(0x202e);
+        QVERIFY(h.contains(rlo));
+        const QRegularExpression isolating(u"^<(bdi|span class=\"(s [mduf]|chg|ins|fact)[^\"]*\"[^>]*)>"_s);
+        for (qsizetype at = h.indexOf(rlo); at >= 0; at = h.indexOf(rlo, at + 1)) {
+            const qsizetype tag = h.lastIndexOf(u'<', at);
+            QVERIFY2(isolating.match(QStringView(h).mid(tag)).hasMatch(), qPrintable(h.mid(tag, at - tag)));
+            QVERIFY(h.lastIndexOf(u'>', at) > tag); // in text, not inside the tag's attributes
+        }
+        QVERIFY(h.contains(u"bdi{unicode-bidi:isolate}"_s));
+        QVERIFY(h.contains(u".s{unicode-bidi:isolate}"_s));
+    }
+
+    void escapesTheFiveCharacters()
+    {
+        const Export e = run({fromText(u"Tom & Jerry <said> \"yes\" and 'no' today.\n\nA shared sentence stays here."_s, u"a&b.txt"_s),
+                              fromText(u"A shared sentence stays here."_s, u"<b>.txt"_s)});
+        QVERIFY(e.text.contains(u"Tom &amp; Jerry &lt;said&gt; &quot;yes&quot; and &#39;no&#39; today."_s));
+        QVERIFY(e.text.contains(u"<bdi>a&amp;b.txt</bdi>"_s));
+        QVERIFY(e.text.contains(u"<bdi>&lt;b&gt;.txt</bdi>"_s));
+        QVERIFY(!e.text.contains(u"<b>"_s));
+    }
+
+    void paletteIsValidated()
+    {
+        ExportOptions o = fixedOptions();
+        o.palette.light.match = u"#123456"_s;
+        o.palette.dark.unique = u"red}</style><script>alert(1)</script>"_s;
+        const Export e = seed(o);
+        QVERIFY(e.text.contains(u"--m:#123456;"_s));
+        QVERIFY(e.text.contains(u"--u:"_s + HtmlPalette::defaults().dark.unique + u";"_s));
+        QVERIFY(!e.text.contains(u"alert(1)"_s));
+    }
+
+    void rowRuns_data()
+    {
+        QTest::addColumn<QString>("identical"); // '=' identical row, 'x' a difference
+        QTest::addColumn<QString>("expected");  // 'f' folded, 's' shown
+        QTest::newRow("all different") << u"xxx"_s << u"sss"_s;
+        QTest::newRow("all identical") << u"===="_s << u"ffff"_s;
+        QTest::newRow("leading run") << u"====x"_s << u"fffss"_s;
+        QTest::newRow("trailing run") << u"x===="_s << u"ssfff"_s;
+        QTest::newRow("middle run") << u"x=====x"_s << u"ssfffss"_s;
+        QTest::newRow("two between") << u"x==x"_s << u"ssss"_s;
+        QTest::newRow("three between") << u"x===x"_s << u"ssfss"_s;
+        QTest::newRow("one between") << u"x=x"_s << u"sss"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void rowRuns()
+    {
+        QFETCH(QString, identical);
+        QFETCH(QString, expected);
+        HighlightPlan plan;
+        for (QChar c : identical) {
+            RowPlan row;
+            row.identical = c == u'=';
+            plan.rows.push_back(row);
+        }
+        QString got;
+        int next = 0;
+        for (const RowRun &run : ExportOutline::rowRuns(plan, true)) {
+            QCOMPARE(run.first, next);
+            QVERIFY(run.count > 0);
+            got += QString(run.count, run.folded ? u'f' : u's');
+            next += run.count;
+        }
+        QCOMPARE(got, expected);
+        const std::vector<RowRun> all = ExportOutline::rowRuns(plan, false);
+        QCOMPARE(all.size(), identical.isEmpty() ? size_t(0) : size_t(1));
+    }
+
+    void differencesOnlyFolds()
+    {
+        const Export full = patterned(u"==========x=========="_s, false);
+        QVERIFY(!full.text.contains(u"<details"_s));
+        const Export e = patterned(u"==========x=========="_s, true);
+        QVERIFY(e.text.contains(u"differences only"_s));
+        QCOMPARE(e.text.count(u"<details class=\"fold\"><summary>"_s), 2);
+        QVERIFY(e.text.contains(u"<details class=\"fold\"><summary>9 identical passages</summary>"_s));
+        // Every row is still in the file, folded or not, and the difference is outside a fold.
+        const QRegularExpression rowElement(u"<div class=\"row( diff)?\" id=\"row-\\d+\">"_s);
+        QCOMPARE(e.text.count(rowElement), qsizetype(e.plan.rows.size()));
+        const qsizetype diff = e.text.indexOf(u"<div class=\"row diff\""_s);
+        QVERIFY(diff > 0);
+        QVERIFY(e.text.lastIndexOf(u"</details>"_s, diff) > e.text.lastIndexOf(u"<details"_s, diff));
+        // One row of context on each side of the difference, outside the folds.
+        const qsizetype foldEnd = e.text.lastIndexOf(u"</details>"_s, diff);
+        const QString around = e.text.mid(foldEnd, e.text.indexOf(u"<details"_s, diff) - foldEnd);
+        QCOMPARE(around.count(u"<div class=\"row\" id="_s), 2);
+        QVERIFY(around.count(u"<div class=\"row diff\" id="_s) >= 1);
+    }
+
+    void factsLinkToTheirRows()
+    {
+        const Export e = seed();
+        const std::vector<FactEntry> facts = ExportOutline::facts(e.comparison);
+        QVERIFY(facts.size() >= 5);
+        const QString list = element(e.text, u"<ol class=\"facts\">"_s, u"</ol>"_s);
+        QCOMPARE(list.count(u"<li>"_s), qsizetype(facts.size()));
+        QVERIFY(list.contains(u"<span class=\"k\">Number</span> &#39;about 10,000&#39; in 1, &#39;thousands&#39; in 2"_s));
+        const QRegularExpression href(u"href=\"#(row-\\d+)\""_s);
+        int links = 0;
+        for (const QRegularExpressionMatch &m : href.globalMatch(e.text)) {
+            QVERIFY2(e.text.contains(u"id=\""_s + m.captured(1) + u"\""_s), qPrintable(m.captured(1)));
+            ++links;
+        }
+        QVERIFY(links >= int(facts.size()));
+        // The row each fact names holds a fact mark.
+        for (const FactEntry &f : facts)
+            QVERIFY(e.plan.rows[size_t(f.row)].hasFact);
+    }
+
+    void seedExportIsSmall()
+    {
+        const Export e = seed();
+        QVERIFY2(e.html.size() < 200 * 1024, qPrintable(QString::number(e.html.size())));
+        QVERIFY(e.html.size() > 10 * 1024);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHtmlExporter)
+#include "tst_htmlexporter.moc"

@@ -1,0 +1,265 @@
+// Browser tests of the HTML export, in real headless Chromium. The CTest fixture
+// html_export_files writes the exports into $SYNOPTIC_EXPORTS; screenshots go to
+// $SYNOPTIC_SCREENSHOTS for a person to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const exportsDir = process.env.SYNOPTIC_EXPORTS ?? '';
+const shotsDir = process.env.SYNOPTIC_SCREENSHOTS ?? path.join(exportsDir, 'screenshots');
+const chromiumPath = process.env.CHROMIUM && fs.existsSync(process.env.CHROMIUM) ? process.env.CHROMIUM : '/usr/bin/chromium';
+
+let chromium = null;
+let missing = '';
+try {
+    ({ chromium } = await import('playwright-core'));
+} catch {
+    missing = 'playwright-core is not installed: run npm ci --prefix tests/html';
+}
+if (!missing && !fs.existsSync(chromiumPath))
+    missing = `no Chromium at ${chromiumPath} (Debian: apt-get install chromium)`;
+if (!missing && !fs.existsSync(path.join(exportsDir, 'seed.html')))
+    missing = 'no exports: run through CTest (fixture html_export_files)';
+const skip = missing || false;
+
+let browser;
+
+before(async () => {
+    if (skip)
+        return;
+    fs.mkdirSync(shotsDir, { recursive: true });
+    browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+               '--disable-sync', '--no-first-run'],
+    });
+});
+
+after(async () => {
+    await browser?.close();
+});
+
+// Opens an export and records everything the page tries: requests, dialogs, console errors and
+// Content-Security-Policy violations.
+async function open(name, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+    const file = path.join(exportsDir, name);
+    const url = pathToFileURL(file).href;
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled: true });
+    const page = await context.newPage();
+    const seen = { requests: [], dialogs: [], errors: [] };
+    page.on('request', (r) => seen.requests.push(r.url()));
+    page.on('dialog', async (d) => { seen.dialogs.push(d.message()); await d.dismiss(); });
+    page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+    page.on('pageerror', (e) => seen.errors.push(String(e)));
+    await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation',
+            (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, context, seen, url };
+}
+
+async function shot(page, name, fullPage = true) {
+    await page.screenshot({ path: path.join(shotsDir, name), fullPage });
+}
+
+// For every shown row, the tops of its non-empty cells; rows whose tops differ by more than 1px.
+async function unlevelRows(page) {
+    return page.evaluate(() => {
+        const bad = [];
+        let checked = 0;
+        for (const row of document.querySelectorAll('.row[id^="row-"]')) {
+            const cells = [...row.querySelectorAll(':scope > .c:not(.e)')]
+                .map((c) => c.getBoundingClientRect())
+                .filter((r) => r.height > 0);
+            if (cells.length < 2)
+                continue;
+            ++checked;
+            const tops = cells.map((r) => r.top);
+            if (Math.max(...tops) - Math.min(...tops) > 1)
+                bad.push(`${row.id}: ${tops.join(', ')}`);
+        }
+        return { bad, checked };
+    });
+}
+
+// The page ran its own script (the hash in the policy matches) and nothing else tried to.
+async function assertCleanRun(page, seen, url) {
+    assert.deepEqual(seen.requests, [url], 'the page requested nothing but itself');
+    assert.deepEqual(seen.dialogs, []);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'/);
+    // The inline style applied and the inline script ran: both hashes are right.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.row')).display), 'grid');
+    assert.equal(await page.evaluate(() => document.getElementById('keys').hidden), false);
+}
+
+test('seed pair: levels, classes, legend, facts, no network', { skip }, async () => {
+    const { page, context, seen, url } = await open('seed.html');
+    await assertCleanRun(page, seen, url);
+    const { bad, checked } = await unlevelRows(page);
+    assert.ok(checked >= 5, `only ${checked} rows with two passages`);
+    assert.deepEqual(bad, [], 'corresponding passages are level');
+    for (const selector of ['.c.m', '.c.d', '.c.u', '.c.f', '.s.f', '.chg', '.ins', '.fact.fact-number', '.fact.fact-date', '.c.e'])
+        assert.ok(await page.locator(selector).count() > 0, selector);
+    assert.ok(await page.locator('.legend li').count() >= 8);
+    for (const sample of ['Matching', 'Divergent', 'Unique', 'Furniture', 'Changed words', 'Inserted words', 'Changed fact'])
+        assert.ok(await page.locator('.legend', { hasText: sample }).count() === 1, sample);
+    // Colour is not the only signal: the number change says what it was.
+    const title = await page.locator('.fact.fact-number').first().getAttribute('title');
+    assert.match(title, /^Changed number: '(thousands|about 10,000)' vs '(thousands|about 10,000)'/);
+    // Every fact links to a row that exists, and following the link lands on it.
+    const hrefs = await page.locator('.facts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length >= 5);
+    for (const href of hrefs)
+        assert.equal(await page.locator(href).count(), 1, href);
+    await page.locator('.facts a').first().click();
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), hrefs[0].slice(1));
+    await shot(page, 'seed.png');
+    await context.close();
+});
+
+test('seed pair: hover outlines counterparts, j/k walk the differences', { skip }, async () => {
+    const { page, context } = await open('seed.html');
+    const passage = page.locator('.c.a0 .s.d[data-l]').first();
+    await passage.hover();
+    const row = passage.locator('xpath=ancestor::div[contains(@class,"row")][1]');
+    assert.equal(await row.locator('.c.a1.hl').count(), 1, 'the counterpart cell is outlined');
+    assert.ok(await row.locator('.c.a1 .s.hl').count() >= 1, 'the counterpart passage is outlined');
+    await page.mouse.move(0, 0);
+    assert.equal(await page.locator('.hl').count(), 0);
+
+    const diffs = await page.locator('.row.diff').evaluateAll((rows) => rows.map((r) => r.id));
+    await page.keyboard.press('j');
+    const first = await page.locator('.row.cur').getAttribute('id');
+    assert.ok(diffs.includes(first));
+    await page.keyboard.press('j');
+    const second = await page.locator('.row.cur').getAttribute('id');
+    assert.equal(diffs.indexOf(second), diffs.indexOf(first) + 1);
+    await page.keyboard.press('k');
+    assert.equal(await page.locator('.row.cur').getAttribute('id'), first);
+    await page.keyboard.press('n');
+    assert.equal(await page.locator('.row.cur').getAttribute('id'), second);
+    assert.equal(await page.locator('.row.cur').count(), 1);
+    await context.close();
+});
+
+test('three articles: levels, matrix, every column', { skip }, async () => {
+    const { page, context, seen, url } = await open('three.html');
+    await assertCleanRun(page, seen, url);
+    const { bad, checked } = await unlevelRows(page);
+    assert.ok(checked >= 10, `only ${checked} rows with two passages or more`);
+    assert.deepEqual(bad, []);
+    assert.equal(await page.locator('table.sim tbody tr').count(), 3);
+    assert.equal(await page.locator('.row.head .c').count(), 3);
+    // Each column sits at the same x in every row.
+    const lefts = await page.evaluate(() => [0, 1, 2].map((d) =>
+        new Set([...document.querySelectorAll(`.row[id] > .c.a${d}`)].map((c) => Math.round(c.getBoundingClientRect().left))).size));
+    assert.deepEqual(lefts, [1, 1, 1]);
+    await shot(page, 'three.png');
+    await context.close();
+});
+
+test('hostile article runs nothing and shows its markup as text', { skip }, async () => {
+    const { page, context, seen, url } = await open('hostile.html');
+    await assertCleanRun(page, seen, url);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    const title = await page.title();
+    assert.notEqual(title, 'pwned');
+    assert.ok(title.startsWith("<script>document.title='pwned'"), title);
+    assert.equal(await page.locator('img').count(), 0);
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    assert.equal(await page.locator('style').count(), 1);
+    assert.equal(await page.locator('script').count(), 1);
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).display), 'none');
+    const text = await page.locator('main').innerText();
+    for (const shown of ["<script>document.title='pwned';window.pwned=1</script>", '<img src=x onerror=',
+                         '<a href="javascript:alert(1)">x</a>', '</style><style>body{display:none}</style>',
+                         '</script><script>window.pwned=3</script>', '&amp; &lt;b&gt; &#x3C;script&#x3E;'])
+        assert.ok(text.includes(shown), shown);
+    // The right-to-left override is fenced in its own passage: the next one reads left to right.
+    const fenced = await page.evaluate(() => {
+        const s = [...document.querySelectorAll('.s')].find((e) => e.textContent.includes('\u202e'));
+        const next = [...document.querySelectorAll('.s')].find((e) => e.textContent.startsWith('This sentence must read'));
+        return { bidi: getComputedStyle(s).unicodeBidi, nextDirection: getComputedStyle(next).direction };
+    });
+    assert.equal(fenced.bidi, 'isolate');
+    assert.equal(fenced.nextDirection, 'ltr');
+    // The 100,000-character word wraps inside its column instead of widening the page.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `page overflows by ${overflow}px`);
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await shot(page, 'hostile.png', false);
+    await context.close();
+});
+
+test('differences only: identical runs fold into details, rows stay level', { skip }, async () => {
+    const { page, context, seen, url } = await open('seed-diff.html');
+    await assertCleanRun(page, seen, url);
+    const summaries = await page.locator('details.fold > summary').allInnerTexts();
+    assert.ok(summaries.length >= 1);
+    for (const s of summaries)
+        assert.match(s, /^\d+ identical passages?$/);
+    const fold = page.locator('details.fold').first();
+    assert.equal(await fold.getAttribute('open'), null);
+    assert.equal(await fold.locator('.row').first().isVisible(), false);
+    await fold.locator('summary').click();
+    assert.equal(await fold.locator('.row').first().isVisible(), true);
+    assert.deepEqual((await unlevelRows(page)).bad, []);
+    await context.close();
+});
+
+test('print keeps rows whole and colours exact, in landscape', { skip }, async () => {
+    const { page, context } = await open('seed.html');
+    await page.emulateMedia({ media: 'print' });
+    const style = await page.evaluate(() => {
+        const row = getComputedStyle(document.querySelector('.row.diff'));
+        const cell = getComputedStyle(document.querySelector('.c.d'));
+        return { breakInside: row.breakInside, adjust: cell.printColorAdjust ?? cell.webkitPrintColorAdjust,
+                 sticky: getComputedStyle(document.querySelector('.row.head')).position };
+    });
+    assert.equal(style.breakInside, 'avoid');
+    assert.equal(style.adjust, 'exact');
+    assert.equal(style.sticky, 'static');
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    assert.ok(pdf.length > 10000);
+    fs.writeFileSync(path.join(shotsDir, 'seed-print.pdf'), pdf);
+    await context.close();
+});
+
+test('dark mode follows the reader', { skip }, async () => {
+    const { page, context } = await open('seed.html', { colorScheme: 'dark' });
+    const colors = await page.evaluate(() => ({
+        body: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.body).color,
+        match: getComputedStyle(document.querySelector('.c.m')).backgroundColor,
+    }));
+    assert.equal(colors.body, 'rgb(30, 30, 30)');
+    assert.equal(colors.text, 'rgb(232, 232, 232)');
+    assert.equal(colors.match, 'rgb(29, 59, 85)');
+    await shot(page, 'seed-dark.png');
+    await context.close();
+});
+
+test('a 400px phone stacks the passages with labels', { skip }, async () => {
+    const { page, context } = await open('seed.html', { width: 400, height: 800 });
+    const layout = await page.evaluate(() => {
+        const row = [...document.querySelectorAll('.row[id]')].find((r) => r.querySelectorAll(':scope > .c:not(.e)').length === 2);
+        const [a, b] = [...row.querySelectorAll(':scope > .c:not(.e)')].map((c) => c.getBoundingClientRect());
+        return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            stacked: b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 1,
+            label: getComputedStyle(row.querySelector('.c.a1'), '::before').content,
+        };
+    });
+    assert.ok(layout.overflow <= 1, `page overflows by ${layout.overflow}px`);
+    assert.ok(layout.stacked);
+    assert.match(layout.label, /^"2 · North Korea/);
+    await shot(page, 'seed-phone.png');
+    await context.close();
+});
