@@ -309,16 +309,24 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
         // A name counts when it was swapped for another wording, or dropped or added on its
         // own, and the other passage does not have it anywhere; a name inside a whole clause
         // that one side added is not a changed fact but an addition.
-        const bool shortEdit = std::max(ta.size(), tb.size()) <= 8;
-        TextSpan nameA, nameB;
-        for (const auto &[span, key] : nameRuns(ta, usedA)) {
-            if (shortEdit && !wholeB.contains(key))
-                nameA = unite(nameA, span);
-        }
-        for (const auto &[span, key] : nameRuns(tb, usedB)) {
-            if (shortEdit && !wholeA.contains(key))
-                nameB = unite(nameB, span);
-        }
+        // A name counts when it is what the edit is about: the names make up most of the words
+        // one side changed, and the other passage does not have them anywhere. A name inside a
+        // clause one outlet added or rewrote ("North Korea's official news agency said") is not
+        // a changed name.
+        auto changedNames = [](const std::vector<Token> &tokens, const std::vector<bool> &used, const QString &other) {
+            TextSpan span;
+            int words = 0, nameWords = 0;
+            for (const Token &t : tokens)
+                words += t.kind != WordKind::Symbol;
+            for (const auto &[run, key] : nameRuns(tokens, used)) {
+                if (!other.contains(key)) {
+                    span = unite(span, run);
+                    nameWords += int(key.count(u' ')) + 1;
+                }
+            }
+            return nameWords * 2 >= words ? span : TextSpan{};
+        };
+        const TextSpan nameA = changedNames(ta, usedA, wholeB), nameB = changedNames(tb, usedB, wholeA);
         if (!nameA.isEmpty() || !nameB.isEmpty())
             facts.push_back({FactChange::Kind::Name, nameA, nameB});
     }

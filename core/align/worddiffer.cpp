@@ -1,6 +1,7 @@
 #include "core/align/worddiffer.h"
 
 #include "core/align/sequencediff.h"
+#include "core/align/stemmer.h"
 
 #include <algorithm>
 
@@ -35,9 +36,19 @@ std::vector<Segment> segments(const std::vector<DiffStep> &steps)
 }
 
 // Folds an equal run into its neighbours when it is no longer than the changes on either side
-// of it (as diff-match-patch's semantic clean-up does, counted in words).
-void cleanUp(std::vector<Segment> &segs)
+// of it (as diff-match-patch's semantic clean-up does, counted in words) and says little on its
+// own: one or two function words or marks ("the", ", and"), or a single word between long
+// changes. A shared phrase such as "the two sides" stays visible between two rewrites.
+// `weak[i]`: word i of side a is a function word or a symbol.
+void cleanUp(std::vector<Segment> &segs, const std::vector<bool> &weak)
 {
+    auto weakRun = [&](const Segment &eq) {
+        for (int i = eq.aStart; i < eq.aStart + eq.aCount; ++i) {
+            if (!weak[size_t(i)])
+                return false;
+        }
+        return true;
+    };
     bool changed = true;
     while (changed) {
         changed = false;
@@ -47,7 +58,8 @@ void cleanUp(std::vector<Segment> &segs)
                 continue;
             const int before = std::max(segs[k - 1].aCount, segs[k - 1].bCount);
             const int after = std::max(segs[k + 1].aCount, segs[k + 1].bCount);
-            if (eq.aCount <= 2 && eq.aCount <= before && eq.aCount <= after) {
+            const bool foldable = (eq.aCount <= 2 && weakRun(eq)) || (eq.aCount == 1 && before >= 3 && after >= 3);
+            if (foldable && eq.aCount <= before && eq.aCount <= after) {
                 Segment merged = segs[k - 1];
                 merged.aCount = segs[k + 1].aStart + segs[k + 1].aCount - merged.aStart;
                 merged.bCount = segs[k + 1].bStart + segs[k + 1].bCount - merged.bStart;
@@ -81,10 +93,15 @@ std::vector<WordEdit> WordDiffer::diff(const std::vector<Document> &docs, int do
     collect(docA, a, &wa, &ka);
     collect(docB, b, &wb, &kb);
 
-    std::vector<Segment> segs = segments(SequenceDiff<int>::diff(ka, kb));
-    cleanUp(segs);
-
     const Document &da = docs[size_t(docA)], &db = docs[size_t(docB)];
+    std::vector<bool> weak(wa.size());
+    for (size_t i = 0; i < wa.size(); ++i) {
+        const Word &w = da.words[size_t(wa[i])];
+        weak[i] = w.kind == WordKind::Symbol || Stemmer::isStopWord(w.norm);
+    }
+    std::vector<Segment> segs = segments(SequenceDiff<int>::diff(ka, kb));
+    cleanUp(segs, weak);
+
     // Text span of words [start, start+count) of one side; an empty span sits where the
     // missing words would go (after the previous word, or at the passage start).
     auto spanOf = [](const Document &d, const std::vector<int> &idx, int start, int count, qsizetype fallback) {

@@ -148,6 +148,19 @@ private slots:
         QVERIFY2(changes <= 2, qPrintable(QString::number(changes)));
     }
 
+    void sharedPhraseBetweenRewritesStays()
+    {
+        const Comparison c = compare({makeDoc({u"The intelligence service has confirmed the two sides are struggling to resolve communication issues."_s}),
+                                      makeDoc({u"The spy agency also said the two sides appear to be struggling to resolve communication issues."_s})});
+        QCOMPARE(c.links.size(), size_t(1));
+        bool shared = false;
+        for (const WordEdit &e : c.links[0].edits) {
+            if (e.op == WordEdit::Op::Equal && text(c, 0, e.a).contains(u"two sides"_s))
+                shared = true;
+        }
+        QVERIFY(shared);
+    }
+
     void uniqueSentences()
     {
         const Comparison c = compare({makeDoc({s1, s2, s3}), makeDoc({s1, s5, s3})});
