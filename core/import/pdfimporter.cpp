@@ -70,6 +70,8 @@ bool isBullet(QChar c)
     return bullets.contains(c);
 }
 
+// Wider than PlainTextImporter's endsSentence (';', '…', CJK full stops, '»'): sharing one
+// would move paragraph breaks in one importer or the other.
 bool endsSentence(const QString &text)
 {
     QStringView t = QStringView(text).trimmed();

@@ -40,6 +40,8 @@ qsizetype leadingSpaces(const QString &line)
     return n;
 }
 
+// Narrower than PdfImporter's endsSentence: ';' and '…' do not end a sentence here, so a
+// paragraph that a stray blank line cut after one of them is rejoined by fromText().
 bool endsSentence(const QString &line)
 {
     QStringView t = QStringView(line).trimmed();

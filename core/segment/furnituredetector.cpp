@@ -40,6 +40,7 @@ int countWords(QStringView s, int limit)
     return n;
 }
 
+// Unlike the importers' endsSentence, ':' does not count: a short label such as "Tags:" is furniture.
 bool endsLikeSentence(QStringView s)
 {
     s = s.trimmed();

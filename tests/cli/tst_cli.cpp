@@ -1,7 +1,8 @@
+#include "tests/cli/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,56 +13,29 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(SYNOPTIC_CLI));
-        p.setArguments(args);
-        // The CLI must work with no display at all.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("synoptic-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
-
     static QString seed(const char *name) { return QStringLiteral(SYNOPTIC_TEST_DATA "/") + QString::fromLatin1(name); }
 
 private slots:
     void helpAndVersion()
     {
-        const Run help = run({u"--help"_s});
+        const CliRun help = CliRun::run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("segment"));
-        const Run version = run({u"--version"_s});
+        const CliRun version = CliRun::run({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(SYNOPTIC_VERSION_STRING));
     }
 
     void unknownCommand()
     {
-        const Run r = run({u"frobnicate"_s});
+        const CliRun r = CliRun::run({u"frobnicate"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("unknown command"));
     }
 
     void segmentText()
     {
-        const Run r = run({u"segment"_s, seed("newszop-nk-troops.txt")});
+        const CliRun r = CliRun::run({u"segment"_s, seed("newszop-nk-troops.txt")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("# North Korea 'plots' extra support"));
         QVERIFY(r.out.contains("[1, furniture]"));
@@ -70,7 +44,7 @@ private slots:
 
     void segmentJson()
     {
-        const Run r = run({u"segment"_s, u"--json"_s, seed("ap-nk-fm-russia.txt"), seed("newszop-nk-troops.txt")});
+        const CliRun r = CliRun::run({u"segment"_s, u"--json"_s, seed("ap-nk-fm-russia.txt"), seed("newszop-nk-troops.txt")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(r.out, &error);
@@ -95,7 +69,7 @@ private slots:
 
     void jsonSpansAreCodePoints()
     {
-        const Run r = run({u"segment"_s, u"--json"_s, u"-"_s}, "Emoji \xF0\x9F\x8E\x89 first. Second sentence here.");
+        const CliRun r = CliRun::run({u"segment"_s, u"--json"_s, u"-"_s}, "Emoji \xF0\x9F\x8E\x89 first. Second sentence here.");
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object().value(u"documents"_s).toArray().at(0).toObject();
         const QJsonArray second = doc.value(u"sentences"_s).toArray().at(1).toArray();
@@ -108,7 +82,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString missing = dir.filePath(u"missing.txt"_s);
-        const Run r = run({u"segment"_s, seed("ap-nk-fm-russia.txt"), missing});
+        const CliRun r = CliRun::run({u"segment"_s, seed("ap-nk-fm-russia.txt"), missing});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(missing.toUtf8() + ": no such file"));
         QVERIFY(r.out.contains("WASHINGTON")); // the good file was still processed
@@ -116,7 +90,7 @@ private slots:
 
     void maxSizeOption()
     {
-        const Run r = run({u"--max-size"_s, u"0.001"_s, u"segment"_s, seed("ap-nk-fm-russia.txt")});
+        const CliRun r = CliRun::run({u"--max-size"_s, u"0.001"_s, u"segment"_s, seed("ap-nk-fm-russia.txt")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("size limit"));
     }

@@ -2,11 +2,55 @@
 
 // QTest::toString specialisations for Synoptic's value types, so that failed QCOMPAREs print
 // "divergent" or "[3, +2)" instead of nothing. (Specialisations rather than overloads found by
-// argument-dependent lookup, to keep them out of the global namespace.)
+// argument-dependent lookup, to keep them out of the global namespace.) TestPrinters holds the
+// texts they print, for tests that compare extracted blocks as lists of lines.
 
 #include "core/align/comparison.h"
+#include "core/document/extractedtext.h"
 
+#include <QStringList>
 #include <QTest>
+
+#include <vector>
+
+namespace TestPrinters {
+
+inline QString nameOf(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Paragraph:
+        return QStringLiteral("Paragraph");
+    case BlockKind::Heading:
+        return QStringLiteral("Heading");
+    case BlockKind::ListItem:
+        return QStringLiteral("ListItem");
+    case BlockKind::Quote:
+        return QStringLiteral("Quote");
+    case BlockKind::Preformatted:
+        return QStringLiteral("Preformatted");
+    }
+    return QStringLiteral("?");
+}
+
+/// "Heading: Background", with tabs and line breaks spelled out so a failure shows them.
+inline QString describeBlock(const TextBlock &b)
+{
+    QString text = b.text;
+    text.replace(u'\t', QStringLiteral("\\t")).replace(u'\n', QStringLiteral("\\n"));
+    return nameOf(b.kind) + QStringLiteral(": ") + text;
+}
+
+/// One describeBlock() per block: comparing these lists names the first block that differs,
+/// where comparing the vectors would only say that they differ.
+inline QStringList describe(const std::vector<TextBlock> &blocks)
+{
+    QStringList out;
+    for (const TextBlock &b : blocks)
+        out << describeBlock(b);
+    return out;
+}
+
+} // namespace TestPrinters
 
 namespace QTest {
 
@@ -50,6 +94,18 @@ template<>
 inline char *toString(const TextSpan &s)
 {
     return QTest::toString<QString>(QStringLiteral("[%1, %2)").arg(s.start).arg(s.end));
+}
+
+template<>
+inline char *toString(const BlockKind &k)
+{
+    return QTest::toString<QString>(TestPrinters::nameOf(k));
+}
+
+template<>
+inline char *toString(const TextBlock &b)
+{
+    return QTest::toString<QString>(TestPrinters::describeBlock(b));
 }
 
 } // namespace QTest

@@ -1,4 +1,5 @@
 #include "core/import/documentloader.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,15 +18,6 @@ class TestDocumentLoader : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
     static void expectFailure(const LoadResult &r, const QString &path, const QString &reasonPart)
     {
         QVERIFY2(!r.ok(), "loading should have failed");
@@ -39,7 +31,7 @@ private slots:
 
     void loadsSeedArticle()
     {
-        const QString path = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
+        const QString path = TestFiles::fixture(u"ap-nk-fm-russia.txt"_s);
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r.document->path, path);
@@ -68,7 +60,7 @@ private slots:
         const QString proc = u"/proc/self/mem"_s;
         expectFailure(DocumentLoader().load(proc), proc, u"cannot be read"_s);
         if (::geteuid() != 0) {
-            const QString path = write(u"secret.txt"_s, "hidden text");
+            const QString path = TestFiles::write(m_dir, u"secret.txt"_s, "hidden text");
             QFile::setPermissions(path, {});
             expectFailure(DocumentLoader().load(path), path, u"cannot be read"_s);
         }
@@ -76,13 +68,13 @@ private slots:
 
     void emptyFile()
     {
-        const QString path = write(u"empty.txt"_s, {});
+        const QString path = TestFiles::write(m_dir, u"empty.txt"_s, {});
         expectFailure(DocumentLoader().load(path), path, u"empty"_s);
     }
 
     void whitespaceOnlyFile()
     {
-        const QString path = write(u"blank.txt"_s, "   \n\n\t\n  ");
+        const QString path = TestFiles::write(m_dir, u"blank.txt"_s, "   \n\n\t\n  ");
         expectFailure(DocumentLoader().load(path), path, u"no text"_s);
     }
 
@@ -105,13 +97,13 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        const QString path = write(name, bytes);
+        const QString path = TestFiles::write(m_dir, name, bytes);
         expectFailure(DocumentLoader().load(path), path, reason);
     }
 
     void overSizeLimit()
     {
-        const QString path = write(u"big.txt"_s, QByteArray(3 * 1024, 'a').append(" end."));
+        const QString path = TestFiles::write(m_dir, u"big.txt"_s, QByteArray(3 * 1024, 'a').append(" end."));
         ImportLimits limits;
         limits.maxFileBytes = 1024;
         expectFailure(DocumentLoader(limits).load(path), path, u"over the 1.0 KiB size limit"_s);
@@ -122,7 +114,7 @@ private slots:
 
     void fileWithoutExtensionIsSniffed()
     {
-        const QString path = write(u"README"_s, "Just some plain words here.\n\nAnd a second paragraph.");
+        const QString path = TestFiles::write(m_dir, u"README"_s, "Just some plain words here.\n\nAnd a second paragraph.");
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r.document->paragraphs.size(), size_t(2));

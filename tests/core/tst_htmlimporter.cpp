@@ -1,25 +1,17 @@
 #include "core/import/documentloader.h"
 #include "core/import/htmlimporter.h"
 #include "core/import/htmlnestinglimiter.h"
+#include "tests/common/testfiles.h"
+#include "tests/common/testprinters.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestPrinters::describe;
 
 using Blocks = std::vector<TextBlock>;
-
-// "Heading: text" per block, so a failing comparison shows the block that differs.
-static QStringList describe(const Blocks &blocks)
-{
-    static const char *const kinds[] = {"Paragraph", "Heading", "ListItem", "Quote", "Preformatted"};
-    QStringList out;
-    for (const TextBlock &b : blocks)
-        out << QLatin1StringView(kinds[int(b.kind)]) + u": "_s + b.text;
-    return out;
-}
 
 class TestHtmlImporter : public QObject
 {
@@ -28,24 +20,7 @@ class TestHtmlImporter : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static QString fixture(const QString &name) { return QStringLiteral(SYNOPTIC_TEST_DATA "/import/html/") + name; }
-
-    static QByteArray read(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(path));
-        return f.readAll();
-    }
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    static QByteArray readFixture(const QString &name) { return TestFiles::readFixture(u"import/html/"_s + name); }
 
     static Extraction extract(const QByteArray &html) { return HtmlImporter().extract(html, u"page.html"_s, ImportLimits()); }
 
@@ -68,7 +43,7 @@ private slots:
 
     void newsArticle()
     {
-        const Extraction e = extract(read(fixture(u"news-article.html"_s)));
+        const Extraction e = extract(readFixture(u"news-article.html"_s));
         QVERIFY2(e.ok(), qPrintable(e.error));
         QCOMPARE(e.text.title, u"Pact signed after marathon talks"_s);
         const Blocks expected{
@@ -98,7 +73,7 @@ private slots:
 
     void articleBodyWithoutArticleElement()
     {
-        const Extraction e = extract(read(fixture(u"article-body.html"_s)));
+        const Extraction e = extract(readFixture(u"article-body.html"_s));
         QVERIFY2(e.ok(), qPrintable(e.error));
         // The headline is outside the articleBody: it is the title but not a block.
         QCOMPARE(e.text.title, u"Storm closes schools across the region"_s);
@@ -115,7 +90,7 @@ private slots:
     void densestBlockBeatsLinkSidebar()
     {
         // The sidebar has more text than the story, all of it in links.
-        const Extraction e = extract(read(fixture(u"densest-block.html"_s)));
+        const Extraction e = extract(readFixture(u"densest-block.html"_s));
         QVERIFY2(e.ok(), qPrintable(e.error));
         QCOMPARE(e.text.title, u"Council approves new library"_s);
         const Blocks expected{
@@ -319,7 +294,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, title);
         QFETCH(QString, text);
-        const QByteArray bytes = read(fixture(file));
+        const QByteArray bytes = readFixture(file);
         // Guard against an editor re-encoding the fixture: the 1252 one must not be valid UTF-8.
         if (file.startsWith(u"windows"_s))
             QVERIFY(bytes.contains('\x93') && bytes.contains('\xE9'));
@@ -353,7 +328,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, format);
-        const QString path = write(name, read(fixture(u"news-article.html"_s)));
+        const QString path = TestFiles::write(m_dir, name, readFixture(u"news-article.html"_s));
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r.document->format, format);
@@ -375,7 +350,7 @@ private slots:
     void noTextFails()
     {
         QFETCH(QByteArray, html);
-        const QString path = write(u"empty-page.html"_s, html);
+        const QString path = TestFiles::write(m_dir, u"empty-page.html"_s, html);
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.reason, u"no article text found in the HTML page"_s);

@@ -1,7 +1,8 @@
 #include "core/import/documentloader.h"
 #include "core/import/markdownimporter.h"
+#include "tests/common/testfiles.h"
+#include "tests/common/testprinters.h"
 
-#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,21 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString kindName(BlockKind kind)
+// One letter per kind keeps the expected lists short: P, H, L, Q, and C (code) for Preformatted.
+QString kindLetter(BlockKind kind)
 {
-    switch (kind) {
-    case BlockKind::Paragraph:
-        return u"P"_s;
-    case BlockKind::Heading:
-        return u"H"_s;
-    case BlockKind::ListItem:
-        return u"L"_s;
-    case BlockKind::Quote:
-        return u"Q"_s;
-    case BlockKind::Preformatted:
-        return u"C"_s;
-    }
-    return u"?"_s;
+    return kind == BlockKind::Preformatted ? u"C"_s : TestPrinters::nameOf(kind).left(1);
 }
 
 // One "K: text" line per block, so a failed comparison shows every block and its kind.
@@ -32,7 +22,7 @@ QString describe(const ExtractedText &t)
 {
     QStringList lines;
     for (const TextBlock &b : t.blocks)
-        lines << kindName(b.kind) + u": "_s + (b.kind == BlockKind::Preformatted ? b.text : b.text.simplified());
+        lines << kindLetter(b.kind) + u": "_s + (b.kind == BlockKind::Preformatted ? b.text : b.text.simplified());
     return lines.join(u'\n');
 }
 
@@ -43,10 +33,7 @@ QString blocksOf(const QString &markdown)
 
 QByteArray readFixture(const QString &name)
 {
-    QFile f(QStringLiteral(SYNOPTIC_TEST_DATA "/import/markdown/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
+    return TestFiles::readFixture(u"import/markdown/"_s + name);
 }
 
 Extraction extract(const QByteArray &data)
@@ -62,15 +49,6 @@ class TestMarkdownImporter : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -264,7 +242,7 @@ private slots:
     void loaderPicksMarkdown()
     {
         QFETCH(QString, fileName);
-        const QString path = write(fileName, readFixture(u"article.md"_s));
+        const QString path = TestFiles::write(m_dir, fileName, readFixture(u"article.md"_s));
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r.document->format, u"text/markdown"_s);
@@ -286,7 +264,7 @@ private slots:
 
     void onlyFrontMatterHasNoText()
     {
-        const QString path = write(u"empty.md"_s, "---\ntitle: Nothing here\n---\n\n<!-- draft -->\n");
+        const QString path = TestFiles::write(m_dir, u"empty.md"_s, "---\ntitle: Nothing here\n---\n\n<!-- draft -->\n");
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY(!r.ok());
         QVERIFY2(r.reason.contains(u"no text"_s), qPrintable(r.reason));

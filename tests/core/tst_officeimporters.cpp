@@ -3,6 +3,8 @@
 #include "core/import/odtimporter.h"
 #include "core/import/officepackage.h"
 #include "core/import/ziparchive.h"
+#include "tests/common/testfiles.h"
+#include "tests/common/testprinters.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,12 +19,13 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using TestPrinters::describe;
 
 namespace {
 
 const QString docxMime = u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s;
 const QString odtMime = u"application/vnd.oasis.opendocument.text"_s;
-const QString officeData = QStringLiteral(SYNOPTIC_TEST_DATA "/import/office/");
+const QString officeData = TestFiles::fixture(u"import/office/"_s);
 
 struct ZipEntry
 {
@@ -76,57 +79,20 @@ struct ZeroSource
     }
 };
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 QByteArray source(const QString &relative)
 {
-    return readFile(officeData + u"src/"_s + relative);
+    return TestFiles::read(officeData + u"src/"_s + relative);
 }
 
 // Peak resident memory of this process so far (VmHWM), in bytes.
 qint64 peakResidentBytes()
 {
-    const QList<QByteArray> lines = readFile(u"/proc/self/status"_s).split('\n');
+    const QList<QByteArray> lines = TestFiles::read(u"/proc/self/status"_s).split('\n');
     for (const QByteArray &line : lines) {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
     }
     return -1;
-}
-
-QString kindName(BlockKind kind)
-{
-    switch (kind) {
-    case BlockKind::Paragraph:
-        return u"Paragraph"_s;
-    case BlockKind::Heading:
-        return u"Heading"_s;
-    case BlockKind::ListItem:
-        return u"ListItem"_s;
-    case BlockKind::Quote:
-        return u"Quote"_s;
-    case BlockKind::Preformatted:
-        return u"Preformatted"_s;
-    }
-    return {};
-}
-
-// "Heading: Background", with tabs and line breaks spelled out so failures read well.
-QStringList describe(const ExtractedText &text)
-{
-    QStringList out;
-    for (const TextBlock &b : text.blocks) {
-        QString t = b.text;
-        t.replace(u'\t', u"\\t"_s).replace(u'\n', u"\\n"_s);
-        out << kindName(b.kind) + u": "_s + t;
-    }
-    return out;
 }
 
 // The block list of both article fixtures; only ODT's explicit spaces (text:s) differ.
@@ -207,7 +173,7 @@ private:
         return path;
     }
 
-    QByteArray zipBytes(const ZipEntries &entries) { return readFile(writeZip(u"scratch.zip"_s, entries)); }
+    QByteArray zipBytes(const ZipEntries &entries) { return TestFiles::read(writeZip(u"scratch.zip"_s, entries)); }
 
     // An archive whose one entry is `size` zero bytes deflated at `level` (1 fast .. 9 small).
     QString writeZeroZip(const QString &name, const QString &entry, zip_uint64_t size, int level)
@@ -244,15 +210,6 @@ private:
                          {u"content.xml"_s, odfContent(body)}});
     }
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
     static ExtractedText extracted(const Extraction &e)
     {
         if (!e.ok())
@@ -265,17 +222,17 @@ private slots:
 
     void docxArticle()
     {
-        const Extraction e = DocxImporter().extract(readFile(officeData + u"article.docx"_s), u"article.docx"_s, {});
+        const Extraction e = DocxImporter().extract(TestFiles::read(officeData + u"article.docx"_s), u"article.docx"_s, {});
         QVERIFY2(e.ok(), qPrintable(e.error));
-        QCOMPARE(describe(e.text), articleBlocks(u"Opening hours:\\t9–17\\nClosed on Mondays."_s));
+        QCOMPARE(describe(e.text.blocks), articleBlocks(u"Opening hours:\\t9–17\\nClosed on Mondays."_s));
         QCOMPARE(e.text.title, u"Café Society: the new rules"_s); // docProps/core.xml wins
     }
 
     void odtArticle()
     {
-        const Extraction e = OdtImporter().extract(readFile(officeData + u"article.odt"_s), u"article.odt"_s, {});
+        const Extraction e = OdtImporter().extract(TestFiles::read(officeData + u"article.odt"_s), u"article.odt"_s, {});
         QVERIFY2(e.ok(), qPrintable(e.error));
-        QCOMPARE(describe(e.text), articleBlocks(u"Opening hours:\\t9–17\\nClosed   on Mondays."_s));
+        QCOMPARE(describe(e.text.blocks), articleBlocks(u"Opening hours:\\t9–17\\nClosed   on Mondays."_s));
         QCOMPARE(e.text.title, u"Café Society: the new rules"_s); // meta.xml wins
     }
 
@@ -370,7 +327,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, styles);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(extracted(DocxImporter().extract(docxBytes(body, styles), {}, {}))), expected);
+        QCOMPARE(describe(extracted(DocxImporter().extract(docxBytes(body, styles), {}, {})).blocks), expected);
     }
 
     void strictOoxmlNamespace()
@@ -379,7 +336,7 @@ private slots:
                                   "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Strict</w:t></w:r></w:p>"
                                   "</w:body></w:document>";
         const Extraction e = DocxImporter().extract(zipBytes({{u"word/document.xml"_s, strict}}), {}, {});
-        QCOMPARE(describe(extracted(e)), QStringList{u"Heading: Strict"_s});
+        QCOMPARE(describe(extracted(e).blocks), QStringList{u"Heading: Strict"_s});
     }
 
     void odtParagraphs_data()
@@ -413,7 +370,7 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(extracted(OdtImporter().extract(odtBytes(body), {}, {}))), expected);
+        QCOMPARE(describe(extracted(OdtImporter().extract(odtBytes(body), {}, {})).blocks), expected);
     }
 
     void styleRoles_data()
@@ -449,8 +406,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
 
-        const QByteArray docx = readFile(officeData + u"article.docx"_s);
-        const QByteArray odt = readFile(officeData + u"article.odt"_s);
+        const QByteArray docx = TestFiles::read(officeData + u"article.docx"_s);
+        const QByteArray odt = TestFiles::read(officeData + u"article.odt"_s);
         const QByteArray text = "This is a plain text file that someone renamed.\n";
         QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
         ole.append(QByteArray(4096, '\0'));
@@ -517,7 +474,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        const QString path = write(name, bytes);
+        const QString path = TestFiles::write(m_dir, name, bytes);
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY2(!r.ok(), "loading should have failed");
         QCOMPARE(r.reason, reason);
@@ -564,7 +521,7 @@ private slots:
     {
         // 64 MiB of zeros whose headers claim 100 bytes: reading stops one byte past the claim.
         const QString path = writeZeroZip(u"liar.docx"_s, u"word/document.xml"_s, 64ull << 20, 1);
-        QByteArray bytes = readFile(path);
+        QByteArray bytes = TestFiles::read(path);
         const qsizetype central = bytes.indexOf("PK\x01\x02");
         QVERIFY(bytes.startsWith("PK\x03\x04") && central > 0);
         qToLittleEndian<quint32>(100, bytes.data() + 22);           // local header
@@ -579,7 +536,7 @@ private slots:
     {
         // 64 MiB in about 64 KiB is under the default 256 MiB budget but no real document.
         const QString path = writeZeroZip(u"dense.odt"_s, u"content.xml"_s, 64ull << 20, 9);
-        const Extraction e = OdtImporter().extract(readFile(path), {}, {});
+        const Extraction e = OdtImporter().extract(TestFiles::read(path), {}, {});
         QVERIFY(e.error.contains(u"zip bomb"_s));
         QVERIFY(e.error.contains(u"1000:1"_s));
     }

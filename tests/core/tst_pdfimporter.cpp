@@ -1,8 +1,9 @@
 #include "core/import/documentloader.h"
 #include "core/import/pdfimporter.h"
+#include "tests/common/testfiles.h"
+#include "tests/common/testprinters.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
@@ -241,17 +242,9 @@ QString expectedTexts(const std::vector<Para> &paragraphs)
         QVERIFY2(a_ == e_, qPrintable(u"\nactual:\n%1\nexpected:\n%2"_s.arg(a_, e_))); \
     } while (false)
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 QString fixture(const QString &name)
 {
-    return QStringLiteral(SYNOPTIC_TEST_DATA "/import/pdf/") + name;
+    return TestFiles::fixture(u"import/pdf/"_s + name);
 }
 
 Extraction extract(const QByteArray &pdf, const ImportLimits &limits = {})
@@ -463,7 +456,7 @@ private slots:
         QFETCH(QString, title);
         QFETCH(QStringList, blocks);
         QFETCH(QList<int>, headings);
-        const Extraction e = extract(readFile(fixture(file)));
+        const Extraction e = extract(TestFiles::read(fixture(file)));
         QVERIFY2(e.ok(), qPrintable(e.error));
         QCOMPARE(e.text.title, title);
         COMPARE_TEXT(texts(e.text.blocks), blocks.join(u'\n'));
@@ -487,7 +480,7 @@ private slots:
     void ownerPasswordOnlyOpens()
     {
         // Encrypted with an empty user password: readers open it without asking.
-        const Extraction e = extract(readFile(fixture(u"encrypted-owner-password-only.pdf"_s)));
+        const Extraction e = extract(TestFiles::read(fixture(u"encrypted-owner-password-only.pdf"_s)));
         QVERIFY2(e.ok(), qPrintable(e.error));
         QCOMPARE(e.text.blocks.size(), size_t(10));
     }
@@ -497,12 +490,12 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<int>("maxPages");
         QTest::addColumn<QString>("reason");
-        const QByteArray good = readFile(fixture(u"groff-article.pdf"_s));
+        const QByteArray good = TestFiles::read(fixture(u"groff-article.pdf"_s));
         QTest::newRow("truncated") << good.left(good.size() / 2) << 5000 << u"not a valid PDF document (corrupt or truncated)"_s;
         QTest::newRow("header only") << QByteArray("%PDF-1.7\n") << 5000 << u"not a valid PDF"_s;
         QTest::newRow("text") << QByteArray("This is plain text, not a PDF.\n") << 5000 << u"not a valid PDF"_s;
         QTest::newRow("garbage after header") << QByteArray("%PDF-1.4\n").append(QByteArray(4000, '\x9c')) << 5000 << u"not a valid PDF"_s;
-        QTest::newRow("encrypted") << readFile(fixture(u"encrypted-user-password.pdf"_s)) << 5000 << u"password-protected"_s;
+        QTest::newRow("encrypted") << TestFiles::read(fixture(u"encrypted-user-password.pdf"_s)) << 5000 << u"password-protected"_s;
         QTest::newRow("over the page limit") << good << 3 << u"the PDF has 4 pages, more than the limit of 3"_s;
     }
 
@@ -523,7 +516,7 @@ private slots:
     {
         // One byte changed inside the first page's compressed content stream: poppler 22.12 then
         // crashes in text_list() when asked for font information. What survives is read.
-        QByteArray pdf = readFile(fixture(u"chromium-article.pdf"_s));
+        QByteArray pdf = TestFiles::read(fixture(u"chromium-article.pdf"_s));
         pdf[3278] = char(0xCB);
         const Extraction e = extract(pdf);
         QVERIFY2(e.ok(), qPrintable(e.error));
@@ -533,11 +526,8 @@ private slots:
 
     void textFileNamedPdf()
     {
-        const QString path = m_dir.filePath(u"notes.pdf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Meeting notes\n\nThese are plain text notes saved with the wrong extension.\n");
-        f.close();
+        const QString path = TestFiles::write(m_dir, u"notes.pdf"_s,
+                                              "Meeting notes\n\nThese are plain text notes saved with the wrong extension.\n");
         const LoadResult r = DocumentLoader().load(path);
         // Either refused as a broken PDF or read as the text it is; never garbage.
         if (r.ok())

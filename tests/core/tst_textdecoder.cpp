@@ -1,6 +1,6 @@
 #include "core/import/textdecoder.h"
+#include "tests/common/testfiles.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -10,13 +10,7 @@ class TestTextDecoder : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray read(const QString &name)
-    {
-        QFile f(QStringLiteral(SYNOPTIC_TEST_DATA "/import/encodings/") + name);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing fixture %s", qPrintable(name));
-        return f.readAll();
-    }
+    static QByteArray read(const QString &name) { return TestFiles::readFixture(u"import/encodings/"_s + name); }
 
 private slots:
     void decodesRealFiles_data()
