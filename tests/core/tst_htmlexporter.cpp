@@ -148,7 +148,7 @@ private slots:
     {
         std::vector<Document> docs;
         for (int v = 0; v < 3; ++v)
-            docs.push_back(load(QStringLiteral(SYNOPTIC_TEST_DATA "/hawaiian/hawaiian-language-v%1.txt").arg(v)));
+            docs.push_back(load(QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v%1.txt").arg(v)));
         const Export e = run(std::move(docs));
         QVERIFY(e.text.contains(u"<table class=\"sim\">"_s));
         QCOMPARE(e.text.count(u"<td class=\"num self\">—</td>"_s), 3);

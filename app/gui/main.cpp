@@ -1,0 +1,133 @@
+// synoptic: the desktop viewer.
+#include "ui/appsettings.h"
+#include "ui/apptheme.h"
+#include "ui/comparisonsession.h"
+#include "ui/mainwindow.h"
+#include "ui/screenshotrunner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ScreenshotTimeoutMs = 60000;
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Installed examples first, then the source tree of a developer build.
+QString findExamples()
+{
+    const QStringList candidates{
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(SYNOPTIC_INSTALLED_EXAMPLES)),
+        QStringLiteral(SYNOPTIC_EXAMPLES_DIR)};
+    for (const QString &candidate : candidates) {
+        const QDir dir(candidate);
+        if (dir.exists() && !dir.entryList({u"*.txt"_s}, QDir::Files).isEmpty())
+            return dir.absolutePath();
+    }
+    return {};
+}
+
+bool parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression pattern(u"^(\\d{2,5})[xX](\\d{2,5})$"_s);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return false;
+    *size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Synoptic"_s);
+    QApplication::setApplicationName(u"synoptic"_s);
+    QApplication::setApplicationDisplayName(u"Synoptic"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Compare articles side by side: what they share, what one edited, what only "
+                                     "one says, and which facts changed."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Save the window as a PNG once the comparison of the files is shown (or, "
+                                        "without files, the empty window) and exit. Uses default settings and saves "
+                                        "none."_s,
+                                        u"FILE"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1400x900."_s, u"WxH"_s);
+    const QCommandLineOption dark(u"dark"_s, u"Use a dark colour scheme."_s);
+    const QCommandLineOption timing(u"timing"_s,
+                                    u"Print the time from launch to the first comparison on screen (also with "
+                                    "SYNOPTIC_TIMING=1)."_s);
+    parser.addOptions({screenshot, size, dark, timing});
+    parser.addPositionalArgument(u"files"_s, u"Articles to compare."_s, u"[FILE...]"_s);
+    parser.process(app);
+
+    QSize windowSize;
+    if (parser.isSet(size) && !parseSize(parser.value(size), &windowSize)) {
+        err() << "synoptic: --size wants WIDTHxHEIGHT, e.g. 1400x900\n";
+        return 1;
+    }
+    const bool takeScreenshot = parser.isSet(screenshot);
+    if (parser.isSet(dark))
+        AppTheme::applyDark();
+
+    // A screenshot must not depend on, or change, the user's settings.
+    QTemporaryDir scratch;
+    auto settings = takeScreenshot ? std::make_unique<AppSettings>(scratch.filePath(u"settings.ini"_s))
+                                   : std::make_unique<AppSettings>();
+    MainWindow window(std::move(settings));
+    window.setExamplesDirectory(findExamples());
+    if (windowSize.isValid())
+        window.resize(windowSize);
+
+    if (parser.isSet(timing) || qEnvironmentVariableIntValue("SYNOPTIC_TIMING") != 0) {
+        QObject::connect(&window, &MainWindow::comparisonShown, &window, [&window, &sinceLaunch] {
+            window.repaint();
+            err() << "synoptic: comparison on screen " << sinceLaunch.elapsed() << " ms after launch\n";
+            err().flush();
+        }, Qt::SingleShotConnection);
+    }
+    if (takeScreenshot) {
+        auto *runner = new ScreenshotRunner(&window, parser.value(screenshot), ScreenshotTimeoutMs);
+        QObject::connect(runner, &ScreenshotRunner::finished, &app, [](int code, const QString &message) {
+            for (const QString &line : message.split(u'\n', Qt::SkipEmptyParts))
+                err() << "synoptic: " << line << '\n';
+            err().flush();
+            QCoreApplication::exit(code);
+        });
+        // Without articles there is nothing to wait for: the picture is of the empty state.
+        if (parser.positionalArguments().isEmpty())
+            QTimer::singleShot(200, runner, &ScreenshotRunner::capture);
+    }
+
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFiles(parser.positionalArguments());
+    const int status = QApplication::exec();
+    if (!takeScreenshot)
+        window.saveSettings();
+    return status;
+}

@@ -1,0 +1,343 @@
+#include "tests/common/testprinters.h"
+#include "ui/comparisonsession.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SeedA = QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt");
+const QString SeedB = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
+constexpr int Timeout = 30000;
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+std::shared_ptr<const Comparison> lastComparison(const QSignalSpy &spy)
+{
+    return spy.last().at(0).value<std::shared_ptr<const Comparison>>();
+}
+
+QStringList documentPaths(const Comparison &c)
+{
+    QStringList paths;
+    for (const Document &d : c.documents)
+        paths.append(d.path);
+    return paths;
+}
+
+} // namespace
+
+class TestComparisonSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Opens the files and waits until the session is idle with a comparison.
+    static void openAndWait(ComparisonSession &session, const QStringList &paths)
+    {
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.openFiles(paths);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !session.isBusy(), Timeout);
+    }
+
+    // A copy of the first seed article that the test may change, opened with the second and
+    // watched with a short reload delay.
+    QString openWatchedCopy(ComparisonSession &session, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        write(path, readAll(SeedA));
+        session.setReloadDelay(50);
+        openAndWait(session, {path, SeedB});
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void opensAndAlignsOffTheUiThread()
+    {
+        ComparisonSession session;
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy busy(&session, &ComparisonSession::busyChanged);
+        QSignalSpy opened(&session, &ComparisonSession::fileOpened);
+        QSignalSpy progress(&session, &ComparisonSession::progress);
+        session.openFiles({SeedA, SeedB});
+        // openFiles returns at once: the work is on the thread pool.
+        QVERIFY(session.isBusy());
+        QCOMPARE(session.documentCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QTRY_VERIFY(!session.isBusy());
+
+        const auto comparison = lastComparison(ready);
+        const auto plan = ready.last().at(1).value<std::shared_ptr<const HighlightPlan>>();
+        QVERIFY(comparison && plan);
+        QCOMPARE(documentPaths(*comparison), QStringList({SeedA, SeedB}));
+        QCOMPARE(plan->rows.size(), comparison->rows.size());
+        QVERIFY(!comparison->links.empty());
+        QCOMPARE(session.paths(), QStringList({SeedA, SeedB}));
+        QCOMPARE(session.comparison(), comparison);
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(busy.first().at(0).toBool(), true);
+        QCOMPARE(busy.last().at(0).toBool(), false);
+        QVERIFY(!progress.isEmpty());
+    }
+
+    void badFilesFailAndTheOthersStay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << u"missing.txt"_s << QByteArray() << u"no such file"_s;
+        QByteArray binary;
+        for (int i = 0; i < 4096; ++i)
+            binary.append(char((i * 7919) % 256));
+        QTest::newRow("binary") << u"binary.dat"_s << binary << u"binary"_s;
+        QTest::newRow("empty") << u"empty.txt"_s << QByteArray("") << u"empty"_s;
+    }
+
+    void badFilesFailAndTheOthersStay()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(name);
+        if (name != u"missing.txt"_s)
+            write(path, bytes);
+
+        ComparisonSession session;
+        QSignalSpy failed(&session, &ComparisonSession::importFailed);
+        openAndWait(session, {SeedA, path, SeedB});
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), path);
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(path) && message.contains(reason), qPrintable(message));
+        QCOMPARE(session.paths(), QStringList({SeedA, SeedB}));
+    }
+
+    void oneDocumentIsNotAComparison()
+    {
+        ComparisonSession session;
+        QSignalSpy cleared(&session, &ComparisonSession::comparisonCleared);
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.openFiles({SeedA});
+        QTRY_COMPARE_WITH_TIMEOUT(session.documentCount(), 1, Timeout);
+        QTRY_VERIFY(!session.isBusy());
+        QVERIFY(!cleared.isEmpty());
+        QVERIFY(ready.isEmpty());
+        QVERIFY(!session.comparison());
+    }
+
+    void fileAlreadyOpenIsSkipped()
+    {
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB});
+        QSignalSpy notice(&session, &ComparisonSession::notice);
+        session.openFiles({SeedB});
+        QCOMPARE(notice.size(), 1);
+        QVERIFY(notice.first().at(0).toString().contains(u"already open"_s));
+        QVERIFY(!session.isBusy());
+        QCOMPARE(session.documentCount(), 2);
+    }
+
+    void optionsRealign()
+    {
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB});
+        const int sentenceRows = int(session.comparison()->rows.size());
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        AlignOptions options;
+        options.granularity = Granularity::Paragraph;
+        session.setOptions(options);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        const auto comparison = lastComparison(ready);
+        QCOMPARE(comparison->options.granularity, Granularity::Paragraph);
+        QCOMPARE(comparison->granularity, Granularity::Paragraph);
+        QVERIFY(int(comparison->rows.size()) < sentenceRows);
+        // The same options again: nothing to do.
+        session.setOptions(options);
+        QVERIFY(!session.isBusy());
+    }
+
+    void newerRequestSupersedesRunningOne()
+    {
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB});
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        AlignOptions first;
+        first.divergentThreshold = 0.5;
+        AlignOptions second;
+        second.divergentThreshold = 0.6;
+        session.setOptions(first);
+        session.setOptions(second);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), Timeout);
+        QTest::qWait(50); // a superseded result would arrive about now
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(lastComparison(ready)->options.divergentThreshold, 0.6);
+    }
+
+    void cancelKeepsTheLastComparison()
+    {
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB});
+        const auto before = session.comparison();
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy cancelled(&session, &ComparisonSession::cancelled);
+        AlignOptions options;
+        options.ignoreDigits = true;
+        session.setOptions(options);
+        QVERIFY(session.isBusy());
+        session.cancel();
+        QCOMPARE(cancelled.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), Timeout);
+        QTest::qWait(50);
+        QVERIFY(ready.isEmpty());
+        QCOMPARE(session.comparison(), before);
+    }
+
+    void cancelStopsAnImport()
+    {
+        ComparisonSession session;
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.openFiles({SeedA, SeedB});
+        session.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), Timeout);
+        QTest::qWait(50);
+        QCOMPARE(session.documentCount(), 0);
+        QVERIFY(ready.isEmpty());
+    }
+
+    void closingRealignsTheRest()
+    {
+        const QString third = m_dir.filePath(u"third.txt"_s);
+        write(third, readAll(SeedB).left(1500));
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB, third});
+        QCOMPARE(session.comparison()->documents.size(), size_t(3));
+
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy cleared(&session, &ComparisonSession::comparisonCleared);
+        session.closeDocument(1);
+        QCOMPARE(session.paths(), QStringList({SeedA, third}));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QCOMPARE(documentPaths(*lastComparison(ready)), QStringList({SeedA, third}));
+
+        session.closeDocument(0);
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!session.comparison());
+        session.closeDocument(5); // out of range: ignored
+        QCOMPARE(session.documentCount(), 1);
+    }
+
+    void movingAColumnRealignsInTheNewOrder()
+    {
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB});
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy changed(&session, &ComparisonSession::documentsChanged);
+        session.moveDocument(0, 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(session.paths(), QStringList({SeedB, SeedA}));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QCOMPARE(documentPaths(*lastComparison(ready)), QStringList({SeedB, SeedA}));
+    }
+
+    void pastedDataBecomesAnArticle()
+    {
+        ComparisonSession session;
+        session.openFiles({SeedA});
+        QTRY_VERIFY_WITH_TIMEOUT(session.documentCount() == 1 && !session.isBusy(), Timeout);
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        const QByteArray html = "<html><head><title>Pasted report</title></head><body><p>" + readAll(SeedB).left(2000)
+                                + "</p></body></html>";
+        session.openData(html, {}, u"text/html"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QCOMPARE(session.documentCount(), 2);
+        const Document &pasted = session.documents().back();
+        QVERIFY(pasted.path.isEmpty());
+        QVERIFY(!pasted.text.contains(u"<p>"_s));
+        QVERIFY(!lastComparison(ready)->links.empty());
+    }
+
+    void changedFileIsReloaded()
+    {
+        ComparisonSession session;
+        const QString path = openWatchedCopy(session, u"reloaded.txt"_s);
+        QVERIFY(session.comparison());
+
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy notice(&session, &ComparisonSession::notice);
+        write(path, readAll(SeedA) + "\n\nA sentence added later by the editors.\n");
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QVERIFY(lastComparison(ready)->documents[0].text.contains(u"added later by the editors"_s));
+        QVERIFY(!notice.isEmpty());
+    }
+
+    void failedReloadKeepsTheLastGoodVersion()
+    {
+        ComparisonSession session;
+        const QString path = openWatchedCopy(session, u"broken.txt"_s);
+        QVERIFY(session.comparison());
+        const QString text = session.documents()[0].text;
+
+        QSignalSpy warning(&session, &ComparisonSession::warning);
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        write(path, QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, Timeout);
+        QCOMPARE(warning.first().at(0).toString(), path);
+        QVERIFY2(warning.first().at(1).toString().contains(u"could not be read again"_s),
+                 qPrintable(warning.first().at(1).toString()));
+        QCOMPARE(session.documents()[0].text, text);
+        QVERIFY(ready.isEmpty());
+        QVERIFY(session.comparison());
+    }
+
+    void deletedFileStaysOpenAndComesBack()
+    {
+        ComparisonSession session;
+        const QString path = openWatchedCopy(session, u"deleted.txt"_s);
+        QVERIFY(session.comparison());
+
+        QSignalSpy warning(&session, &ComparisonSession::warning);
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QVERIFY(QFile::remove(path));
+        QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, Timeout);
+        QVERIFY(warning.first().at(1).toString().contains(u"deleted or moved"_s));
+        QCOMPARE(session.documentCount(), 2);
+        QVERIFY(session.comparison());
+
+        // Saved again (an editor's save by rename): reloaded and watched once more.
+        write(path, readAll(SeedA) + "\n\nBack again.\n");
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QVERIFY(session.documents()[0].text.contains(u"Back again."_s));
+    }
+
+    void destroyingWhileBusyIsSafe()
+    {
+        auto session = std::make_unique<ComparisonSession>();
+        session->openFiles({SeedA, SeedB});
+        session.reset();
+        QTest::qWait(20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparisonSession)
+#include "tst_comparisonsession.moc"

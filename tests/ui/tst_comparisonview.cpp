@@ -1,0 +1,758 @@
+#include "core/align/aligner.h"
+#include "core/import/documentloader.h"
+#include "core/render/highlightplan.h"
+#include "ui/columnheaderbar.h"
+#include "ui/comparisonview.h"
+#include "ui/continuouspane.h"
+#include "ui/linkgutter.h"
+#include "ui/overviewstrip.h"
+#include "ui/passage.h"
+#include "ui/textcolumn.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Loaded
+{
+    std::shared_ptr<const Comparison> comparison;
+    std::shared_ptr<const HighlightPlan> plan;
+};
+
+Loaded align(std::vector<Document> docs, AlignOptions options = {})
+{
+    std::optional<Comparison> c = Aligner::align(std::move(docs), options);
+    if (!c)
+        qFatal("alignment cancelled");
+    auto comparison = std::make_shared<const Comparison>(std::move(*c));
+    auto plan = std::make_shared<const HighlightPlan>(HighlightPlanner::build(*comparison));
+    return {comparison, plan};
+}
+
+Loaded compare(const QStringList &paths, AlignOptions options = {})
+{
+    std::vector<Document> docs;
+    for (const QString &path : paths) {
+        LoadResult r = DocumentLoader().load(path);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.errorMessage()));
+        docs.push_back(std::move(*r.document));
+    }
+    return align(std::move(docs), options);
+}
+
+// Documents made by the test: (file name, text) pairs.
+Loaded compareTexts(const std::vector<std::pair<QString, QString>> &texts)
+{
+    std::vector<Document> docs;
+    for (const auto &[name, text] : texts)
+        docs.push_back(*DocumentLoader().loadData(text.toUtf8(), name, u"text/plain"_s).document);
+    return align(std::move(docs));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xdd, 0xdd, 0xdd));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xdd, 0xdd, 0xdd));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xdd, 0xdd, 0xdd));
+    return p;
+}
+
+QWidget *viewportOf(ComparisonView &view)
+{
+    for (QAbstractScrollArea *area : view.findChildren<QAbstractScrollArea *>()) {
+        if (area->isVisible() && !qobject_cast<QPlainTextEdit *>(area))
+            return area->viewport();
+    }
+    return nullptr;
+}
+
+// A point of the view's coordinates in the synoptic viewport's.
+QPoint inViewport(ComparisonView &view, const QPoint &p)
+{
+    return viewportOf(view)->mapFrom(&view, p);
+}
+
+} // namespace
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Loaded m_pair;
+    Loaded m_three;
+
+    std::unique_ptr<ComparisonView> makeView(const Loaded &loaded, QSize size = {1200, 800})
+    {
+        auto view = std::make_unique<ComparisonView>();
+        view->resize(size);
+        view->setComparison(loaded.comparison, loaded.plan);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            qFatal("window not exposed");
+        return view;
+    }
+
+    // Every on-screen row with several cells has them side by side, level, of one height.
+    static void verifyLevelRows(const ComparisonView &view, const HighlightPlan &plan, int *checked)
+    {
+        const int n = int(plan.rows.empty() ? 0 : plan.rows.front().cells.size());
+        for (int row = 0; row < int(plan.rows.size()); ++row) {
+            std::vector<QRect> cells;
+            for (int d = 0; d < n; ++d) {
+                const QRect r = view.cellRect(row, d);
+                if (!r.isEmpty())
+                    cells.push_back(r);
+            }
+            for (size_t i = 1; i < cells.size(); ++i) {
+                QCOMPARE(cells[i].top(), cells[0].top());
+                QCOMPARE(cells[i].height(), cells[0].height());
+                QVERIFY2(cells[i].left() > cells[i - 1].right(), "columns overlap");
+            }
+            if (cells.size() > 1)
+                ++*checked;
+        }
+    }
+
+    int firstRowWithCells(const HighlightPlan &plan, int from, int minimumCells, bool identical) const
+    {
+        for (int row = from; row < int(plan.rows.size()); ++row) {
+            int present = 0;
+            for (const CellPlan &c : plan.rows[size_t(row)].cells)
+                present += c.units.isEmpty() ? 0 : 1;
+            if (present >= minimumCells && plan.rows[size_t(row)].identical == identical)
+                return row;
+        }
+        return -1;
+    }
+
+    void saveShot(QWidget &w, const QString &name)
+    {
+        const QString dir = QStringLiteral(SYNOPTIC_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + u'/' + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        m_pair = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"),
+                          QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")});
+        m_three = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v0.txt"),
+                           QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v1.txt"),
+                           QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v2.txt")});
+        QVERIFY(m_pair.plan->rows.size() > 10);
+        QCOMPARE(m_three.comparison->documents.size(), size_t(3));
+    }
+
+    void rowsAreLevel_data()
+    {
+        QTest::addColumn<bool>("three");
+        QTest::newRow("pair") << false;
+        QTest::newRow("three articles") << true;
+    }
+
+    void rowsAreLevel()
+    {
+        QFETCH(bool, three);
+        const Loaded &loaded = three ? m_three : m_pair;
+        auto view = makeView(loaded);
+        int checked = 0;
+        verifyLevelRows(*view, *loaded.plan, &checked);
+        QVERIFY(checked > 0);
+        // Further down, after scrolling, too.
+        const int far = int(loaded.plan->rows.size()) * 2 / 3;
+        view->scrollToRow(far);
+        QVERIFY(!view->rowRect(far).isEmpty());
+        checked = 0;
+        verifyLevelRows(*view, *loaded.plan, &checked);
+        QVERIFY(checked > 0);
+    }
+
+    void headersFollowColumns()
+    {
+        auto view = makeView(m_three);
+        auto *header = view->findChild<ColumnHeaderBar *>();
+        QVERIFY(header);
+        QCOMPARE(header->columnCount(), 3);
+        const int row = firstRowWithCells(*m_three.plan, 0, 3, false);
+        QVERIFY(row >= 0);
+        view->scrollToRow(row);
+        for (int d = 0; d < 3; ++d) {
+            const QRect cell = view->cellRect(row, d);
+            const QRect head = header->headerRect(d).translated(header->pos());
+            QVERIFY(!cell.isEmpty());
+            QCOMPARE(head.left(), cell.left());
+            QCOMPARE(head.width(), cell.width());
+        }
+    }
+
+    void headerDragAndClose()
+    {
+        auto view = makeView(m_pair);
+        auto *header = view->findChild<ColumnHeaderBar *>();
+        QSignalSpy moved(view.get(), &ComparisonView::columnMoveRequested);
+        QSignalSpy closed(view.get(), &ComparisonView::closeDocumentRequested);
+        const QPoint from = header->headerRect(0).center() - QPoint(40, 0);
+        const QPoint to = header->headerRect(1).center();
+        QTest::mousePress(header, Qt::LeftButton, {}, from);
+        for (int x = from.x(); x < to.x(); x += 40)
+            QTest::mouseMove(header, QPoint(x, from.y()));
+        QTest::mouseMove(header, to);
+        QTest::mouseRelease(header, Qt::LeftButton, {}, to);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().at(0).toInt(), 0);
+        QCOMPARE(moved.first().at(1).toInt(), 1);
+
+        // A click without a drag moves nothing.
+        QTest::mouseClick(header, Qt::LeftButton, {}, header->headerRect(1).center());
+        QCOMPARE(moved.size(), 1);
+
+        const auto buttons = header->findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 2);
+        QTest::mouseClick(buttons.at(1), Qt::LeftButton);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().at(0).toInt(), 1);
+    }
+
+    void hoverLightsUpCounterpart()
+    {
+        auto view = makeView(m_pair);
+        const Comparison &c = *m_pair.comparison;
+        // A row whose two cells are linked to each other.
+        int row = -1;
+        for (int r = 0; r < int(c.rows.size()) && row < 0; ++r) {
+            if (!c.rows[size_t(r)].links.empty() && !view->cellRect(r, 0).isEmpty() && !view->cellRect(r, 1).isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(view->hoveredRow(), -1);
+        QTest::mouseMove(viewportOf(*view), inViewport(*view, view->cellRect(row, 0).center()));
+        QTRY_COMPARE(view->hoveredRow(), row);
+        const std::vector<UnitRef> lit = view->highlightedUnits();
+        QVERIFY(lit.size() >= 2);
+        QCOMPARE(lit.front().doc, 0);
+        const UnitRange other = c.rows[size_t(row)].cells[1];
+        const bool counterpartLit = std::any_of(lit.begin(), lit.end(), [&](const UnitRef &u) {
+            return u.doc == 1 && other.contains(u.unit);
+        });
+        QVERIFY(counterpartLit);
+        // Every lit unit of the other document is really linked to the hovered one.
+        for (const UnitRef &u : lit) {
+            if (u.doc == 1)
+                QVERIFY(!view->unitRect(u).isEmpty() || c.units[1][size_t(u.unit)].row != row);
+        }
+    }
+
+    // Two versions of one text, the second with its last paragraph moved to the top: in
+    // continuous mode the moved passage's counterpart sits a whole screen away, and a click on
+    // the passage must bring it into view.
+    void clickFollowsMovedPassage()
+    {
+        static const char *const words[] = {
+            "harbour", "lantern", "copper", "meadow", "silent", "orchard", "granite", "whistle", "velvet", "ember",
+            "thistle", "quarry", "saddle", "pepper", "marble", "willow", "canyon", "falcon", "pebble", "tundra",
+            "cobalt", "juniper", "anchor", "basket", "candle", "dagger", "feather", "goblet", "hammer", "island",
+            "jigsaw", "kettle", "ladder", "mirror", "needle", "oyster", "parcel", "quiver", "ribbon", "sandal"};
+        QStringList paragraphs;
+        for (int i = 0; i < 30; ++i) {
+            QStringList sentence;
+            for (int j = 0; j < 12; ++j)
+                sentence << QString::fromLatin1(words[(i * 7 + j * 13 + i * j) % 40]);
+            paragraphs << u"Part %1 tells of the "_s.arg(i + 1) + sentence.join(u' ') + u"."_s;
+        }
+        const QString moved = u"The river flooded the whole valley on Tuesday and the mayor ordered everyone to leave."_s;
+        const QString a = (paragraphs + QStringList{moved}).join(u"\n\n"_s);
+        const QString b = (QStringList{moved} + paragraphs).join(u"\n\n"_s);
+        const Loaded loaded = compareTexts({{u"before.txt"_s, a}, {u"after.txt"_s, b}});
+        const Comparison &c = *loaded.comparison;
+        const auto link = std::find_if(c.links.begin(), c.links.end(), [](const Link &l) { return l.moved; });
+        QVERIFY2(link != c.links.end(), "the aligner found no moved passage");
+        const UnitRef inA{link->a, link->aUnits.first};
+        const UnitRef inB{link->b, link->bUnits.first};
+        auto view = makeView(loaded, {1000, 400});
+        view->scrollToUnit(inA.doc, inA.unit);
+        view->setMode(ComparisonView::Mode::Continuous);
+        auto *pane = view->findChild<ContinuousPane *>();
+        TextColumn *columnA = pane->column(inA.doc);
+        TextColumn *columnB = pane->column(inB.doc);
+        // The end of both texts: the passage in A, not its counterpart at the top of B.
+        columnB->verticalScrollBar()->setValue(columnB->verticalScrollBar()->maximum());
+        columnA->ensureSpanVisible(c.unitSpan(inA.doc, inA.unit));
+        QVERIFY(!view->unitRect(inA).isEmpty());
+        QVERIFY2(view->unitRect(inB).isEmpty(), "the moved counterpart should start off screen");
+        const QRect r = view->unitRect(inA);
+        QTest::mouseClick(columnA->viewport(), Qt::LeftButton, {}, columnA->viewport()->mapFrom(view.get(), QPoint(r.left() + 20, r.top() + 5)));
+        QVERIFY(!view->unitRect(inB).isEmpty());
+        QVERIFY(!view->unitRect(inA).isEmpty()); // the clicked column stays put
+        saveShot(*view, u"moved-continuous.png"_s);
+        view->setMode(ComparisonView::Mode::Synoptic);
+        // The moved passage is marked beside its cell; render it for a look.
+        saveShot(*view, u"moved.png"_s);
+    }
+
+    // A row half off the bottom edge: clicking its visible part brings the counterpart (and so
+    // the whole row) into view.
+    void clickScrollsPartlyHiddenCounterpartIntoView()
+    {
+        auto view = makeView(m_pair, {1200, 500});
+        const Comparison &c = *m_pair.comparison;
+        int row = -1;
+        for (int r = int(c.rows.size()) / 2; r < int(c.rows.size()) && row < 0; ++r) {
+            if (!c.rows[size_t(r)].links.empty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        view->scrollToRow(row);
+        auto *area = qobject_cast<QAbstractScrollArea *>(viewportOf(*view)->parentWidget());
+        const QRect viewport(viewportOf(*view)->mapTo(view.get(), QPoint(0, 0)), viewportOf(*view)->size());
+        const int shift = view->rowRect(row).top() - (viewport.bottom() - 24);
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->value() + shift);
+        const QRect partly = view->cellRect(row, 0);
+        QVERIFY(!partly.isEmpty());
+        QVERIFY(!viewport.contains(view->cellRect(row, 1)));
+        QTest::mouseClick(viewportOf(*view), Qt::LeftButton, {}, inViewport(*view, QPoint(partly.center().x(), partly.top() + 12)));
+        QVERIFY(viewport.contains(view->cellRect(row, 1)));
+        QCOMPARE(view->currentRow(), row);
+    }
+
+    // A word longer than a column wraps instead of running out of its cell, and a right-to-left
+    // paragraph is laid out from the right edge while the others stay left.
+    void longWordsWrapAndRightToLeftParagraphs()
+    {
+        const QString longWord = QString(300, u'x');
+        const QString arabic = u"هذه فقرة عربية قصيرة عن الطقس في المدينة."_s;
+        const QString a = u"The first paragraph is the same in both.\n\nA link: "_s + longWord + u".\n\n"_s + arabic;
+        const QString b = u"The first paragraph is the same in both.\n\nNothing else here at all, only some words."_s;
+        const Loaded loaded = compareTexts({{u"a.txt"_s, a}, {u"b.txt"_s, b}});
+        const Comparison &c = *loaded.comparison;
+        auto view = makeView(loaded, {900, 600});
+        saveShot(*view, u"wrap-rtl.png"_s);
+        const int lineHeight = view->fontMetrics().lineSpacing();
+
+        const int longUnit = Passage::unitAt(c, 0, c.documents[0].text.indexOf(longWord));
+        const QRect longRect = view->unitRect({0, longUnit});
+        const QRect longCell = view->cellRect(c.units[0][size_t(longUnit)].row, 0);
+        QVERIFY(!longRect.isEmpty());
+        QVERIFY(longCell.contains(longRect));
+        QVERIFY2(longRect.height() >= 3 * lineHeight, "the long word did not wrap");
+
+        const int rtlUnit = Passage::unitAt(c, 0, c.documents[0].text.indexOf(arabic));
+        const QRect rtlRect = view->unitRect({0, rtlUnit});
+        const QRect rtlCell = view->cellRect(c.units[0][size_t(rtlUnit)].row, 0);
+        QVERIFY(!rtlRect.isEmpty());
+        // A short paragraph: right-to-left, it leaves its space on the left; left-to-right, on the right.
+        QVERIFY2(rtlCell.right() - rtlRect.right() < 30 && rtlRect.left() - rtlCell.left() > 60,
+                 "right-to-left text should hug the right edge");
+        const QRect ltrRect = view->unitRect({0, 0});
+        const QRect ltrCell = view->cellRect(c.units[0][0].row, 0);
+        QVERIFY(ltrRect.left() - ltrCell.left() < 30 && ltrCell.right() - ltrRect.right() > 60);
+
+        // Continuous mode: the paragraph runs right to left there too (it reads from the right).
+        view->setMode(ComparisonView::Mode::Continuous);
+        TextColumn *column = view->findChild<ContinuousPane *>()->column(0);
+        QTextCursor cursor(column->document());
+        const int arabicStart = int(c.documents[0].text.indexOf(arabic));
+        cursor.setPosition(arabicStart + 1);
+        const int afterFirst = column->cursorRect(cursor).x();
+        cursor.setPosition(arabicStart + int(arabic.size()) - 2);
+        QVERIFY(afterFirst > column->cursorRect(cursor).x());
+    }
+
+    void nextDifferenceVisitsEveryDifferenceThenStops()
+    {
+        auto view = makeView(m_pair);
+        const HighlightPlan &plan = *m_pair.plan;
+        QSignalSpy status(view.get(), &ComparisonView::statusMessage);
+        QSignalSpy current(view.get(), &ComparisonView::currentRowChanged);
+        std::vector<int> expected;
+        for (int r = 0; r < int(plan.rows.size()); ++r) {
+            if (!plan.rows[size_t(r)].identical)
+                expected.push_back(r);
+        }
+        QVERIFY(expected.size() > 2);
+        std::vector<int> visited;
+        while (view->nextDifference()) {
+            visited.push_back(view->currentRow());
+            QVERIFY(!view->rowRect(view->currentRow()).isEmpty());
+            QVERIFY(visited.size() <= plan.rows.size());
+        }
+        QCOMPARE(visited, expected);
+        QCOMPARE(view->currentRow(), expected.back());
+        QCOMPARE(status.last().at(0).toString(), u"No more differences"_s);
+        QCOMPARE(current.last().at(0).toInt(), expected.back());
+        // Once more at the end: still false, nothing moves.
+        QVERIFY(!view->nextDifference());
+        QCOMPARE(view->currentRow(), expected.back());
+
+        QVERIFY(view->previousDifference());
+        QCOMPARE(view->currentRow(), expected[expected.size() - 2]);
+    }
+
+    void nextFactAndUnique()
+    {
+        auto view = makeView(m_pair);
+        const HighlightPlan &plan = *m_pair.plan;
+        QVERIFY(view->nextFact());
+        const int factRow = view->currentRow();
+        QVERIFY(plan.rows[size_t(factRow)].hasFact);
+        for (int r = 0; r < factRow; ++r)
+            QVERIFY(!plan.rows[size_t(r)].hasFact);
+        QVERIFY(!view->rowRect(factRow).isEmpty());
+
+        const bool anyUnique = std::any_of(plan.rows.begin(), plan.rows.end(), [](const RowPlan &r) { return r.hasUnique; });
+        view->scrollToRow(0);
+        QCOMPARE(view->nextUnique(), anyUnique);
+        if (anyUnique)
+            QVERIFY(plan.rows[size_t(view->currentRow())].hasUnique);
+    }
+
+    void arrowKeysMoveTheCurrentRow()
+    {
+        auto view = makeView(m_pair);
+        QWidget *pane = viewportOf(*view)->parentWidget();
+        pane->setFocus();
+        view->scrollToRow(0);
+        QTest::keyClick(pane, Qt::Key_Down);
+        const int first = view->currentRow();
+        QVERIFY(first >= 0);
+        QTest::keyClick(pane, Qt::Key_Down);
+        QCOMPARE(view->currentRow(), first + 1);
+        QTest::keyClick(pane, Qt::Key_Up);
+        QCOMPARE(view->currentRow(), first);
+    }
+
+    void toolTipsDescribePassagesAndFacts()
+    {
+        const Comparison &c = *m_pair.comparison;
+        const Link *withFact = nullptr;
+        for (const Link &l : c.links) {
+            for (const FactChange &f : l.facts) {
+                if (!withFact && f.kind == FactChange::Kind::Number && !f.a.isEmpty() && !f.b.isEmpty())
+                    withFact = &l;
+            }
+        }
+        QVERIFY(withFact);
+        const FactChange &fact = *std::find_if(withFact->facts.begin(), withFact->facts.end(), [](const FactChange &f) {
+            return f.kind == FactChange::Kind::Number && !f.a.isEmpty() && !f.b.isEmpty();
+        });
+        const QString expected = u"Changed number: '%1' vs '%2'"_s.arg(c.documents[size_t(withFact->a)].slice(fact.a).toString(),
+                                                                     c.documents[size_t(withFact->b)].slice(fact.b).toString());
+        int unit = Passage::unitAt(c, withFact->a, fact.a.start);
+        auto view = makeView(m_pair);
+        view->scrollToUnit(withFact->a, unit);
+        const QRect r = view->unitRect({withFact->a, unit});
+        QVERIFY(!r.isEmpty());
+        QWidget *viewport = viewportOf(*view);
+        const QPoint at = inViewport(*view, r.center());
+        QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+        QApplication::sendEvent(viewport, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(expected), qPrintable(tip + u" / expected: "_s + expected));
+        QVERIFY2(tip.startsWith(u"Divergent passage"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"% similar"_s), qPrintable(tip));
+        QVERIFY(tip.contains(c.documents[size_t(withFact->b)].title));
+        QToolTip::hideText();
+    }
+
+    void differencesOnlyFoldsAndExpands()
+    {
+        auto view = makeView(m_pair);
+        const int all = view->visibleRowCount();
+        QCOMPARE(all, int(m_pair.plan->rows.size()));
+        view->setDifferencesOnly(true);
+        QVERIFY(view->differencesOnly());
+        const int folded = view->visibleRowCount();
+        QVERIFY2(folded < all, "nothing folded");
+        // Find a folded row: on screen it is the fold line, its cells are gone.
+        auto *area = qobject_cast<QAbstractScrollArea *>(viewportOf(*view)->parentWidget());
+        QScrollBar *bar = area->verticalScrollBar();
+        int foldedRow = -1;
+        for (int y = 0; foldedRow < 0; y += bar->pageStep() / 2) {
+            bar->setValue(y);
+            for (int r = 0; r < int(m_pair.plan->rows.size()) && foldedRow < 0; ++r) {
+                if (view->isRowFolded(r) && !view->rowRect(r).isEmpty()) {
+                    QVERIFY(m_pair.plan->rows[size_t(r)].identical);
+                    QVERIFY(view->cellRect(r, 0).isEmpty() && view->cellRect(r, 1).isEmpty());
+                    foldedRow = r;
+                }
+            }
+            if (y >= bar->maximum())
+                break;
+        }
+        QVERIFY(foldedRow >= 0);
+        // Differences are never folded.
+        for (int r = 0; r < int(m_pair.plan->rows.size()); ++r) {
+            if (!m_pair.plan->rows[size_t(r)].identical)
+                QVERIFY(!view->isRowFolded(r));
+        }
+        const QRect fold = view->rowRect(foldedRow);
+        QTest::mouseClick(viewportOf(*view), Qt::LeftButton, {}, inViewport(*view, fold.center()));
+        QVERIFY(!view->isRowFolded(foldedRow));
+        QVERIFY(view->visibleRowCount() > folded);
+        QVERIFY(!view->expandFoldAt(foldedRow));
+        view->setDifferencesOnly(false);
+        QCOMPARE(view->visibleRowCount(), all);
+        view->setDifferencesOnly(true);
+        QCOMPARE(view->visibleRowCount(), folded);
+        QVERIFY(view->expandFoldAt(foldedRow));
+    }
+
+    void findAcrossColumns()
+    {
+        auto view = makeView(m_pair);
+        QSignalSpy status(view.get(), &ComparisonView::statusMessage);
+        const Comparison &c = *m_pair.comparison;
+        QVERIFY(view->find(u"sabrina singh"_s));
+        auto [doc, span] = view->findHit();
+        QVERIFY(doc >= 0);
+        QCOMPARE(c.documents[size_t(doc)].slice(span).toString(), u"Sabrina Singh"_s);
+        QVERIFY(!view->rowRect(view->currentRow()).isEmpty());
+        QVERIFY(!view->cellRect(view->currentRow(), doc).isEmpty());
+        const int firstDoc = doc;
+        // Both articles name her: the next hit is in the other column, then it wraps.
+        QVERIFY(view->find(u"Sabrina Singh"_s));
+        QVERIFY(view->findHit().first != firstDoc);
+        QVERIFY(view->find(u"Sabrina Singh"_s));
+        QCOMPARE(view->findHit().first, firstDoc);
+        QVERIFY(status.last().at(0).toString().contains(u"wrapped"_s));
+        QVERIFY(view->find(u"Sabrina Singh"_s, true));
+        QVERIFY(view->findHit().first != firstDoc);
+        // Typing on ("Sab", "Sabr", ...) keeps the hit where it is while it still matches.
+        QVERIFY(view->find(u"Pentagon spokes"_s));
+        const auto typed = view->findHit();
+        QVERIFY(view->find(u"Pentagon spokesperson"_s));
+        QCOMPARE(view->findHit().first, typed.first);
+        QCOMPARE(view->findHit().second.start, typed.second.start);
+        // Case-sensitive search misses the lower-case spelling.
+        QVERIFY(!view->find(u"sabrina singh"_s, false, true));
+        QVERIFY(!view->find(u"zyzzyva"_s));
+        QCOMPARE(status.last().at(0).toString(), u"Not found: zyzzyva"_s);
+        QCOMPARE(view->findHit().first, -1);
+    }
+
+    void copyPassageWithSource()
+    {
+        auto view = makeView(m_pair);
+        const Comparison &c = *m_pair.comparison;
+        QVERIFY(view->nextDifference());
+        const int row = view->currentRow();
+        view->copyPassage();
+        const QString copied = QApplication::clipboard()->text();
+        int doc = -1;
+        for (int d = 0; d < 2 && doc < 0; ++d) {
+            if (!c.rows[size_t(row)].cells[size_t(d)].isEmpty())
+                doc = d;
+        }
+        const Document &d = c.documents[size_t(doc)];
+        QVERIFY2(copied.endsWith(u"\n— "_s + d.title + u" (newszop-nk-troops.txt)"_s)
+                     || copied.endsWith(u"\n— "_s + d.title + u" (ap-nk-fm-russia.txt)"_s),
+                 qPrintable(copied));
+        QVERIFY(copied.startsWith(d.slice(c.rangeSpan(doc, c.rows[size_t(row)].cells[size_t(doc)])).toString()));
+        QCOMPARE(view->passageWithSource({doc, 0}), d.slice(c.unitSpan(doc, 0)).toString() + copied.mid(copied.lastIndexOf(u'\n')));
+
+        // Ctrl+C over a cell copies that cell.
+        QApplication::clipboard()->clear();
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        const int other = 1 - doc;
+        int row2 = -1;
+        for (int r = 0; r < int(c.rows.size()) && row2 < 0; ++r) {
+            if (!view->cellRect(r, other).isEmpty())
+                row2 = r;
+        }
+        QVERIFY(row2 >= 0);
+        QWidget *viewport = viewportOf(*view);
+        QTest::mouseMove(viewport, inViewport(*view, view->cellRect(row2, other).center()));
+        QTRY_COMPARE(view->hoveredRow(), row2);
+        viewport->parentWidget()->setFocus();
+        QTest::keyClick(viewport->parentWidget(), Qt::Key_C, Qt::ControlModifier);
+        const QString viaKey = QApplication::clipboard()->text();
+        QVERIFY2(viaKey.startsWith(c.documents[size_t(other)].slice(c.rangeSpan(other, c.rows[size_t(row2)].cells[size_t(other)])).toString()),
+                 qPrintable(viaKey));
+        QVERIFY(viaKey.contains(u"\n— "_s + c.documents[size_t(other)].title));
+    }
+
+    void continuousModeAndBack()
+    {
+        auto view = makeView(m_pair, {1200, 450});
+        QVERIFY(view->nextDifference());
+        const int row = view->currentRow();
+        view->setMode(ComparisonView::Mode::Continuous);
+        QCOMPARE(view->mode(), ComparisonView::Mode::Continuous);
+        QVERIFY(view->cellRect(row, 0).isEmpty());
+        auto *pane = view->findChild<ContinuousPane *>();
+        QVERIFY(pane && pane->isVisible());
+        QCOMPARE(pane->columnCount(), 2);
+        QVERIFY(!pane->gutter(0)->links().empty());
+        // The current passage is on screen in every column that has it.
+        const RowPlan &rp = m_pair.plan->rows[size_t(row)];
+        for (int d = 0; d < 2; ++d) {
+            if (!rp.cells[size_t(d)].units.isEmpty())
+                QVERIFY(!view->unitRect({d, rp.cells[size_t(d)].units.first}).isEmpty());
+        }
+        // The text is selectable.
+        TextColumn *left = pane->column(0);
+        QVERIFY(left->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(left->isReadOnly());
+        QCOMPARE(left->toPlainText(), m_pair.comparison->documents[0].text);
+
+        // Scrolling one column scrolls the other along the links.
+        TextColumn *right = pane->column(1);
+        left->verticalScrollBar()->setValue(0);
+        QCOMPARE(right->verticalScrollBar()->value(), 0);
+        left->verticalScrollBar()->setValue(left->verticalScrollBar()->maximum());
+        QVERIFY(right->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(right->verticalScrollBar()->value(), right->verticalScrollBar()->maximum());
+        left->verticalScrollBar()->setValue(left->verticalScrollBar()->maximum() / 2);
+        const qsizetype leftPos = left->positionAt(left->viewport()->height() / 3);
+        const qsizetype mapped = pane->mapPosition(0, leftPos, 1);
+        QVERIFY(right->isSpanVisible({mapped, mapped + 1}));
+
+        // Hover in continuous mode lights up the counterparts too.
+        const Comparison &c = *m_pair.comparison;
+        int unit = -1;
+        for (int u = 0; u < int(c.units[0].size()) && unit < 0; ++u) {
+            const qreal top = left->spanExtent(c.unitSpan(0, u)).first;
+            if (!c.units[0][size_t(u)].links.empty() && top >= 0 && top < left->viewport()->height() - 20)
+                unit = u;
+        }
+        QVERIFY(unit >= 0);
+        QTextCursor cursor(left->document());
+        cursor.setPosition(int(c.unitSpan(0, unit).start) + 1);
+        QTest::mouseMove(left->viewport(), left->cursorRect(cursor).center());
+        QTRY_VERIFY(!view->highlightedUnits().empty());
+        QCOMPARE(view->highlightedUnits().front(), (UnitRef{0, unit}));
+        QVERIFY(view->highlightedUnits().size() >= 2);
+        QVERIFY(view->nextDifference());
+
+        view->setMode(ComparisonView::Mode::Synoptic);
+        QVERIFY(!view->rowRect(view->currentRow()).isEmpty());
+        view->scrollToRow(firstRowWithCells(*m_pair.plan, 0, 2, false));
+        int checked = 0;
+        verifyLevelRows(*view, *m_pair.plan, &checked);
+        QVERIFY(checked > 0);
+        QVERIFY(view->find(u"Kursk"_s));
+    }
+
+    void keepsPlaceOnNewComparisonOfSameDocuments()
+    {
+        auto view = makeView(m_pair, {1200, 400});
+        view->scrollToRow(int(m_pair.plan->rows.size()) / 2);
+        QVERIFY(view->nextDifference());
+        const int current = view->currentRow();
+        // Same options again: the same rows, at the same place on screen.
+        const QRect before = view->rowRect(current);
+        const Loaded same = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"),
+                                     QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")});
+        view->setComparison(same.comparison, same.plan);
+        QCOMPARE(view->currentRow(), current);
+        QCOMPARE(view->rowRect(current), before);
+        int doc = m_pair.plan->rows[size_t(current)].cells[0].units.isEmpty() ? 1 : 0;
+        const qsizetype pos = m_pair.plan->rows[size_t(current)].cells[size_t(doc)].span.start;
+        AlignOptions options;
+        options.granularity = Granularity::Paragraph; // different units, same text
+        const Loaded again = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"),
+                                      QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")},
+                                     options);
+        view->setComparison(again.comparison, again.plan);
+        const int now = view->currentRow();
+        QVERIFY(now >= 0);
+        QVERIFY(again.plan->rows[size_t(now)].cells[size_t(doc)].span.contains(pos));
+        QVERIFY(!view->rowRect(now).isEmpty());
+
+        // Other documents: a fresh start at the top.
+        view->setComparison(m_three.comparison, m_three.plan);
+        QCOMPARE(view->currentRow(), -1);
+        QVERIFY(!view->rowRect(0).isEmpty());
+        view->clear();
+        QVERIFY(!view->comparison());
+        QCOMPARE(view->visibleRowCount(), 0);
+        QVERIFY(!view->nextDifference());
+        QVERIFY(!view->find(u"hawaiian"_s));
+    }
+
+    void darkPaletteFollows()
+    {
+        auto view = makeView(m_pair);
+        QVERIFY(!view->viewPalette().isDark());
+        view->setPalette(darkPalette());
+        QVERIFY(view->viewPalette().isDark());
+        view->setPalette(QPalette());
+        QVERIFY(!view->viewPalette().isDark());
+    }
+
+    void overviewJumps()
+    {
+        auto view = makeView(m_three, {1000, 500});
+        auto *overview = view->findChild<OverviewStrip *>();
+        QVERIFY(overview && overview->isVisible());
+        QTest::mouseClick(overview, Qt::LeftButton, {}, QPoint(overview->width() / 2, overview->height() - 3));
+        const int last = int(m_three.plan->rows.size()) - 1;
+        QTRY_VERIFY(!view->rowRect(last).isEmpty());
+        QTest::mouseClick(overview, Qt::LeftButton, {}, QPoint(overview->width() / 2, 3));
+        QTRY_VERIFY(!view->rowRect(0).isEmpty());
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("three");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<bool>("continuous");
+        QTest::newRow("pair-light") << false << false << false;
+        QTest::newRow("pair-dark") << false << true << false;
+        QTest::newRow("three-light") << true << false << false;
+        QTest::newRow("three-dark") << true << true << false;
+        QTest::newRow("pair-continuous-light") << false << false << true;
+        QTest::newRow("three-continuous-dark") << true << true << true;
+    }
+
+    // Renders the view for a person to look at (build dir, screenshots/); checks it painted.
+    void screenshots()
+    {
+        QFETCH(bool, three);
+        QFETCH(bool, dark);
+        QFETCH(bool, continuous);
+        const QPalette before = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        auto view = makeView(three ? m_three : m_pair);
+        QVERIFY(view->viewPalette().isDark() == dark);
+        if (continuous)
+            view->setMode(ComparisonView::Mode::Continuous);
+        view->nextDifference();
+        view->find(three ? u"polynesian"_s : u"Sabrina"_s);
+        QTest::qWait(50);
+        const QImage image = view->grab().toImage();
+        QVERIFY(!image.isNull());
+        saveShot(*view, QString::fromLatin1(QTest::currentDataTag()) + u".png"_s);
+        QApplication::setPalette(before);
+    }
+};
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"

@@ -1,0 +1,423 @@
+// Drives the real main window on the offscreen platform: opening, navigating, options, errors,
+// drag and drop, closing, export and settings.
+#include "tests/common/testprinters.h"
+#include "ui/appsettings.h"
+#include "ui/comparisonsession.h"
+#include "ui/comparisonview.h"
+#include "ui/emptystate.h"
+#include "ui/exportcontroller.h"
+#include "ui/findbar.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/sidepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SeedA = QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt");
+const QString SeedB = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
+constexpr int Timeout = 30000;
+
+std::unique_ptr<MainWindow> makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(std::make_unique<AppSettings>());
+    window->resize(1200, 800);
+    window->show();
+    return window;
+}
+
+// The session is idle and the view shows its latest comparison.
+bool settled(const MainWindow &window)
+{
+    return !window.session()->isBusy() && window.view()->comparison()
+           && window.view()->comparison() == window.session()->comparison();
+}
+
+void openAndWait(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.openFiles(paths);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(window), Timeout);
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+bool anyMessageContains(const MessageBar &bar, const QString &text)
+{
+    const QStringList messages = bar.messages();
+    return std::any_of(messages.begin(), messages.end(), [&](const QString &m) { return m.contains(text); });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"SynopticTest"_s);
+        QApplication::setApplicationName(u"tst_mainwindow"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        // Every test starts from default settings, in the test-mode location only.
+        QSettings settings;
+        QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
+        settings.clear();
+        settings.sync();
+    }
+
+    void startsWithTheEmptyState()
+    {
+        auto window = makeWindow();
+        auto *empty = window->findChild<EmptyState *>();
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->headline().contains(u"Open two or more articles"_s));
+        QVERIFY(!window->view()->isVisible());
+        QVERIFY(!window->actions().nextDifference->isEnabled());
+        QVERIFY(!window->actions().exportJson->isEnabled());
+    }
+
+    void opensTheSeedPairAndShowsIt()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        QVERIFY(window->view()->isVisible());
+        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
+        QVERIFY(window->windowTitle().contains(u"newszop-nk-troops.txt"_s));
+        QVERIFY(window->actions().nextDifference->isEnabled());
+        auto *facts = window->sidePanel()->findChild<QTreeWidget *>(u"factList"_s);
+        QVERIFY(facts);
+        QVERIFY(facts->topLevelItemCount() > 0);
+        QVERIFY(window->messageBar()->messages().isEmpty());
+    }
+
+    void nextDifferenceActionMovesTheCurrentRow()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        QSignalSpy rowChanged(window->view(), &ComparisonView::currentRowChanged);
+        window->actions().nextDifference->trigger();
+        const int first = window->view()->currentRow();
+        QVERIFY(first >= 0);
+        window->actions().nextDifference->trigger();
+        const int second = window->view()->currentRow();
+        QVERIFY2(second > first, qPrintable(u"%1 then %2"_s.arg(first).arg(second)));
+        window->actions().previousDifference->trigger();
+        QCOMPARE(window->view()->currentRow(), first);
+        QCOMPARE(rowChanged.size(), 3);
+    }
+
+    void changingAnOptionRealigns_data()
+    {
+        QTest::addColumn<bool>("granularity");
+        QTest::newRow("granularity") << true;
+        QTest::newRow("threshold") << false;
+    }
+
+    void changingAnOptionRealigns()
+    {
+        QFETCH(bool, granularity);
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        if (granularity) {
+            auto *combo = window->sidePanel()->findChild<QComboBox *>(u"granularity"_s);
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findText(u"Paragraphs"_s));
+        } else {
+            auto *slider = window->sidePanel()->findChild<QSlider *>(u"threshold"_s);
+            QVERIFY(slider);
+            slider->setValue(55);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+        const AlignOptions options = window->view()->comparison()->options;
+        if (granularity)
+            QCOMPARE(options.granularity, Granularity::Paragraph);
+        else
+            QCOMPARE(options.divergentThreshold, 0.55);
+        // The change is remembered.
+        QCOMPARE(window->settings().options(), options);
+    }
+
+    void badFilesShowAnErrorAndTheOthersStayOpen_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("missing") << u"no-such-article.txt"_s;
+        QTest::newRow("binary") << u"binary.bin"_s;
+    }
+
+    void badFilesShowAnErrorAndTheOthersStayOpen()
+    {
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
+        if (name == u"binary.bin"_s) {
+            QByteArray bytes;
+            for (int i = 0; i < 2048; ++i)
+                bytes.append(char(i % 256));
+            write(path, bytes);
+        }
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        window->openFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(anyMessageContains(*window->messageBar(), path), Timeout);
+        QVERIFY(window->messageBar()->isVisible());
+        QTRY_VERIFY(!window->session()->isBusy());
+        QCOMPARE(window->session()->documentCount(), 2);
+        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
+        QVERIFY(window->view()->isVisible());
+    }
+
+    void droppingAFileAddsAnArticle()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        const QString third = m_dir.filePath(u"dropped.txt"_s);
+        QFile seed(SeedB);
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        write(third, seed.readAll().left(1800));
+
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(third)});
+        const QPoint at = window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        QApplication::sendEvent(window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+        QCOMPARE(window->view()->comparison()->documents.size(), size_t(3));
+        QCOMPARE(window->view()->comparison()->documents[2].path, third);
+    }
+
+    void closingAnArticleRealigns()
+    {
+        const QString third = m_dir.filePath(u"third.txt"_s);
+        QFile seed(SeedA);
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        write(third, seed.readAll().left(2000));
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB, third});
+        QCOMPARE(window->view()->comparison()->documents.size(), size_t(3));
+
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        emit window->view()->closeDocumentRequested(0); // the close button of the first column
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
+        QCOMPARE(window->view()->comparison()->documents[0].path, SeedB);
+
+        // Down to one article: back to the empty state, which names it.
+        window->session()->closeDocument(0);
+        auto *empty = window->findChild<EmptyState *>();
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->headline().contains(u"is open"_s));
+        QVERIFY(!window->actions().nextDifference->isEnabled());
+    }
+
+    void cancellingTheFirstComparisonSaysSoAndCompareAgainRecovers()
+    {
+        auto window = makeWindow();
+        ComparisonSession *session = window->session();
+        // Cancel the moment the alignment starts, as a user would who opened the wrong files.
+        const auto connection = connect(session, &ComparisonSession::progress, this, [session](const QString &task) {
+            if (task.startsWith(u"Aligning"_s))
+                session->cancel();
+        });
+        window->openFiles({SeedA, SeedB});
+        QTRY_VERIFY_WITH_TIMEOUT(session->documentCount() == 2 && !session->isBusy(), Timeout);
+        disconnect(connection);
+        auto *empty = window->findChild<EmptyState *>();
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->headline().contains(u"cancelled"_s), qPrintable(empty->headline()));
+        QVERIFY(window->actions().compareAgain->isEnabled());
+
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        window->actions().compareAgain->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+        QVERIFY(window->view()->isVisible());
+    }
+
+    void pasteAddsTheClipboardAsAnArticle()
+    {
+        auto window = makeWindow();
+        window->openFiles({SeedA});
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->documentCount() == 1 && !window->session()->isBusy(), Timeout);
+        QFile seed(SeedB);
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QApplication::clipboard()->setText(QString::fromUtf8(seed.readAll()));
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        window->actions().paste->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
+        QVERIFY(window->view()->comparison()->documents[1].path.isEmpty());
+    }
+
+    void findBarOpensFindsAndCloses()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        window->actions().find->trigger();
+        FindBar *bar = window->findBar();
+        QVERIFY(bar->isVisible());
+        auto *field = bar->findChild<QLineEdit *>(u"findField"_s);
+        QVERIFY(field && field->hasFocus());
+        QTest::keyClicks(field, u"Lee Seong-kweun"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(window->view()->findHit().first >= 0);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+    }
+
+    void exportWritesEachFormat_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("html") << int(ExportController::Format::Html) << u"report.html"_s
+                              << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("json") << int(ExportController::Format::Json) << u"report.json"_s << QByteArray("{");
+        QTest::newRow("pdf") << int(ExportController::Format::Pdf) << u"report.pdf"_s << QByteArray("%PDF-");
+    }
+
+    void exportWritesEachFormat()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, start);
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        const QString path = m_dir.filePath(name);
+        QSignalSpy exported(window->exporter(), &ExportController::exported);
+        QVERIFY(window->exporter()->exportTo(ExportController::Format(format), path));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Timeout);
+        QCOMPARE(exported.front().front().toString(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.trimmed().startsWith(start), bytes.left(40).constData());
+        if (ExportController::Format(format) == ExportController::Format::Json) {
+            QJsonParseError error;
+            const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(json.object().value(u"documents"_s).toArray().size(), 2);
+        }
+        QVERIFY(window->statusBar()->currentMessage().contains(name));
+    }
+
+    void exportFailsCleanly()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        // A folder that does not exist fails for root too, unlike a read-only one.
+        const QString path = m_dir.filePath(u"no-such-folder/report.json"_s);
+        QSignalSpy failed(window->exporter(), &ExportController::failed);
+        QSignalSpy exported(window->exporter(), &ExportController::exported);
+        QVERIFY(window->exporter()->exportTo(ExportController::Format::Json, path));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+        QVERIFY(exported.isEmpty());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"no-such-folder"_s)));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"exportError"_s)) != nullptr);
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!box->informativeText().isEmpty());
+        box->close();
+    }
+
+    void nothingToExportWithoutAComparison()
+    {
+        auto window = makeWindow();
+        QVERIFY(!window->exporter()->exportTo(ExportController::Format::Json, m_dir.filePath(u"none.json"_s)));
+        QVERIFY(!window->actions().exportHtml->isEnabled());
+        QVERIFY(!window->actions().exportPdf->isEnabled());
+    }
+
+    void settingsPersist()
+    {
+        {
+            auto window = makeWindow();
+            openAndWait(*window, {SeedA, SeedB});
+            window->actions().continuousMode->trigger();
+            window->actions().differencesOnly->trigger();
+            window->actions().zoomIn->trigger();
+            auto *combo = window->sidePanel()->findChild<QComboBox *>(u"granularity"_s);
+            combo->setCurrentIndex(combo->findText(u"Paragraphs"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(window->session()->options().granularity == Granularity::Paragraph, Timeout);
+            window->resize(1000, 700);
+            window->close();
+        }
+        auto window = makeWindow();
+        QVERIFY(window->actions().continuousMode->isChecked());
+        QCOMPARE(window->view()->mode(), ComparisonView::Mode::Continuous);
+        QVERIFY(window->actions().differencesOnly->isChecked());
+        QVERIFY(window->view()->differencesOnly());
+        QVERIFY(window->view()->font().pointSizeF() > QApplication::font().pointSizeF());
+        QCOMPARE(window->session()->options().granularity, Granularity::Paragraph);
+        QCOMPARE(window->sidePanel()->findChild<QComboBox *>(u"granularity"_s)->currentText(), u"Paragraphs"_s);
+        QCOMPARE(window->settings().recentFiles().mid(0, 2), QStringList({SeedB, SeedA}));
+        QVERIFY(!window->settings().windowGeometry().isEmpty());
+    }
+
+    void recentFilesKeepTenAndForgetFailures()
+    {
+        AppSettings settings;
+        for (int i = 0; i < 12; ++i)
+            settings.addRecentFile(u"/articles/%1.txt"_s.arg(i));
+        settings.addRecentFile(u"/articles/3.txt"_s);
+        const QStringList recent = settings.recentFiles();
+        QCOMPARE(recent.size(), AppSettings::MaxRecentFiles);
+        QCOMPARE(recent.front(), u"/articles/3.txt"_s);
+        QCOMPARE(recent.count(u"/articles/3.txt"_s), 1);
+        QVERIFY(!recent.contains(u"/articles/0.txt"_s));
+
+        // A recent file that fails to open leaves the list.
+        const QString gone = m_dir.filePath(u"gone.txt"_s);
+        settings.addRecentFile(gone);
+        auto window = makeWindow();
+        window->openFiles({gone});
+        QTRY_VERIFY_WITH_TIMEOUT(anyMessageContains(*window->messageBar(), gone), Timeout);
+        QVERIFY(!window->settings().recentFiles().contains(gone));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,244 @@
+// The window's smaller parts on their own: message bar, options panel, fact list, watcher.
+#include "core/align/aligner.h"
+#include "core/import/documentloader.h"
+#include "ui/documentwatcher.h"
+#include "ui/factlist.h"
+#include "ui/messagebar.h"
+#include "ui/optionspanel.h"
+#include "ui/progressindicator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void messagesStackAndClose()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *bar = new MessageBar(&window);
+        layout->addWidget(bar);
+        window.show();
+        QVERIFY(!bar->isVisible());
+        bar->showMessage(MessageWidget::Type::Error, u"a.txt: no such file"_s);
+        bar->showMessage(MessageWidget::Type::Warning, u"b.txt was deleted"_s);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->messages(), QStringList({u"a.txt: no such file"_s, u"b.txt was deleted"_s}));
+
+        // The same text again moves to the end instead of doubling.
+        bar->showMessage(MessageWidget::Type::Error, u"a.txt: no such file"_s);
+        QCOMPARE(bar->messages(), QStringList({u"b.txt was deleted"_s, u"a.txt: no such file"_s}));
+
+        // Closing one by its button leaves the other.
+        MessageWidget *deleted = nullptr;
+        for (MessageWidget *w : bar->findChildren<MessageWidget *>()) {
+            if (!w->isDismissed() && w->text() == u"b.txt was deleted"_s)
+                deleted = w;
+        }
+        QVERIFY(deleted);
+        QTRY_VERIFY(deleted->isVisible());
+        QTest::mouseClick(deleted->findChild<QToolButton *>(), Qt::LeftButton);
+        QCOMPARE(bar->messages(), QStringList({u"a.txt: no such file"_s}));
+        bar->clear();
+        QVERIFY(!bar->isVisible());
+    }
+
+    void tooManyMessagesPushTheOldestOut()
+    {
+        MessageBar bar;
+        for (int i = 0; i < 7; ++i)
+            bar.showMessage(MessageWidget::Type::Error, u"error %1"_s.arg(i));
+        const QStringList shown = bar.messages();
+        QCOMPARE(shown.size(), 4);
+        QCOMPARE(shown.back(), u"error 6"_s);
+        QVERIFY(!shown.contains(u"error 0"_s));
+    }
+
+    void informationClosesItself()
+    {
+        MessageBar bar;
+        bar.setInformationTimeout(30);
+        bar.showMessage(MessageWidget::Type::Information, u"Reloaded a.txt"_s);
+        bar.showMessage(MessageWidget::Type::Error, u"b.txt: empty"_s);
+        QTRY_COMPARE(bar.messages(), QStringList({u"b.txt: empty"_s}));
+    }
+
+    void messageTextIsNeverMarkup()
+    {
+        MessageBar bar;
+        bar.showMessage(MessageWidget::Type::Error, u"<b>odd</b>.txt: no such file"_s);
+        QCOMPARE(bar.messages().front(), u"<b>odd</b>.txt: no such file"_s);
+        int labels = 0;
+        for (const QLabel *label : bar.findChildren<QLabel *>()) {
+            if (label->text().contains(u"odd"_s)) {
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+                ++labels;
+            }
+        }
+        QCOMPARE(labels, 1);
+    }
+
+    void optionsRoundTripWithoutSignals()
+    {
+        OptionsPanel panel;
+        QSignalSpy changed(&panel, &OptionsPanel::optionsChanged);
+        AlignOptions o;
+        o.granularity = Granularity::Paragraph;
+        o.divergentThreshold = 0.45;
+        o.ignoreCase = false;
+        o.ignorePunctuation = true;
+        o.ignoreDigits = true;
+        o.ignoreDiacritics = true;
+        o.ignoreFurniture = false;
+        o.maxUnitsPerDocument = 1234; // no control: kept as given
+        panel.setOptions(o);
+        QCOMPARE(panel.options(), o);
+        QTest::qWait(60);
+        QVERIFY(changed.isEmpty());
+    }
+
+    void editsAreDebounced()
+    {
+        OptionsPanel panel;
+        panel.setDebounce(40);
+        QSignalSpy changed(&panel, &OptionsPanel::optionsChanged);
+        auto *slider = panel.findChild<QSlider *>(u"threshold"_s);
+        for (int v = 31; v <= 40; ++v)
+            slider->setValue(v);
+        panel.findChild<QComboBox *>(u"granularity"_s)->setCurrentIndex(1);
+        QTRY_COMPARE(changed.size(), 1);
+        QTest::qWait(80);
+        QCOMPARE(changed.size(), 1);
+        const auto o = changed.front().front().value<AlignOptions>();
+        QCOMPARE(o.divergentThreshold, 0.40);
+        QVERIFY(o.granularity == Granularity::Paragraph);
+    }
+
+    void restoreDefaults()
+    {
+        OptionsPanel panel;
+        panel.setDebounce(0);
+        AlignOptions o;
+        o.ignoreDigits = true;
+        o.divergentThreshold = 0.7;
+        panel.setOptions(o);
+        QSignalSpy changed(&panel, &OptionsPanel::optionsChanged);
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"restoreDefaults"_s), Qt::LeftButton);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(panel.options(), AlignOptions());
+    }
+
+    void factListShowsEveryFactAndActivates()
+    {
+        const DocumentLoader loader;
+        std::vector<Document> docs;
+        for (const char *name : {"/newszop-nk-troops.txt", "/ap-nk-fm-russia.txt"}) {
+            const LoadResult r = loader.load(QStringLiteral(SYNOPTIC_TEST_DATA) + QString::fromLatin1(name));
+            QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+            docs.push_back(*r.document);
+        }
+        const std::optional<Comparison> c = Aligner::align(docs, {});
+        QVERIFY(c);
+        size_t facts = 0;
+        const Link *withFact = nullptr;
+        for (const Link &l : c->links) {
+            facts += l.facts.size();
+            if (!l.facts.empty() && !withFact)
+                withFact = &l;
+        }
+        QVERIFY(withFact);
+
+        FactList list;
+        list.setComparison(*c);
+        QCOMPARE(size_t(list.topLevelItemCount()), facts);
+        QSignalSpy activated(&list, &FactList::unitActivated);
+        list.show();
+        QTreeWidgetItem *item = list.topLevelItem(0);
+        QTest::mouseClick(list.viewport(), Qt::LeftButton, {}, list.visualItemRect(item).center());
+        QCOMPARE(activated.size(), 1);
+        const int doc = activated.front().at(0).toInt();
+        const int unit = activated.front().at(1).toInt();
+        QVERIFY(doc >= 0 && doc < 2);
+        QVERIFY(unit >= 0 && unit < int(c->units[size_t(doc)].size()));
+        QVERIFY(!c->units[size_t(doc)][size_t(unit)].links.empty());
+        QVERIFY(FactList::describe(*c, *withFact, withFact->facts.front()).contains(u"→"_s));
+    }
+
+    void progressShowsOnlyForLongWorkAndCancels()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *progress = new ProgressIndicator(&window);
+        layout->addWidget(progress);
+        window.show();
+        QSignalSpy cancel(progress, &ProgressIndicator::cancelRequested);
+
+        // Quick work: never shown.
+        progress->setBusy(true);
+        progress->setBusy(false);
+        QTest::qWait(400);
+        QVERIFY(!progress->isVisible());
+
+        progress->setBusy(true);
+        progress->setProgress(u"Aligning 3 articles"_s, 2, 7);
+        QTRY_VERIFY(progress->isVisible());
+        QTest::mouseClick(progress->findChild<QToolButton *>(u"cancelButton"_s), Qt::LeftButton);
+        QCOMPARE(cancel.size(), 1);
+        progress->setBusy(false);
+        QVERIFY(!progress->isVisible());
+    }
+
+    void watcherReportsChangeRemovalAndReturn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"watched.txt"_s);
+        const auto write = [&](const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        };
+        write("one");
+        DocumentWatcher watcher;
+        watcher.setSettleTime(30);
+        watcher.watch(path);
+        QSignalSpy changed(&watcher, &DocumentWatcher::changed);
+        QSignalSpy removed(&watcher, &DocumentWatcher::removed);
+
+        // Several writes in a row settle into one signal.
+        write("two");
+        write("three");
+        QTRY_COMPARE(changed.size(), 1);
+        QTest::qWait(60);
+        QCOMPARE(changed.size(), 1);
+
+        QVERIFY(QFile::remove(path));
+        QTRY_COMPARE(removed.size(), 1);
+        write("four");
+        QTRY_COMPARE(changed.size(), 2);
+        // Watched again after coming back.
+        write("five");
+        QTRY_COMPARE(changed.size(), 3);
+
+        watcher.unwatch(path);
+        write("six");
+        QTest::qWait(80);
+        QCOMPARE(changed.size(), 3);
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

@@ -1,0 +1,85 @@
+// Runs the real `synoptic` executable the way the documentation and CI do: --screenshot under
+// the offscreen platform, checking the exit status, the message and the picture.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SeedA = QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt");
+const QString SeedB = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
+
+struct Run
+{
+    int exitCode = -1;
+    QString stderrText;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SYNOPTIC_GUI), arguments);
+    if (!process.waitForFinished(120000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void savesTheComparison_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("light") << QStringList();
+        QTest::newRow("dark") << QStringList{u"--dark"_s};
+    }
+
+    void savesTheComparison()
+    {
+        QFETCH(QStringList, extra);
+        const QString png = m_dir.filePath(u"shot-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        const Run r = run(QStringList{u"--screenshot"_s, png, u"--size"_s, u"1000x700"_s, u"--timing"_s} + extra
+                          + QStringList{SeedA, SeedB});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        QVERIFY2(r.stderrText.contains(u"comparison on screen"_s), qPrintable(r.stderrText));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1000, 700));
+        // A dark window is dark at its top-left corner (the menu bar), a light one light.
+        const bool dark = !extra.isEmpty();
+        QCOMPARE(QColor(image.pixel(2, 2)).lightness() < 128, dark);
+    }
+
+    void failsNamingTheFileThatDidNotLoad()
+    {
+        const QString missing = m_dir.filePath(u"missing.txt"_s);
+        const Run r = run({u"--screenshot"_s, m_dir.filePath(u"bad.png"_s), SeedA, missing});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stderrText.contains(missing) && r.stderrText.contains(u"no such file"_s), qPrintable(r.stderrText));
+    }
+
+    void rejectsABadSize()
+    {
+        const Run r = run({u"--screenshot"_s, m_dir.filePath(u"x.png"_s), u"--size"_s, u"big"_s, SeedA, SeedB});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.stderrText.contains(u"--size"_s));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QRect>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QToolButton;
+
+/// The row of column headers above the comparison: per document its title, file name, word
+/// count and the share of its text the others also have. Headers follow the columns of the
+/// active pane (setColumnGeometry). Dragging a header asks to move the column, its close
+/// button asks to close the document: the window decides.
+class ColumnHeaderBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Column
+    {
+        QString title;
+        QString fileName;
+        QString path;   ///< full path for the tooltip; empty for pasted text
+        int words = 0;
+        double shared = 0; ///< share of the text found in another document, in [0,1]
+    };
+
+    explicit ColumnHeaderBar(QWidget *parent = nullptr);
+
+    void setColumns(std::vector<Column> columns);
+    /// Horizontal extent of each column, in this widget's coordinates.
+    void setColumnGeometry(const std::vector<QRect> &extents);
+    int columnCount() const { return int(m_columns.size()); }
+    QRect headerRect(int column) const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void columnMoveRequested(int from, int to);
+    void closeRequested(int column);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    int columnAt(int x) const;
+    int dropIndex(int x) const;
+    void placeButtons();
+    void paintHeader(QPainter &p, int column, const QRect &rect, bool ghost);
+
+    std::vector<Column> m_columns;
+    std::vector<QRect> m_extents;
+    std::vector<QToolButton *> m_closeButtons;
+    int m_pressed = -1;
+    int m_pressX = 0;
+    int m_dragX = -1; ///< mouse x while dragging, -1 when not dragging
+};

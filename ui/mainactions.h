@@ -1,0 +1,43 @@
+#pragma once
+
+class QAction;
+class QActionGroup;
+class QObject;
+
+/// Every command of the main window as a QAction with its text, icon and shortcuts. The window
+/// puts them in menus and the toolbar and connects them; keeping them here keeps the window thin.
+struct MainActions
+{
+    explicit MainActions(QObject *parent);
+
+    QAction *open;
+    QAction *paste;
+    QAction *openExamples;
+    QAction *closeAll;
+    QAction *exportHtml;
+    QAction *exportJson;
+    QAction *exportPdf;
+    QAction *quit;
+
+    QAction *find;
+    QAction *findNext;
+    QAction *findPrevious;
+
+    QAction *nextDifference;
+    QAction *previousDifference;
+    QAction *nextUnique;
+    QAction *previousUnique;
+    QAction *nextFact;
+    QAction *previousFact;
+
+    QActionGroup *mode;
+    QAction *synopticMode;
+    QAction *continuousMode;
+    QAction *differencesOnly;
+    QAction *compareAgain;
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *zoomReset;
+
+    QAction *about;
+};
