@@ -154,8 +154,12 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
         candidates.push_back(c);
     };
 
-    // Identical units, found by hash; repeated ones are paired in order so that 1,000 copies of
-    // one sentence make 1,000 candidates, not a million.
+    // Units of a with an identical counterpart need no other candidates: the identical pair
+    // always wins, and a link at similarity 1 cannot grow by a merge.
+    std::vector<bool> hasExact(size_t(na), false);
+
+    // Identical units, found by hash. Heavily repeated ones are paired in order so that 1,000
+    // copies of one sentence make 1,000 candidates, not a million.
     {
         std::unordered_map<size_t, std::pair<std::vector<int>, std::vector<int>>> groups;
         for (int i = 0; i < na; ++i) {
@@ -170,11 +174,22 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
                 it->second.second.push_back(j);
         }
         for (auto &[hash, g] : groups) {
-            const size_t k = std::min(g.first.size(), g.second.size());
-            for (size_t x = 0; x < k; ++x) {
-                const int i = g.first[x], j = g.second[x];
-                if (ua[size_t(i)].keys == ub[size_t(j)].keys)
+            // A few repeats ("Yes.", a refrain): offer every pairing and let position and
+            // context choose. Many repeats: pair them in order.
+            auto pair = [&](int i, int j) {
+                if (ua[size_t(i)].keys == ub[size_t(j)].keys) {
                     addCandidate(i, j, true);
+                    hasExact[size_t(i)] = true;
+                }
+            };
+            if (g.first.size() * g.second.size() <= 64) {
+                for (int i : g.first) {
+                    for (int j : g.second)
+                        pair(i, j);
+                }
+            } else {
+                for (size_t x = 0; x < std::min(g.first.size(), g.second.size()); ++x)
+                    pair(g.first[x], g.second[x]);
             }
         }
     }
@@ -182,12 +197,13 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
     // Shared rare stems. A stem in more than `cap` units of b says little about which one is
     // meant and would make the search quadratic.
     {
-        std::unordered_map<int, std::vector<int>> postings;
+        // Postings by stem id (dense: stem ids are small integers).
+        std::vector<std::vector<int>> postings(size_t(m_table.stemCount()));
         for (int j = 0; j < nb; ++j) {
             if (!usable(ub[size_t(j)]))
                 continue;
             for (int s : ub[size_t(j)].stems)
-                postings[s].push_back(j);
+                postings[size_t(s)].push_back(j);
         }
         const size_t cap = std::max<size_t>(24, size_t(4 * std::sqrt(double(nb))));
         std::vector<double> acc(size_t(nb), 0.0);
@@ -195,14 +211,14 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
         constexpr int perUnit = 12; // best candidates kept per unit of a
         for (int i = 0; i < na; ++i) {
             const AlignUnit &u = ua[size_t(i)];
-            if (!usable(u))
+            if (!usable(u) || hasExact[size_t(i)])
                 continue;
             for (int s : u.stems) {
-                auto it = postings.find(s);
-                if (it == postings.end() || it->second.size() > cap)
+                const std::vector<int> &list = postings[size_t(s)];
+                if (list.empty() || list.size() > cap)
                     continue;
                 const double w = m_table.weight(s);
-                for (int j : it->second) {
+                for (int j : list) {
                     if (acc[size_t(j)] == 0.0)
                         touched.push_back(j);
                     acc[size_t(j)] += w;
@@ -236,23 +252,29 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
                                  [](const Candidate &x, const Candidate &y) { return x.a == y.a && x.b == y.b; }),
                      candidates.end());
 
-    // Context: a pair whose neighbours also correspond is more likely right.
+    // Context: a pair whose neighbours also correspond is more likely right. Candidates are
+    // sorted by (a, b) here, so a neighbour is found by binary search.
     {
-        std::unordered_map<long long, double> diceOf;
-        diceOf.reserve(candidates.size() * 2);
-        auto keyOf = [nb](int i, int j) { return (long long)i * (nb + 1) + j; };
-        for (const Candidate &c : candidates)
-            diceOf[keyOf(c.a, c.b)] = c.exact ? 1.0 : c.dice;
         auto neighbour = [&](int i, int j) {
             if (i < 0 || j < 0 || i >= na || j >= nb)
                 return 0.0;
-            auto it = diceOf.find(keyOf(i, j));
-            return it == diceOf.end() ? 0.0 : it->second;
+            auto it = std::lower_bound(candidates.begin(), candidates.end(), std::pair{i, j},
+                                       [](const Candidate &c, const std::pair<int, int> &key) {
+                                           return c.a != key.first ? c.a < key.first : c.b < key.second;
+                                       });
+            if (it == candidates.end() || it->a != i || it->b != j)
+                return 0.0;
+            return it->exact ? 1.0 : it->dice;
         };
-        for (Candidate &c : candidates) {
-            const double ctx = std::max(neighbour(c.a - 1, c.b - 1), neighbour(c.a + 1, c.b + 1));
+        std::vector<double> context(candidates.size());
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            const Candidate &c = candidates[k];
+            context[k] = std::max(neighbour(c.a - 1, c.b - 1), neighbour(c.a + 1, c.b + 1));
+        }
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            Candidate &c = candidates[k];
             const double relA = na > 1 ? double(c.a) / (na - 1) : 0.0, relB = nb > 1 ? double(c.b) / (nb - 1) : 0.0;
-            c.score = (c.exact ? 1.0 : c.dice) + 0.1 * ctx - 0.02 * std::abs(relA - relB);
+            c.score = (c.exact ? 1.0 : c.dice) + 0.1 * context[k] - 0.02 * std::abs(relA - relB);
         }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) { return x.score > y.score; });
@@ -329,6 +351,29 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
             l.similarity = 1.0;
     }
     markMoved(links);
+
+    // When the two documents mostly keep one order, a move needs strong evidence: a weak
+    // paraphrase far from its place, or a two-word exclamation ("Alas!", "CHAPTER II.") that
+    // recurs everywhere, is a coincidence, not a moved passage. Texts shuffled as a whole (lists
+    // of headlines) keep their out-of-order links.
+    const auto movedCount = std::count_if(links.begin(), links.end(), [](const Result &l) { return l.moved; });
+    if (movedCount * 5 < qsizetype(links.size())) {
+        auto words = [&](const std::vector<AlignUnit> &units, const UnitRange &r) {
+            int n = 0;
+            for (int u = r.first; u < r.end(); ++u)
+                n += units[size_t(u)].wordCount;
+            return n;
+        };
+        links.erase(std::remove_if(links.begin(), links.end(),
+                                   [&](const Result &l) {
+                                       if (!l.moved)
+                                           return false;
+                                       const bool tiny = std::min(words(ua, l.a), words(ub, l.b)) <= 2;
+                                       const bool weak = !l.exact && l.similarity < threshold + 0.15;
+                                       return tiny || weak;
+                                   }),
+                    links.end());
+    }
     std::sort(links.begin(), links.end(), [](const Result &x, const Result &y) {
         return x.a.first != y.a.first ? x.a.first < y.a.first : x.b.first < y.b.first;
     });

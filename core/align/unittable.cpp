@@ -10,12 +10,7 @@ using namespace Qt::StringLiterals;
 
 int Vocabulary::id(const QString &form)
 {
-    auto it = m_ids.constFind(form);
-    if (it != m_ids.cend())
-        return it.value();
-    const int id = int(m_ids.size());
-    m_ids.insert(form, id);
-    return id;
+    return m_ids.try_emplace(form, int(m_ids.size())).first->second;
 }
 
 namespace {
@@ -46,6 +41,7 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
 
     Vocabulary keys, stems;
     std::vector<int> stemOfKey; // by key id, -1 for keys that carry no content
+    std::vector<bool> stopStem; // by stem id
     m_units.resize(docs.size());
     m_wordKeys.resize(docs.size());
 
@@ -57,14 +53,22 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
             const Word &w = doc.words[wi];
             if (w.kind == WordKind::Symbol && options.ignorePunctuation)
                 continue;
-            const QString form = keyForm(doc, w, options, normalizer, useStored);
-            const int key = keys.id(form);
+            const int key = useStored && !options.ignoreDigits ? keys.id(w.norm)
+                                                               : keys.id(keyForm(doc, w, options, normalizer, useStored));
             wordKeys[wi] = key;
             if (size_t(key) >= stemOfKey.size()) {
+                // First sight of this form: work out once what it stems to and whether it is a
+                // function word.
                 int stem = -1;
-                if (w.kind != WordKind::Symbol)
-                    stem = stems.id(Stemmer::stem(options.ignoreCase ? form : form.toLower()));
+                const bool stop = w.kind == WordKind::Symbol || Stemmer::isStopWord(w.norm);
+                if (w.kind != WordKind::Symbol) {
+                    stem = stems.id(Stemmer::stem(keyForm(doc, w, options, normalizer, useStored).toLower()));
+                    if (size_t(stem) >= stopStem.size())
+                        stopStem.resize(size_t(stem) + 1, false);
+                    stopStem[size_t(stem)] = stopStem[size_t(stem)] || stop;
+                }
                 stemOfKey.push_back(stem);
+                m_weakKey.push_back(stop);
             }
         }
 
@@ -137,21 +141,10 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
         if (presentIn[s] > 0)
             m_weights[s] /= presentIn[s];
     }
-    // Stop words look rare in a short comparison's statistics but never carry the meaning:
-    // scale them down, looking each stem's text up once.
-    std::vector<bool> seen(size_t(stems.size()), false);
-    for (size_t d = 0; d < docs.size(); ++d) {
-        for (size_t wi = 0; wi < docs[d].words.size(); ++wi) {
-            const int key = m_wordKeys[d][wi];
-            if (key < 0)
-                continue;
-            const int stem = stemOfKey[size_t(key)];
-            if (stem < 0 || seen[size_t(stem)])
-                continue;
-            seen[size_t(stem)] = true;
-            if (Stemmer::isStopWord(docs[d].words[wi].norm))
-                m_weights[size_t(stem)] *= 0.2;
-        }
+    // Stop words look rare in a short comparison's statistics but never carry the meaning.
+    for (size_t st = 0; st < m_weights.size(); ++st) {
+        if (stopStem[st])
+            m_weights[st] *= 0.2;
     }
 }
 

@@ -4,7 +4,9 @@
 #include "core/align/comparison.h"
 #include "core/document/document.h"
 
-#include <QHash>
+#include <QString>
+
+#include <unordered_map>
 
 #include <vector>
 
@@ -17,7 +19,19 @@ public:
     int size() const { return int(m_ids.size()); }
 
 private:
-    QHash<QString, int> m_ids;
+    // FNV-1a over the UTF-16 units: word forms are short, and this is several times faster than
+    // QHash's seeded hash on the engine's hottest path (one lookup per word).
+    struct FormHash
+    {
+        size_t operator()(const QString &s) const noexcept
+        {
+            size_t h = 1469598103934665603ull;
+            for (QChar c : s)
+                h = (h ^ c.unicode()) * 1099511628211ull;
+            return h;
+        }
+    };
+    std::unordered_map<QString, int, FormHash> m_ids;
 };
 
 /// One alignment unit (a sentence or a paragraph) prepared for matching.
@@ -49,6 +63,7 @@ public:
     int documentCount() const { return int(m_units.size()); }
     /// Inverse document frequency of a stem over all units, scaled down for stop words.
     double weight(int stem) const { return m_weights[size_t(stem)]; }
+    int stemCount() const { return int(m_weights.size()); }
     /// Sum of the weights of a sorted, unique stem list.
     double weight(const std::vector<int> &stems) const;
     /// Sum of the weights of the stems two sorted lists share.
@@ -57,9 +72,16 @@ public:
     int wordKey(int doc, int word) const { return m_wordKeys[size_t(doc)][size_t(word)]; }
     /// Whether a word counts in diffs (symbols drop out when punctuation is ignored).
     bool wordCounts(int doc, int word) const { return m_wordKeys[size_t(doc)][size_t(word)] >= 0; }
+    /// Whether a word says little on its own: a function word or a symbol.
+    bool isWeak(int doc, int word) const
+    {
+        const int key = m_wordKeys[size_t(doc)][size_t(word)];
+        return key < 0 || m_weakKey[size_t(key)];
+    }
 
 private:
     std::vector<std::vector<AlignUnit>> m_units;
     std::vector<std::vector<int>> m_wordKeys; ///< -1 for words that do not take part
     std::vector<double> m_weights;            ///< by stem id
+    std::vector<bool> m_weakKey;              ///< by key id
 };

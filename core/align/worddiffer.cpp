@@ -1,7 +1,6 @@
 #include "core/align/worddiffer.h"
 
 #include "core/align/sequencediff.h"
-#include "core/align/stemmer.h"
 
 #include <algorithm>
 
@@ -95,10 +94,8 @@ std::vector<WordEdit> WordDiffer::diff(const std::vector<Document> &docs, int do
 
     const Document &da = docs[size_t(docA)], &db = docs[size_t(docB)];
     std::vector<bool> weak(wa.size());
-    for (size_t i = 0; i < wa.size(); ++i) {
-        const Word &w = da.words[size_t(wa[i])];
-        weak[i] = w.kind == WordKind::Symbol || Stemmer::isStopWord(w.norm);
-    }
+    for (size_t i = 0; i < wa.size(); ++i)
+        weak[i] = m_table.isWeak(docA, wa[i]);
     std::vector<Segment> segs = segments(SequenceDiff<int>::diff(ka, kb));
     cleanUp(segs, weak);
 
