@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <future>
+
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +111,49 @@ static void BM_AlignFrankenstein(benchmark::State &state)
     alignLoop(state, docs);
 }
 BENCHMARK(BM_AlignFrankenstein)->Unit(benchmark::kMillisecond);
+
+// The whole comparison from the two files on disk: import, segmentation and alignment, which
+// is what git's run below covers too.
+static void BM_CompareFrankensteinFiles(benchmark::State &state)
+{
+    std::vector<Document> docs;
+    QString a, b;
+    if (!loadFrankenstein(&docs, &a, &b)) {
+        state.SkipWithError("development corpus not found");
+        return;
+    }
+    const DocumentLoader loader;
+    for (auto _ : state) {
+        std::vector<Document> input;
+        input.push_back(std::move(*loader.load(a).document));
+        input.push_back(std::move(*loader.load(b).document));
+        std::optional<Comparison> c = Aligner::align(std::move(input), {});
+        benchmark::DoNotOptimize(c);
+    }
+    state.counters["peak_rss_MiB"] = peakRssMiB();
+}
+BENCHMARK(BM_CompareFrankensteinFiles)->Unit(benchmark::kMillisecond);
+
+// The same with the two files imported at once on this machine's two cores.
+static void BM_CompareFrankensteinFilesParallelImport(benchmark::State &state)
+{
+    std::vector<Document> docs;
+    QString a, b;
+    if (!loadFrankenstein(&docs, &a, &b)) {
+        state.SkipWithError("development corpus not found");
+        return;
+    }
+    const DocumentLoader loader;
+    for (auto _ : state) {
+        auto second = std::async(std::launch::async, [&] { return loader.load(b); });
+        std::vector<Document> input;
+        input.push_back(std::move(*loader.load(a).document));
+        input.push_back(std::move(*second.get().document));
+        std::optional<Comparison> c = Aligner::align(std::move(input), {});
+        benchmark::DoNotOptimize(c);
+    }
+}
+BENCHMARK(BM_CompareFrankensteinFilesParallelImport)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The same pair through git's word diff, for scale: git finds exact word runs only.
 static void BM_GitWordDiffFrankenstein(benchmark::State &state)

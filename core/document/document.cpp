@@ -19,3 +19,12 @@ int Document::wordCount() const
     }
     return n;
 }
+
+bool Document::hasWords() const
+{
+    for (const Word &w : words) {
+        if (w.kind != WordKind::Symbol)
+            return true;
+    }
+    return false;
+}

@@ -61,4 +61,6 @@ struct Document
     std::vector<TextSpan> furnitureSpans() const;
     /// Number of words that are letters, numbers or ideographs (symbols excluded).
     int wordCount() const;
+    /// Whether there is at least one such word.
+    bool hasWords() const;
 };

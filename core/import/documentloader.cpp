@@ -105,7 +105,7 @@ LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, 
         return failure(path, extraction.error);
 
     Document doc = DocumentBuilder::build(extraction.text, path, mime.name());
-    if (doc.wordCount() == 0)
+    if (!doc.hasWords())
         return failure(path, u"no text found in the document"_s);
     LoadResult r;
     r.path = path;

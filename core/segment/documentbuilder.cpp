@@ -10,6 +10,21 @@ using namespace Qt::StringLiterals;
 
 QString DocumentBuilder::cleanBlockText(const QString &text, BlockKind kind)
 {
+    // Most blocks are clean already (single spaces, no controls): hand them back unchanged,
+    // without a copy.
+    bool clean = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x21)
+            clean = c == u' ' && text.at(i + 1) != u' ';
+        else if (c >= 0xD800)
+            clean = c > 0xDFFF && c != 0xFEFF && (c < 0xFFF0);
+        else if (c >= 0x80)
+            clean = !QChar(c).isSpace();
+    }
+    if (clean)
+        return text;
+
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
@@ -82,6 +97,9 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
         views.push_back(doc.slice(p.span));
     const std::vector<bool> furniture = FurnitureDetector().detect(views);
 
+    // About one word per six characters of prose, one sentence per twenty words.
+    doc.words.reserve(size_t(doc.text.size() / 6));
+    doc.sentences.reserve(size_t(doc.text.size() / 120));
     Segmenter segmenter;
     const Normalizer normalizer;
     const bool caseless = Segmenter::isCaseless(doc.text);

@@ -50,9 +50,10 @@ QString Normalizer::normalize(QStringView word) const
 {
     // Most words in most articles are ASCII: skip ICU for them.
     if (isAscii(word)) {
-        QString out = word.toString();
-        if (m_options.foldCase)
-            out = out.toLower();
+        QString out(word.size(), Qt::Uninitialized);
+        QChar *dst = out.data();
+        for (QChar c : word)
+            *dst++ = (m_options.foldCase && c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
         return out;
     }
 
