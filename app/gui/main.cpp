@@ -2,6 +2,7 @@
 #include "ui/appsettings.h"
 #include "ui/apptheme.h"
 #include "ui/comparisonsession.h"
+#include "ui/mainactions.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotrunner.h"
 
@@ -81,13 +82,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption timing(u"timing"_s,
                                     u"Print the time from launch to the first comparison on screen (also with "
                                     "SYNOPTIC_TIMING=1)."_s);
-    parser.addOptions({screenshot, size, dark, timing});
+    const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side) or 'continuous' mode."_s, u"MODE"_s);
+    const QCommandLineOption differencesOnly(u"differences-only"_s, u"Fold runs of identical passages."_s);
+    parser.addOptions({screenshot, size, dark, timing, mode, differencesOnly});
     parser.addPositionalArgument(u"files"_s, u"Articles to compare."_s, u"[FILE...]"_s);
     parser.process(app);
 
     QSize windowSize;
     if (parser.isSet(size) && !parseSize(parser.value(size), &windowSize)) {
         err() << "synoptic: --size wants WIDTHxHEIGHT, e.g. 1400x900\n";
+        return 1;
+    }
+    const QString modeName = parser.value(mode);
+    if (parser.isSet(mode) && modeName != u"synoptic"_s && modeName != u"continuous"_s) {
+        err() << "synoptic: --mode takes 'synoptic' or 'continuous'\n";
         return 1;
     }
     const bool takeScreenshot = parser.isSet(screenshot);
@@ -102,6 +110,13 @@ int main(int argc, char *argv[])
     window.setExamplesDirectory(findExamples());
     if (windowSize.isValid())
         window.resize(windowSize);
+    // Through the window's own actions, so menus, toolbar and settings agree.
+    if (modeName == u"continuous"_s)
+        window.actions().continuousMode->setChecked(true);
+    else if (modeName == u"synoptic"_s)
+        window.actions().synopticMode->setChecked(true);
+    if (parser.isSet(differencesOnly))
+        window.actions().differencesOnly->setChecked(true);
 
     if (parser.isSet(timing) || qEnvironmentVariableIntValue("SYNOPTIC_TIMING") != 0) {
         QObject::connect(&window, &MainWindow::comparisonShown, &window, [&window, &sinceLaunch] {
