@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -93,6 +95,27 @@ private slots:
         const CliRun r = CliRun::run({u"--max-size"_s, u"0.001"_s, u"segment"_s, seed("ap-nk-fm-russia.txt")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("size limit"));
+    }
+
+    void hostileArticleInJsonIsText()
+    {
+        // The report carries article text verbatim: markup, the U+202E override and a
+        // 100,000-character word come back exactly as imported, inside valid JSON.
+        const CliRun r = CliRun::run({u"compare"_s, seed("hostile/hostile.txt"), seed("ap-nk-fm-russia.txt"), u"--json"_s, u"-"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QString text = json.object().value(u"documents"_s).toArray().at(0).toObject().value(u"text"_s).toString();
+        QVERIFY(text.startsWith(u"<script>document.title='pwned';window.pwned=1</script>"_s));
+        QVERIFY(text.contains(QChar(0x202E)));
+        QVERIFY(text.contains(u"</style><style>body{display:none}</style>"_s));
+        qsizetype longest = 0, run = 0;
+        for (QChar c : text) {
+            run = c.isLetter() ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+        QVERIFY(longest >= 100000);
     }
 };
 

@@ -343,6 +343,21 @@ private slots:
         QCOMPARE(compare({a, b}, keep).units[0][0].status, UnitStatus::Match);
     }
 
+    void degradesToParagraphsPastTheBudget()
+    {
+        // Past the per-document unit budget the engine aligns paragraphs instead, and says so.
+        AlignOptions o;
+        o.maxUnitsPerDocument = 3;
+        const Comparison c = compare({makeDoc({s1 + u' ' + s2, s3 + u' ' + s4}, u"big.txt"_s), makeDoc({s1 + u' ' + s2, s5})}, o);
+        QCOMPARE(c.granularity, Granularity::Paragraph);
+        QVERIFY(c.notice.contains(u"paragraph"_s));
+        QCOMPARE(c.units[0].size(), size_t(2));
+        QCOMPARE(c.links.size(), size_t(1));
+        const Comparison normal = compare({makeDoc({s1 + u' ' + s2, s3 + u' ' + s4}), makeDoc({s1 + u' ' + s2, s5})});
+        QCOMPARE(normal.granularity, Granularity::Sentence);
+        QVERIFY(normal.notice.isEmpty());
+    }
+
     void cancellation()
     {
         int calls = 0;

@@ -129,6 +129,29 @@ private slots:
         QVERIFY(window->messageBar()->messages().isEmpty());
     }
 
+    void hostileArticleShowsAsText()
+    {
+        // Markup, script, bidi overrides, control characters and a 100,000-character word are
+        // article text: shown, searchable, never interpreted, in both view modes.
+        auto window = makeWindow();
+        window->resize(1200, 800);
+        window->show();
+        const QString hostile = QStringLiteral(SYNOPTIC_TEST_DATA "/hostile/hostile.txt");
+        openAndWait(*window, {hostile, SeedB});
+        QVERIFY(window->messageBar()->messages().isEmpty());
+        ComparisonView *view = window->view();
+        QVERIFY(view->find(u"<script>document.title"_s));
+        QCOMPARE(view->findHit().first, 0);
+        QVERIFY(view->find(u"onerror=\"window.pwned=2\""_s));
+        QVERIFY(!window->windowTitle().contains(u"pwned"_s));
+        const QImage synoptic = window->grab().toImage();
+        QVERIFY(!synoptic.isNull());
+        window->actions().continuousMode->setChecked(true);
+        QVERIFY(view->find(u"javascript:alert(1)"_s));
+        QVERIFY(!window->grab().toImage().isNull());
+        window->actions().synopticMode->setChecked(true);
+    }
+
     void nextDifferenceActionMovesTheCurrentRow()
     {
         auto window = makeWindow();
