@@ -4,7 +4,6 @@
 #include "tests/common/testfiles.h"
 #include "tests/common/testprinters.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -384,11 +383,9 @@ private slots:
             html += close;
         html += "<p>After the nest.</p></article></body></html>";
 
-        QElapsedTimer timer;
-        timer.start();
+        // How long this takes is measured by the bench target (BM_ImportDeepHtml); CTest's
+        // timeout guards against a hang.
         const Extraction e = extract(html);
-        const qint64 ms = timer.elapsed();
-        QVERIFY2(ms < 3000, qPrintable(u"took %1 ms"_s.arg(ms)));
         QVERIFY2(e.ok(), qPrintable(e.error));
         QCOMPARE(describe({e.text.blocks.front()}), describe({para(u"Before the nest."_s)}));
         // Unclosed, the nest swallows the rest of the page, flattened into its deepest kept level.

@@ -227,7 +227,7 @@ private slots:
 
     void binaryIsRefused()
     {
-        const Extraction e = extract(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+        const Extraction e = extract(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
         QVERIFY(!e.ok());
         QVERIFY(e.text.blocks.empty());
     }

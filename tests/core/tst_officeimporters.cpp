@@ -6,7 +6,6 @@
 #include "tests/common/testfiles.h"
 #include "tests/common/testprinters.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -508,10 +507,7 @@ private slots:
         ImportLimits limits;
         limits.maxUnpackedBytes = 10 * 1024 * 1024;
         const qint64 peakBefore = peakResidentBytes();
-        QElapsedTimer timer;
-        timer.start();
         const LoadResult r = DocumentLoader(limits).load(path);
-        QVERIFY(timer.elapsed() < 5000);
         QVERIFY(!r.ok());
         QCOMPARE(r.reason, u"the document unpacks to more than the 10.0 MiB size limit"_s);
         QVERIFY2(peakResidentBytes() - peakBefore < 32 * 1024 * 1024, "the import used too much memory");

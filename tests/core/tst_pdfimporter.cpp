@@ -564,22 +564,17 @@ private slots:
         const Generated g = typeset(paragraphs, style);
         QCOMPARE(g.pages, 3000);
 
-        // Processor time, not wall time, so a busy machine does not fail the test (poppler alone
-        // needs about 0.7 ms a page).
-        const std::clock_t start = std::clock();
+        // How long this takes is measured by the bench target (BM_ImportThousandsOfPdfPages);
+        // CTest's timeout guards against a hang.
         const Extraction e = extract(g.pdf);
-        const double seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
         QVERIFY2(e.ok(), qPrintable(e.error));
         COMPARE_TEXT(texts(e.text.blocks), expectedTexts(paragraphs));
-        QVERIFY2(seconds < 6, qPrintable(u"took %1 s"_s.arg(seconds)));
 
         ImportLimits limits;
         limits.maxPdfPages = 2999;
-        const std::clock_t refuseStart = std::clock();
         const Extraction refused = extract(g.pdf, limits);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(u"3000 pages"_s), qPrintable(refused.error));
-        QVERIFY(double(std::clock() - refuseStart) / CLOCKS_PER_SEC < 1);
     }
 };
 

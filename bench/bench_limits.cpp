@@ -1,0 +1,82 @@
+// Inputs built to be slow: deeply nested HTML and a PDF with thousands of pages. The unit tests
+// check they import correctly; their cost is measured here.
+#include "core/import/documentloader.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QByteArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray nestedHtml(int depth, const QByteArray &open, const QByteArray &close)
+{
+    QByteArray html = "<!DOCTYPE html><html><body><article><p>Before the nest.</p>";
+    for (int i = 0; i < depth; ++i)
+        html += open + "w" + QByteArray::number(i % 10) + ' ';
+    for (int i = 0; i < depth; ++i)
+        html += close;
+    return html + "<p>After the nest.</p></article></body></html>";
+}
+
+// A plain PDF 1.4 file, one line of Helvetica text a page, written by hand so the benchmark
+// needs nothing but core.
+QByteArray manyPagePdf(int pages)
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    std::vector<qsizetype> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets.push_back(pdf.size());
+        pdf += QByteArray::number(qsizetype(offsets.size())) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    // 1 catalog, 2 pages, 3 font, then a page and its content per page.
+    QByteArray kids;
+    for (int p = 0; p < pages; ++p)
+        kids += QByteArray::number(4 + 2 * p) + " 0 R ";
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>");
+    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    for (int p = 0; p < pages; ++p) {
+        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents "
+               + QByteArray::number(5 + 2 * p) + " 0 R >>");
+        const QByteArray text = "BT /F1 12 Tf 72 400 Td (Entry " + QByteArray::number(p + 1)
+            + " of the register records a payment made on the first working day.) Tj ET";
+        object("<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream");
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(qsizetype(offsets.size()) + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype off : offsets)
+        pdf += QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(qsizetype(offsets.size()) + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+} // namespace
+
+static void BM_ImportDeepHtml(benchmark::State &state)
+{
+    const QByteArray html = nestedHtml(int(state.range(0)), "<div>", "</div>");
+    const DocumentLoader loader;
+    for (auto _ : state) {
+        LoadResult r = loader.loadData(html, u"deep.html"_s, u"text/html"_s);
+        if (!r.ok())
+            state.SkipWithError("the nested page did not import");
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_ImportDeepHtml)->ArgName("depth")->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
+
+static void BM_ImportThousandsOfPdfPages(benchmark::State &state)
+{
+    const QByteArray pdf = manyPagePdf(int(state.range(0)));
+    const DocumentLoader loader;
+    for (auto _ : state) {
+        LoadResult r = loader.loadData(pdf, u"register.pdf"_s, u"application/pdf"_s);
+        if (!r.ok())
+            state.SkipWithError(qPrintable(r.reason));
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_ImportThousandsOfPdfPages)->ArgName("pages")->Arg(3000)->Unit(benchmark::kMillisecond);
