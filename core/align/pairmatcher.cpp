@@ -116,6 +116,58 @@ void markMoved(std::vector<PairMatcher::Result> &links)
         links[order[size_t(k)]].moved = false;
 }
 
+// Between two consecutive links in common order, a free unit of a and a free unit of b that
+// share a fair part of their words are most likely the same passage paraphrased: an in-order
+// position is evidence a global threshold cannot use. Pairs are taken best first, kept in order.
+void fillGapPairs(std::vector<PairMatcher::Result> &links, const std::vector<Candidate> &candidates, double threshold,
+                  const std::vector<AlignUnit> &ua, const std::vector<AlignUnit> &ub, int na, int nb)
+{
+    // Which units are linked now (the links may have lost some weak moves since matching).
+    std::vector<int> linkOfA(size_t(na), -1), linkOfB(size_t(nb), -1);
+    for (size_t k = 0; k < links.size(); ++k) {
+        for (int u = links[k].a.first; u < links[k].a.end(); ++u)
+            linkOfA[size_t(u)] = int(k);
+        for (int u = links[k].b.first; u < links[k].b.end(); ++u)
+            linkOfB[size_t(u)] = int(k);
+    }
+    std::vector<const PairMatcher::Result *> chain;
+    for (const auto &l : links) {
+        if (!l.moved)
+            chain.push_back(&l);
+    }
+    std::sort(chain.begin(), chain.end(), [](auto *x, auto *y) { return x->a.first < y->a.first; });
+    // gapOfA[u] / gapOfB[u]: index of the gap between chain links a unit lies in.
+    std::vector<int> gapOfA(size_t(na), -1), gapOfB(size_t(nb), -1);
+    for (size_t g = 0; g <= chain.size(); ++g) {
+        const int a0 = g == 0 ? 0 : chain[g - 1]->a.end(), a1 = g == chain.size() ? na : chain[g]->a.first;
+        const int b0 = g == 0 ? 0 : chain[g - 1]->b.end(), b1 = g == chain.size() ? nb : chain[g]->b.first;
+        for (int u = a0; u < a1; ++u)
+            gapOfA[size_t(u)] = int(g);
+        for (int u = b0; u < b1; ++u)
+            gapOfB[size_t(u)] = int(g);
+    }
+    std::vector<const Candidate *> picks;
+    for (const Candidate &c : candidates) {
+        if (c.dice >= threshold && linkOfA[size_t(c.a)] < 0 && linkOfB[size_t(c.b)] < 0 && gapOfA[size_t(c.a)] >= 0
+            && gapOfA[size_t(c.a)] == gapOfB[size_t(c.b)] && !ua[size_t(c.a)].heading && !ub[size_t(c.b)].heading)
+            picks.push_back(&c);
+    }
+    std::sort(picks.begin(), picks.end(), [](auto *x, auto *y) { return x->dice > y->dice; });
+    std::vector<std::pair<int, int>> taken; // (a, b) added, to keep each gap in order
+    for (const Candidate *c : picks) {
+        if (linkOfA[size_t(c->a)] >= 0 || linkOfB[size_t(c->b)] >= 0)
+            continue;
+        const bool crosses = std::any_of(taken.begin(), taken.end(), [&](const std::pair<int, int> &t) {
+            return (t.first < c->a) != (t.second < c->b);
+        });
+        if (crosses)
+            continue;
+        taken.emplace_back(c->a, c->b);
+        links.push_back({{c->a, 1}, {c->b, 1}, c->dice, false, false});
+        linkOfA[size_t(c->a)] = linkOfB[size_t(c->b)] = int(links.size()) - 1;
+    }
+}
+
 } // namespace
 
 double PairMatcher::similarity(int docA, const UnitRange &a, int docB, const UnitRange &b) const
@@ -374,6 +426,8 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
                                    }),
                     links.end());
     }
+    // Gap filling needs the common order, so it comes after the moves are known.
+    fillGapPairs(links, candidates, std::max(0.18, threshold * 0.6), ua, ub, na, nb);
     std::sort(links.begin(), links.end(), [](const Result &x, const Result &y) {
         return x.a.first != y.a.first ? x.a.first < y.a.first : x.b.first < y.b.first;
     });

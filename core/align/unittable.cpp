@@ -79,6 +79,10 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
             u.wordEnd = wordEnd;
             u.furniture = furniture;
             u.paragraph = paragraph;
+            if (paragraph >= 0) {
+                const Paragraph &p = doc.paragraphs[size_t(paragraph)];
+                u.heading = p.kind == BlockKind::Heading || doc.slice(p.span) == doc.title;
+            }
             size_t h = 1469598103934665603ull;
             for (int wi = firstWord; wi < wordEnd; ++wi) {
                 const int key = wordKeys[size_t(wi)];

@@ -41,6 +41,9 @@ struct AlignUnit
     int firstWord = 0; ///< index into Document::words
     int wordEnd = 0;   ///< one past the last word
     bool furniture = false;
+    /// A heading or the document's title line: it sums up rather than tells, so its position
+    /// says little about what it corresponds to.
+    bool heading = false;
     int paragraph = -1;
     /// Word keys in order, for exact matching and word diffs: normalised under the options,
     /// symbols included unless punctuation is ignored.

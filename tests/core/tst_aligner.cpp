@@ -161,6 +161,32 @@ private slots:
         QVERIFY(shared);
     }
 
+    void inOrderParaphraseBetweenLinksIsLinked()
+    {
+        // The first sentences share few words, but sit between the same links in both articles:
+        // a paraphrase in place. The sentence only one article has stays unique.
+        const Comparison c = compare(
+            {makeDoc({u"FRANKFURT (Reuters) - The European Central Bank raised interest rates by a quarter point on "
+                      u"Thursday, its tenth consecutive increase, and signaled that more hikes could follow."_s,
+                      u"ECB President Christine Lagarde said inflation remained \"too high for too long\" and that the "
+                      u"bank was not pausing. The bank's main deposit rate now stands at 3.75%, the highest since 2001."_s,
+                      u"Economists had widely expected the move. Markets reacted calmly, with the euro little changed "
+                      u"against the dollar."_s},
+                     u"wire.txt"_s),
+             makeDoc({u"Eurozone borrowing costs rose again on Thursday."_s,
+                      u"The ECB lifted rates by 0.25 percentage points, the tenth hike in a row. It also hinted that "
+                      u"further increases may come."_s,
+                      u"\"Inflation is still too high,\" Lagarde told reporters in Frankfurt. The deposit rate is now "
+                      u"3.75%, a level last seen in 2001."_s,
+                      u"The euro barely moved against the dollar."_s},
+                     u"copy.txt"_s)});
+        QVERIFY(findLink(c, u"quarter point"_s, u"tenth hike"_s));
+        QVERIFY(findLink(c, u"deposit rate now stands"_s, u"deposit rate is now"_s));
+        QVERIFY(findLink(c, u"Markets reacted calmly"_s, u"barely moved"_s));
+        QVERIFY(!findLink(c, u"Economists"_s, QString()));
+        QCOMPARE(c.links.size(), size_t(4));
+    }
+
     void uniqueSentences()
     {
         const Comparison c = compare({makeDoc({s1, s2, s3}), makeDoc({s1, s5, s3})});
