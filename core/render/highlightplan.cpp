@@ -44,6 +44,45 @@ int primaryLink(const Comparison &c, int doc, const UnitInfo &info)
     return best;
 }
 
+// How a unit is shown: against the passages level with it in its synoptic row. For N documents
+// a unit identical to one version but edited in another row-mate is shown as divergent, with
+// the words changed against that row-mate; a unit matches only when it matches all of them.
+struct Shown
+{
+    UnitStatus status = UnitStatus::Unique;
+    int link = -1; ///< whose edits and facts it shows
+};
+
+Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
+{
+    Shown shown{info.status, primaryLink(c, doc, info)};
+    if (info.status != UnitStatus::Match && info.status != UnitStatus::Divergent)
+        return shown;
+    int bestDivergent = -1;
+    double bestScore = -1;
+    bool anyInRow = false;
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        const int other = l.a == doc ? l.b : l.a;
+        const UnitRange &otherUnits = l.a == doc ? l.bUnits : l.aUnits;
+        if (c.units[size_t(other)][size_t(otherUnits.first)].row != info.row)
+            continue;
+        anyInRow = true;
+        if (l.kind == LinkKind::Divergent) {
+            const double score = l.similarity + (other == c.baseDocument ? 10.0 : 0.0);
+            if (score > bestScore) {
+                bestScore = score;
+                bestDivergent = k;
+            }
+        }
+    }
+    if (!anyInRow)
+        return shown;
+    if (bestDivergent >= 0)
+        return {UnitStatus::Divergent, bestDivergent};
+    return {UnitStatus::Match, shown.link};
+}
+
 } // namespace
 
 std::vector<Highlight> HighlightPlan::highlightsIn(int doc, const TextSpan &span) const
@@ -68,14 +107,15 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
         std::vector<Highlight> &hl = plan.highlights[size_t(d)];
         const std::vector<UnitInfo> &units = c.units[size_t(d)];
         for (const UnitInfo &info : units) {
-            const int primary = primaryLink(c, d, info);
+            const Shown shown = shownStatus(c, d, info);
+            const int primary = shown.link;
             Highlight base;
             base.span = info.span;
-            base.role = roleOf(info.status);
+            base.role = roleOf(shown.status);
             base.link = primary;
             base.moved = info.moved;
             hl.push_back(base);
-            if (info.status != UnitStatus::Divergent || primary < 0)
+            if (shown.status != UnitStatus::Divergent || primary < 0)
                 continue;
             const Link &l = c.links[size_t(primary)];
             const bool sideA = l.a == d;
@@ -124,8 +164,9 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
             cell.status = UnitStatus::Furniture;
             for (int u = r.first; u < r.end(); ++u) {
                 const UnitInfo &info = c.units[size_t(d)][size_t(u)];
-                if (rank(info.status) < rank(cell.status))
-                    cell.status = info.status;
+                const UnitStatus status = shownStatus(c, d, info).status;
+                if (rank(status) < rank(cell.status))
+                    cell.status = status;
                 cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
             }
             allMatch = allMatch && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
@@ -133,7 +174,7 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
             rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
         }
         // Identical: every document has the passage and all of them match. Furniture alone is
-        // never a difference worth showing.
+        // never a difference worth showing, so "differences only" folds it too.
         rp.identical = (allMatch && present == n) || (present > 0 && allFurniture);
         for (int k : row.links) {
             if (!c.links[size_t(k)].facts.empty())
