@@ -217,6 +217,29 @@ TextSpan attributionSpan(const std::vector<Token> &t, std::vector<bool> &used)
     return span;
 }
 
+// Runs the detector and splits what it marked into separate expressions: runs of marked tokens,
+// bridged over at most one unmarked symbol ("Oct" "." "28").
+template<typename Detector>
+std::vector<TextSpan> expressions(Detector detector, const std::vector<Token> &t, std::vector<bool> &used)
+{
+    const std::vector<bool> before = used;
+    detector(t, used);
+    std::vector<TextSpan> out;
+    long last = -10;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (!used[i] || before[i])
+            continue;
+        const bool joins = !out.empty()
+            && (long(i) == last + 1 || (long(i) == last + 2 && t[size_t(last + 1)].kind == WordKind::Symbol));
+        if (joins)
+            out.back().end = t[i].span.end;
+        else
+            out.push_back(t[i].span);
+        last = long(i);
+    }
+    return out;
+}
+
 QString lettersOnly(const QString &s)
 {
     QString out;
@@ -294,17 +317,19 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
         const std::vector<Token> ta = tokensIn(a, e.a), tb = tokensIn(b, e.b);
         std::vector<bool> usedA(ta.size(), false), usedB(tb.size(), false);
 
-        const TextSpan attrA = attributionSpan(ta, usedA), attrB = attributionSpan(tb, usedB);
-        if (!attrA.isEmpty() || !attrB.isEmpty()) {
-            if (folded(a, attrA) != folded(b, attrB))
-                facts.push_back({FactChange::Kind::Attribution, attrA, attrB});
-        }
-        const TextSpan dateA = dateSpan(ta, usedA), dateB = dateSpan(tb, usedB);
-        if ((!dateA.isEmpty() || !dateB.isEmpty()) && folded(a, dateA) != folded(b, dateB))
-            facts.push_back({FactChange::Kind::Date, dateA, dateB});
-        const TextSpan numA = numberSpan(ta, usedA), numB = numberSpan(tb, usedB);
-        if ((!numA.isEmpty() || !numB.isEmpty()) && folded(a, numA) != folded(b, numB))
-            facts.push_back({FactChange::Kind::Number, numA, numB});
+        // One fact per expression: the i-th attribution (date, number) of one side against the
+        // i-th of the other, so that two dates in one edit are not reported as one long span.
+        auto pairUp = [&](FactChange::Kind kind, auto detector) {
+            const std::vector<TextSpan> sa = expressions(detector, ta, usedA), sb = expressions(detector, tb, usedB);
+            for (size_t i = 0; i < std::max(sa.size(), sb.size()); ++i) {
+                const TextSpan x = i < sa.size() ? sa[i] : TextSpan{}, y = i < sb.size() ? sb[i] : TextSpan{};
+                if (folded(a, x) != folded(b, y))
+                    facts.push_back({kind, x, y});
+            }
+        };
+        pairUp(FactChange::Kind::Attribution, attributionSpan);
+        pairUp(FactChange::Kind::Date, dateSpan);
+        pairUp(FactChange::Kind::Number, numberSpan);
 
         // A name counts when it was swapped for another wording, or dropped or added on its
         // own, and the other passage does not have it anywhere; a name inside a whole clause
