@@ -56,10 +56,25 @@ bool parseSize(const QString &text, QSize *size)
 
 } // namespace
 
+// --help and --version must work without a display: answer them before the GUI starts.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
+
+    if (asksForHelpOrVersion(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Synoptic"_s);

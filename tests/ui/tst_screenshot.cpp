@@ -73,6 +73,23 @@ private slots:
         QVERIFY2(r.stderrText.contains(missing) && r.stderrText.contains(u"no such file"_s), qPrintable(r.stderrText));
     }
 
+    void helpAndVersionNeedNoDisplay()
+    {
+        for (const QString &arg : {u"--help"_s, u"--version"_s}) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QString::fromLatin1(name));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(SYNOPTIC_GUI), {arg});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+            const QByteArray out = process.readAllStandardOutput();
+            QVERIFY2(out.contains(arg == u"--help"_s ? "--screenshot" : "synoptic"), out.constData());
+        }
+    }
+
     void rejectsABadSize()
     {
         const Run r = run({u"--screenshot"_s, m_dir.filePath(u"x.png"_s), u"--size"_s, u"big"_s, SeedA, SeedB});
