@@ -13,6 +13,8 @@
 #include "ui/sidepanel.h"
 #include "ui/statisticspanel.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -327,7 +329,10 @@ void MainWindow::restoreSettings()
     }
     if (!restoreState(m_settings->windowState())) {
         // Once laid out: before that the dock has no width to change.
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_dock}, {m_panel->sizeHint().width()}, Qt::Horizontal); });
+        // At most a third of the window, so a small window still shows the articles.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_dock}, {std::min(m_panel->sizeHint().width(), width() / 3)}, Qt::Horizontal);
+        });
     }
 }
 

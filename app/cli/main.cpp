@@ -44,6 +44,11 @@ QTextStream &err()
 // Loads every path ("-" reads standard input). Errors go to stderr, naming the file.
 bool loadAll(const QStringList &paths, const DocumentLoader &loader, std::vector<Document> *docs)
 {
+    if (paths.count(u"-"_s) > 1) {
+        err() << "synoptic-cli: standard input (-) can be given only once\n";
+        err().flush();
+        return false;
+    }
     bool ok = true;
     for (const QString &path : paths) {
         LoadResult r;
