@@ -2,7 +2,7 @@
 // (tests/core/tst_aligner.cpp checks they stay correct).
 #include "core/align/aligner.h"
 #include "core/import/documentloader.h"
-#include "core/segment/documentbuilder.h"
+#include "tests/common/testdocuments.h"
 
 #include <benchmark/benchmark.h>
 
@@ -12,13 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Document makeDoc(const QStringList &paragraphs)
-{
-    ExtractedText ex;
-    for (const QString &p : paragraphs)
-        ex.blocks.push_back({p, BlockKind::Paragraph});
-    return DocumentBuilder::build(ex, u"case.txt"_s, u"text/plain"_s);
-}
+using TestDocuments::fromParagraphs;
 
 const QString sentence = u"The council approved the new budget on Tuesday after a long debate."_s;
 
@@ -83,7 +77,7 @@ std::pair<QStringList, QStringList> worstCase(int which)
 static void BM_WorstCase(benchmark::State &state)
 {
     const auto [a, b] = worstCase(int(state.range(0)));
-    const std::vector<Document> docs{makeDoc(a), makeDoc(b)};
+    const std::vector<Document> docs{fromParagraphs(a), fromParagraphs(b)};
     for (auto _ : state) {
         state.PauseTiming();
         std::vector<Document> input = docs;

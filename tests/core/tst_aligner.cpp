@@ -1,6 +1,6 @@
 #include "core/align/aligner.h"
 #include "core/import/documentloader.h"
-#include "core/segment/documentbuilder.h"
+#include "tests/common/testdocuments.h"
 #include "tests/common/testprinters.h"
 
 #include <QTest>
@@ -11,13 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Document makeDoc(const QStringList &paragraphs, const QString &name = u"doc.txt"_s)
-{
-    ExtractedText ex;
-    for (const QString &p : paragraphs)
-        ex.blocks.push_back({p, BlockKind::Paragraph});
-    return DocumentBuilder::build(ex, name, u"text/plain"_s);
-}
+using TestDocuments::fromParagraphs;
 
 Comparison compare(std::vector<Document> docs, const AlignOptions &options = {})
 {
@@ -58,7 +52,7 @@ private slots:
     void identicalDocuments()
     {
         const QStringList paras{s1 + u' ' + s2, s3 + u' ' + s4};
-        const Comparison c = compare({makeDoc(paras), makeDoc(paras)});
+        const Comparison c = compare({fromParagraphs(paras), fromParagraphs(paras)});
         QCOMPARE(c.links.size(), size_t(4));
         for (const Link &l : c.links) {
             QCOMPARE(l.kind, LinkKind::Match);
@@ -74,14 +68,14 @@ private slots:
 
     void matchIgnoresCaseQuotesAndWhitespace()
     {
-        const Comparison c = compare({makeDoc({u"The agency’s “final” report was   published."_s}),
-                                      makeDoc({u"the agency's \"FINAL\" report was published."_s})});
+        const Comparison c = compare({fromParagraphs({u"The agency’s “final” report was   published."_s}),
+                                      fromParagraphs({u"the agency's \"FINAL\" report was published."_s})});
         QCOMPARE(c.links.size(), size_t(1));
         QCOMPARE(c.links[0].kind, LinkKind::Match);
         AlignOptions matchCase;
         matchCase.ignoreCase = false;
-        const Comparison cs = compare({makeDoc({u"The agency’s “final” report was published."_s}),
-                                       makeDoc({u"the agency's \"FINAL\" report was published."_s})},
+        const Comparison cs = compare({fromParagraphs({u"The agency’s “final” report was published."_s}),
+                                       fromParagraphs({u"the agency's \"FINAL\" report was published."_s})},
                                       matchCase);
         QCOMPARE(cs.links.size(), size_t(1));
         QCOMPARE(cs.links[0].kind, LinkKind::Divergent);
@@ -89,8 +83,8 @@ private slots:
 
     void ignoreDigitsAndPunctuationOptions()
     {
-        const Document a = makeDoc({u"Officials counted 12,000 troops near the border, the ministry said."_s});
-        const Document b = makeDoc({u"Officials counted 10,000 troops near the border; the ministry said."_s});
+        const Document a = fromParagraphs({u"Officials counted 12,000 troops near the border, the ministry said."_s});
+        const Document b = fromParagraphs({u"Officials counted 10,000 troops near the border; the ministry said."_s});
         QCOMPARE(compare({a, b}).links.at(0).kind, LinkKind::Divergent);
         AlignOptions o;
         o.ignoreDigits = true;
@@ -100,8 +94,8 @@ private slots:
 
     void divergentWithWordChanges()
     {
-        const Comparison c = compare({makeDoc({s1, s2}),
-                                      makeDoc({s1, u"Critics said the plan would slash funding for public libraries across the city."_s})});
+        const Comparison c = compare({fromParagraphs({s1, s2}),
+                                      fromParagraphs({s1, u"Critics said the plan would slash funding for public libraries across the city."_s})});
         const Link *l = findLink(c, u"Critics"_s, u"Critics"_s);
         QVERIFY(l);
         QCOMPARE(l->kind, LinkKind::Divergent);
@@ -120,8 +114,8 @@ private slots:
 
     void wordEditsTileBothPassages()
     {
-        const Comparison c = compare({makeDoc({u"The minister flew to Moscow on Monday for two days of talks with officials."_s}),
-                                      makeDoc({u"On Monday the foreign minister flew to Moscow for talks with senior officials."_s})});
+        const Comparison c = compare({fromParagraphs({u"The minister flew to Moscow on Monday for two days of talks with officials."_s}),
+                                      fromParagraphs({u"On Monday the foreign minister flew to Moscow for talks with senior officials."_s})});
         QCOMPARE(c.links.size(), size_t(1));
         const Link &l = c.links[0];
         // Every word of both passages is in exactly one edit, in order.
@@ -139,8 +133,8 @@ private slots:
     void confettiIsMerged()
     {
         // Two rewritten clauses with a single shared "the" between them: one change, not three.
-        const Comparison c = compare({makeDoc({u"Rescuers pulled survivors from the rubble after the quake struck the coastal region at dawn on Sunday."_s}),
-                                      makeDoc({u"Rescuers searched frantically through the ruins once the earthquake hit the coastal region at dawn on Sunday."_s})});
+        const Comparison c = compare({fromParagraphs({u"Rescuers pulled survivors from the rubble after the quake struck the coastal region at dawn on Sunday."_s}),
+                                      fromParagraphs({u"Rescuers searched frantically through the ruins once the earthquake hit the coastal region at dawn on Sunday."_s})});
         QCOMPARE(c.links.size(), size_t(1));
         int changes = 0;
         for (const WordEdit &e : c.links[0].edits)
@@ -150,8 +144,8 @@ private slots:
 
     void sharedPhraseBetweenRewritesStays()
     {
-        const Comparison c = compare({makeDoc({u"The intelligence service has confirmed the two sides are struggling to resolve communication issues."_s}),
-                                      makeDoc({u"The spy agency also said the two sides appear to be struggling to resolve communication issues."_s})});
+        const Comparison c = compare({fromParagraphs({u"The intelligence service has confirmed the two sides are struggling to resolve communication issues."_s}),
+                                      fromParagraphs({u"The spy agency also said the two sides appear to be struggling to resolve communication issues."_s})});
         QCOMPARE(c.links.size(), size_t(1));
         bool shared = false;
         for (const WordEdit &e : c.links[0].edits) {
@@ -166,14 +160,14 @@ private slots:
         // The first sentences share few words, but sit between the same links in both articles:
         // a paraphrase in place. The sentence only one article has stays unique.
         const Comparison c = compare(
-            {makeDoc({u"FRANKFURT (Reuters) - The European Central Bank raised interest rates by a quarter point on "
+            {fromParagraphs({u"FRANKFURT (Reuters) - The European Central Bank raised interest rates by a quarter point on "
                       u"Thursday, its tenth consecutive increase, and signaled that more hikes could follow."_s,
                       u"ECB President Christine Lagarde said inflation remained \"too high for too long\" and that the "
                       u"bank was not pausing. The bank's main deposit rate now stands at 3.75%, the highest since 2001."_s,
                       u"Economists had widely expected the move. Markets reacted calmly, with the euro little changed "
                       u"against the dollar."_s},
                      u"wire.txt"_s),
-             makeDoc({u"Eurozone borrowing costs rose again on Thursday."_s,
+             fromParagraphs({u"Eurozone borrowing costs rose again on Thursday."_s,
                       u"The ECB lifted rates by 0.25 percentage points, the tenth hike in a row. It also hinted that "
                       u"further increases may come."_s,
                       u"\"Inflation is still too high,\" Lagarde told reporters in Frankfurt. The deposit rate is now "
@@ -189,7 +183,7 @@ private slots:
 
     void uniqueSentences()
     {
-        const Comparison c = compare({makeDoc({s1, s2, s3}), makeDoc({s1, s5, s3})});
+        const Comparison c = compare({fromParagraphs({s1, s2, s3}), fromParagraphs({s1, s5, s3})});
         QCOMPARE(c.links.size(), size_t(2));
         QCOMPARE(c.unique.size(), size_t(2));
         std::set<QString> uniques;
@@ -203,7 +197,7 @@ private slots:
 
     void noSentenceInCommon()
     {
-        const Comparison c = compare({makeDoc({s1, s2}), makeDoc({u"Penguins huddle together for warmth during the antarctic winter."_s})});
+        const Comparison c = compare({fromParagraphs({s1, s2}), fromParagraphs({u"Penguins huddle together for warmth during the antarctic winter."_s})});
         QVERIFY(c.links.empty());
         QCOMPARE(c.unique.size(), size_t(3)); // a's two paragraphs and b's one
         QCOMPARE(c.similarity[0][1], 0.0);
@@ -213,7 +207,7 @@ private slots:
     void movedPassage()
     {
         // s5 moves from the end to the start.
-        const Comparison c = compare({makeDoc({s1, s2, s3, s4, s5}), makeDoc({s5, s1, s2, s3, s4})});
+        const Comparison c = compare({fromParagraphs({s1, s2, s3, s4, s5}), fromParagraphs({s5, s1, s2, s3, s4})});
         QCOMPARE(c.links.size(), size_t(5));
         int moved = 0;
         for (const Link &l : c.links) {
@@ -230,7 +224,7 @@ private slots:
     {
         const QString merged = u"The council approved the new budget on Tuesday after a long debate, and critics said the plan "
                                u"would cut funding for public libraries across the city."_s;
-        const Comparison c = compare({makeDoc({merged, s3}), makeDoc({s1 + u' ' + s2, s3})});
+        const Comparison c = compare({fromParagraphs({merged, s3}), fromParagraphs({s1 + u' ' + s2, s3})});
         const Link *l = findLink(c, u"approved"_s, u"approved"_s);
         QVERIFY(l);
         QCOMPARE(l->aUnits.count, 1);
@@ -238,7 +232,7 @@ private slots:
         QCOMPARE(text(c, l->b, l->bSpan), s1 + u' ' + s2);
         QVERIFY(c.unique.empty());
         // The other direction is a merge.
-        const Comparison r = compare({makeDoc({s1 + u' ' + s2, s3}), makeDoc({merged, s3})});
+        const Comparison r = compare({fromParagraphs({s1 + u' ' + s2, s3}), fromParagraphs({merged, s3})});
         const Link *m = findLink(r, u"approved"_s, u"approved"_s);
         QVERIFY(m);
         QCOMPARE(m->aUnits.count, 2);
@@ -253,8 +247,8 @@ private slots:
         // b quotes only the first half of a's long sentence.
         const QString longSentence = u"The spy agency said the two sides are struggling to resolve communication issues, although "
                                      u"the military is training the new troops on terminology and tactics."_s;
-        const Comparison c = compare({makeDoc({s1, longSentence, s4}),
-                                      makeDoc({s1, u"The spy agency said the two sides are struggling to resolve communication issues."_s, s4})});
+        const Comparison c = compare({fromParagraphs({s1, longSentence, s4}),
+                                      fromParagraphs({s1, u"The spy agency said the two sides are struggling to resolve communication issues."_s, s4})});
         const Link *l = findLink(c, u"spy agency"_s, u"spy agency"_s);
         QVERIFY(l);
         QCOMPARE(l->kind, LinkKind::Divergent);
@@ -294,9 +288,9 @@ private slots:
 
     void threeDocumentRows()
     {
-        const Document a = makeDoc({s1, s2, s3, s4}, u"a.txt"_s);
-        const Document b = makeDoc({s1, s2, s5, s4}, u"b.txt"_s);
-        const Document c3 = makeDoc({s1, u"Critics said the plan would slash funding for libraries across the city."_s, s3, s5}, u"c.txt"_s);
+        const Document a = fromParagraphs({s1, s2, s3, s4}, u"a.txt"_s);
+        const Document b = fromParagraphs({s1, s2, s5, s4}, u"b.txt"_s);
+        const Document c3 = fromParagraphs({s1, u"Critics said the plan would slash funding for libraries across the city."_s, s3, s5}, u"c.txt"_s);
         const Comparison c = compare({a, b, c3});
         QCOMPARE(c.documents.size(), size_t(3));
         // Every pair was matched.
@@ -323,9 +317,9 @@ private slots:
 
     void rowsDoNotDependOnOpeningOrder()
     {
-        const Document a = makeDoc({s1, s2, s3, s4}, u"a.txt"_s);
-        const Document b = makeDoc({s1, s2, s5, s4}, u"b.txt"_s);
-        const Document d = makeDoc({s2, s3, s4, s5}, u"d.txt"_s);
+        const Document a = fromParagraphs({s1, s2, s3, s4}, u"a.txt"_s);
+        const Document b = fromParagraphs({s1, s2, s5, s4}, u"b.txt"_s);
+        const Document d = fromParagraphs({s2, s3, s4, s5}, u"d.txt"_s);
         const Comparison x = compare({a, b, d});
         const Comparison y = compare({d, a, b});
         QCOMPARE(x.rows.size(), y.rows.size());
@@ -351,7 +345,7 @@ private slots:
     {
         AlignOptions o;
         o.granularity = Granularity::Paragraph;
-        const Comparison c = compare({makeDoc({s1 + u' ' + s2, s3}), makeDoc({s1 + u' ' + s2, s4})}, o);
+        const Comparison c = compare({fromParagraphs({s1 + u' ' + s2, s3}), fromParagraphs({s1 + u' ' + s2, s4})}, o);
         QCOMPARE(c.granularity, Granularity::Paragraph);
         QCOMPARE(c.units[0].size(), size_t(2));
         QCOMPARE(c.links.size(), size_t(1));
@@ -374,12 +368,12 @@ private slots:
         // Past the per-document unit budget the engine aligns paragraphs instead, and says so.
         AlignOptions o;
         o.maxUnitsPerDocument = 3;
-        const Comparison c = compare({makeDoc({s1 + u' ' + s2, s3 + u' ' + s4}, u"big.txt"_s), makeDoc({s1 + u' ' + s2, s5})}, o);
+        const Comparison c = compare({fromParagraphs({s1 + u' ' + s2, s3 + u' ' + s4}, u"big.txt"_s), fromParagraphs({s1 + u' ' + s2, s5})}, o);
         QCOMPARE(c.granularity, Granularity::Paragraph);
         QVERIFY(c.notice.contains(u"paragraph"_s));
         QCOMPARE(c.units[0].size(), size_t(2));
         QCOMPARE(c.links.size(), size_t(1));
-        const Comparison normal = compare({makeDoc({s1 + u' ' + s2, s3 + u' ' + s4}), makeDoc({s1 + u' ' + s2, s5})});
+        const Comparison normal = compare({fromParagraphs({s1 + u' ' + s2, s3 + u' ' + s4}), fromParagraphs({s1 + u' ' + s2, s5})});
         QCOMPARE(normal.granularity, Granularity::Sentence);
         QVERIFY(normal.notice.isEmpty());
     }
@@ -387,14 +381,14 @@ private slots:
     void cancellation()
     {
         int calls = 0;
-        const std::optional<Comparison> c = Aligner::align({makeDoc({s1}), makeDoc({s1})}, {}, [&](int, int) {
+        const std::optional<Comparison> c = Aligner::align({fromParagraphs({s1}), fromParagraphs({s1})}, {}, [&](int, int) {
             ++calls;
             return false;
         });
         QVERIFY(!c.has_value());
         QCOMPARE(calls, 1);
         int last = 0, total = 0;
-        QVERIFY(Aligner::align({makeDoc({s1}), makeDoc({s1}), makeDoc({s2})}, {}, [&](int done, int t) {
+        QVERIFY(Aligner::align({fromParagraphs({s1}), fromParagraphs({s1}), fromParagraphs({s2})}, {}, [&](int done, int t) {
             last = done;
             total = t;
             return true;
@@ -430,7 +424,7 @@ private slots:
     {
         QFETCH(QStringList, a);
         QFETCH(QStringList, b);
-        const Comparison c = compare({makeDoc(a), makeDoc(b)});
+        const Comparison c = compare({fromParagraphs(a), fromParagraphs(b)});
         // Sane: every unit in a row, spans inside the texts, similarity in range.
         for (size_t d = 0; d < 2; ++d) {
             for (const UnitInfo &u : c.units[d]) {
@@ -448,14 +442,14 @@ private slots:
 
     void combiningMarksMatchComposed()
     {
-        const Comparison c = compare({makeDoc({u"Cafe\u0301 owners in Zu\u0308rich protested."_s}), makeDoc({u"Café owners in Zürich protested."_s})});
+        const Comparison c = compare({fromParagraphs({u"Cafe\u0301 owners in Zu\u0308rich protested."_s}), fromParagraphs({u"Café owners in Zürich protested."_s})});
         QCOMPARE(c.links.size(), size_t(1));
         QCOMPARE(c.links[0].kind, LinkKind::Match);
     }
 
     void repeatedSentencesAlignInOrder()
     {
-        const Comparison c = compare({makeDoc(QStringList(50, s1)), makeDoc(QStringList(50, s1))});
+        const Comparison c = compare({fromParagraphs(QStringList(50, s1)), fromParagraphs(QStringList(50, s1))});
         QCOMPARE(c.links.size(), size_t(50));
         for (const Link &l : c.links) {
             QCOMPARE(l.aUnits.first, l.bUnits.first);

@@ -1,6 +1,6 @@
 #include "core/align/aligner.h"
 #include "core/render/highlightplan.h"
-#include "core/segment/documentbuilder.h"
+#include "tests/common/testdocuments.h"
 #include "tests/common/testprinters.h"
 
 #include <QTest>
@@ -9,13 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Document makeDoc(const QStringList &paragraphs, const QString &name)
-{
-    ExtractedText ex;
-    for (const QString &p : paragraphs)
-        ex.blocks.push_back({p, BlockKind::Paragraph});
-    return DocumentBuilder::build(ex, name, u"text/plain"_s);
-}
+using TestDocuments::fromParagraphs;
 
 HighlightRole baseRole(const HighlightPlan &plan, int doc, const TextSpan &span)
 {
@@ -39,7 +33,7 @@ class TestHighlightPlan : public QObject
 private slots:
     void twoDocumentsRolesAndWords()
     {
-        const Comparison c = *Aligner::align({makeDoc({other, edited}, u"a.txt"_s), makeDoc({other, kept}, u"b.txt"_s)}, {});
+        const Comparison c = *Aligner::align({fromParagraphs({other, edited}, u"a.txt"_s), fromParagraphs({other, kept}, u"b.txt"_s)}, {});
         const HighlightPlan plan = HighlightPlanner::build(c);
         QCOMPARE(plan.rows.size(), c.rows.size());
         QCOMPARE(baseRole(plan, 0, c.units[0][0].span), HighlightRole::Match);
@@ -68,7 +62,7 @@ private slots:
         // a and b say the same; c edited it. In that row a and b are not "the same wording" as
         // everything level with them, so they show as divergent, with the words c changed.
         const Comparison c = *Aligner::align(
-            {makeDoc({other, kept}, u"a.txt"_s), makeDoc({other, kept}, u"b.txt"_s), makeDoc({other, edited}, u"c.txt"_s)}, {});
+            {fromParagraphs({other, kept}, u"a.txt"_s), fromParagraphs({other, kept}, u"b.txt"_s), fromParagraphs({other, edited}, u"c.txt"_s)}, {});
         const HighlightPlan plan = HighlightPlanner::build(c);
         QCOMPARE(c.units[0][1].status, UnitStatus::Match); // identical somewhere: the statistics' view
         QCOMPARE(c.units[0][1].row, c.units[2][1].row);
