@@ -103,11 +103,19 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
     const int n = int(c.documents.size());
     plan.highlights.resize(size_t(n));
 
+    // How each unit is shown, worked out once for the highlights and the rows.
+    std::vector<std::vector<Shown>> shownOf(static_cast<size_t>(n));
+    for (int d = 0; d < n; ++d) {
+        for (const UnitInfo &info : c.units[size_t(d)])
+            shownOf[size_t(d)].push_back(shownStatus(c, d, info));
+    }
+
     for (int d = 0; d < n; ++d) {
         std::vector<Highlight> &hl = plan.highlights[size_t(d)];
         const std::vector<UnitInfo> &units = c.units[size_t(d)];
-        for (const UnitInfo &info : units) {
-            const Shown shown = shownStatus(c, d, info);
+        for (size_t u = 0; u < units.size(); ++u) {
+            const UnitInfo &info = units[u];
+            const Shown &shown = shownOf[size_t(d)][u];
             const int primary = shown.link;
             Highlight base;
             base.span = info.span;
@@ -164,7 +172,7 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
             cell.status = UnitStatus::Furniture;
             for (int u = r.first; u < r.end(); ++u) {
                 const UnitInfo &info = c.units[size_t(d)][size_t(u)];
-                const UnitStatus status = shownStatus(c, d, info).status;
+                const UnitStatus status = shownOf[size_t(d)][size_t(u)].status;
                 if (rank(status) < rank(cell.status))
                     cell.status = status;
                 cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
