@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <cstring>
@@ -229,7 +230,11 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         ExportOptions exportOptions;
         exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
         exportOptions.title = parser.value(u"title"_s);
-        exportOptions.exportedAt = QDateTime::currentDateTime();
+        // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date so exports can be compared.
+        bool pinned = false;
+        const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
+        exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
+                                          : QDateTime::currentDateTime();
         const HighlightPlan plan = HighlightPlanner::build(*comparison);
         if (parser.isSet(u"html"_s))
             ok = writeOutput(parser.value(u"html"_s), HtmlExporter::toHtml(*comparison, plan, exportOptions)) && ok;
