@@ -2,7 +2,7 @@
 #include "core/align/aligner.h"
 #include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
-#include "core/render/highlightplan.h"
+#include "core/present/highlightplan.h"
 
 #include <benchmark/benchmark.h>
 

@@ -5,8 +5,8 @@
 #include "core/export/htmlexporter.h"
 #include "core/export/jsonreport.h"
 #include "core/import/documentloader.h"
-#include "core/render/highlightplan.h"
-#include "ui/print/pdfexporter.h"
+#include "core/present/highlightplan.h"
+#include "ui/paint/pdfexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

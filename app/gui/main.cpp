@@ -1,10 +1,10 @@
 // synoptic: the desktop viewer.
-#include "ui/appsettings.h"
-#include "ui/apptheme.h"
-#include "ui/comparisonsession.h"
-#include "ui/mainactions.h"
-#include "ui/mainwindow.h"
-#include "ui/screenshotrunner.h"
+#include "ui/session/appsettings.h"
+#include "ui/window/apptheme.h"
+#include "ui/session/comparisonsession.h"
+#include "ui/window/mainactions.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/screenshotrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/align/alignoptions.h"
-#include "core/align/comparison.h"
+#include "core/model/alignoptions.h"
+#include "core/model/comparison.h"
 
 #include <functional>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "core/align/factdetector.h"
 
-#include "core/segment/normalizer.h"
+#include "core/text/normalizer.h"
 
 #include <QSet>
 

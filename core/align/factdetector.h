@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/align/comparison.h"
+#include "core/model/comparison.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #include "core/align/unittable.h"
 
-#include "core/align/stemmer.h"
-#include "core/segment/normalizer.h"
+#include "core/text/stemmer.h"
+#include "core/text/normalizer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/align/alignoptions.h"
-#include "core/align/comparison.h"
-#include "core/document/document.h"
+#include "core/model/alignoptions.h"
+#include "core/model/comparison.h"
+#include "core/model/document.h"
 
 #include <QString>
 

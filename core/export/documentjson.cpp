@@ -1,6 +1,6 @@
 #include "core/export/documentjson.h"
 
-#include "core/document/codepointindex.h"
+#include "core/text/codepointindex.h"
 
 #include <QJsonArray>
 

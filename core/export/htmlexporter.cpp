@@ -1,6 +1,6 @@
 #include "core/export/htmlexporter.h"
 
-#include "core/export/exportoutline.h"
+#include "core/present/exportoutline.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

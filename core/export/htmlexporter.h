@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/align/comparison.h"
+#include "core/model/comparison.h"
 #include "core/export/exportoptions.h"
-#include "core/render/highlightplan.h"
+#include "core/present/highlightplan.h"
 
 #include <QByteArray>
 

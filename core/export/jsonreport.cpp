@@ -1,6 +1,6 @@
 #include "core/export/jsonreport.h"
 
-#include "core/document/codepointindex.h"
+#include "core/text/codepointindex.h"
 #include "core/export/documentjson.h"
 
 #include <QJsonArray>

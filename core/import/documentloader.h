@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/document/document.h"
+#include "core/model/document.h"
 #include "core/import/importer.h"
 
 #include <QString>

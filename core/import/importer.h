@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/document/extractedtext.h"
+#include "core/model/extractedtext.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "core/segment/documentbuilder.h"
 
 #include "core/segment/furnituredetector.h"
-#include "core/segment/normalizer.h"
+#include "core/text/normalizer.h"
 #include "core/segment/segmenter.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/document/document.h"
-#include "core/document/extractedtext.h"
+#include "core/model/document.h"
+#include "core/model/extractedtext.h"
 
 /// Turns an importer's blocks into a segmented Document: joins blocks into one text
 /// (paragraphs separated by a blank line), splits sentences and words with ICU, computes each

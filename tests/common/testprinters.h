@@ -5,8 +5,8 @@
 // argument-dependent lookup, to keep them out of the global namespace.) TestPrinters holds the
 // texts they print, for tests that compare extracted blocks as lists of lines.
 
-#include "core/align/comparison.h"
-#include "core/document/extractedtext.h"
+#include "core/model/comparison.h"
+#include "core/model/extractedtext.h"
 
 #include <QStringList>
 #include <QTest>

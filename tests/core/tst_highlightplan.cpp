@@ -1,5 +1,5 @@
 #include "core/align/aligner.h"
-#include "core/render/highlightplan.h"
+#include "core/present/highlightplan.h"
 #include "tests/common/testdocuments.h"
 #include "tests/common/testprinters.h"
 

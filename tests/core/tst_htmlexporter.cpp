@@ -1,8 +1,8 @@
 #include "core/align/aligner.h"
-#include "core/export/exportoutline.h"
+#include "core/present/exportoutline.h"
 #include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
-#include "core/render/highlightplan.h"
+#include "core/present/highlightplan.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

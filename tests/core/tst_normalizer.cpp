@@ -1,4 +1,4 @@
-#include "core/segment/normalizer.h"
+#include "core/text/normalizer.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 #include "core/align/aligner.h"
 #include "core/export/jsonreport.h"
 #include "core/import/documentloader.h"
-#include "core/render/highlightplan.h"
+#include "core/present/highlightplan.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 #include "core/align/aligner.h"
-#include "core/export/exportoutline.h"
+#include "core/present/exportoutline.h"
 #include "core/import/documentloader.h"
-#include "core/render/highlightplan.h"
+#include "core/present/highlightplan.h"
 #include "tests/print/pdftext.h"
-#include "ui/print/pdfexporter.h"
+#include "ui/paint/pdfexporter.h"
 
 #include <QTest>
 

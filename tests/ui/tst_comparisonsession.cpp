@@ -1,5 +1,5 @@
 #include "tests/common/testprinters.h"
-#include "ui/comparisonsession.h"
+#include "ui/session/comparisonsession.h"
 
 #include <QFile>
 #include <QSignalSpy>

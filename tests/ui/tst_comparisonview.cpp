@@ -1,13 +1,13 @@
 #include "core/align/aligner.h"
 #include "core/import/documentloader.h"
-#include "core/render/highlightplan.h"
-#include "ui/columnheaderbar.h"
-#include "ui/comparisonview.h"
-#include "ui/continuouspane.h"
-#include "ui/linkgutter.h"
-#include "ui/overviewstrip.h"
-#include "ui/passage.h"
-#include "ui/textcolumn.h"
+#include "core/present/highlightplan.h"
+#include "ui/views/columnheaderbar.h"
+#include "ui/views/comparisonview.h"
+#include "ui/views/continuouspane.h"
+#include "ui/views/linkgutter.h"
+#include "ui/views/overviewstrip.h"
+#include "ui/views/passage.h"
+#include "ui/views/textcolumn.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

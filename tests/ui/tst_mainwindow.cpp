@@ -1,15 +1,15 @@
 // Drives the real main window on the offscreen platform: opening, navigating, options, errors,
 // drag and drop, closing, export and settings.
 #include "tests/common/testprinters.h"
-#include "ui/appsettings.h"
-#include "ui/comparisonsession.h"
-#include "ui/comparisonview.h"
-#include "ui/emptystate.h"
-#include "ui/exportcontroller.h"
-#include "ui/findbar.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebar.h"
-#include "ui/sidepanel.h"
+#include "ui/session/appsettings.h"
+#include "ui/session/comparisonsession.h"
+#include "ui/views/comparisonview.h"
+#include "ui/window/emptystate.h"
+#include "ui/session/exportcontroller.h"
+#include "ui/window/findbar.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/messagebar.h"
+#include "ui/panels/sidepanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // The window's smaller parts on their own: message bar, options panel, fact list, watcher.
 #include "core/align/aligner.h"
 #include "core/import/documentloader.h"
-#include "ui/documentwatcher.h"
-#include "ui/factlist.h"
-#include "ui/messagebar.h"
-#include "ui/optionspanel.h"
-#include "ui/progressindicator.h"
+#include "ui/session/documentwatcher.h"
+#include "ui/panels/factlist.h"
+#include "ui/window/messagebar.h"
+#include "ui/panels/optionspanel.h"
+#include "ui/window/progressindicator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "ui/rowlayout.h"
+#include "ui/views/rowlayout.h"
 
 #include <QTest>
 

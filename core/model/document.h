@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/model/extractedtext.h"
+#include "core/model/textspan.h"
+
+#include <QString>
+
+#include <vector>
+
+/// ICU's word-break rule status, reduced to what matching needs.
+enum class WordKind {
+    Letter,      ///< alphabetic word (any script with spaces)
+    Number,      ///< digits, possibly with separators ("12,000", "3.5")
+    Ideographic, ///< CJK ideographs and kana, one or a few characters per unit
+    Symbol,      ///< punctuation and symbols that are not white space
+};
+
+struct Word
+{
+    TextSpan span;
+    WordKind kind = WordKind::Letter;
+    /// Matching form: NFKC, case-folded, quotes and dashes folded (see Normalizer).
+    QString norm;
+    int sentence = -1; ///< index into Document::sentences
+};
+
+struct Sentence
+{
+    TextSpan span;
+    int paragraph = -1;  ///< index into Document::paragraphs
+    int firstWord = 0;   ///< index into Document::words
+    int wordCount = 0;   ///< number of entries in Document::words, symbols included
+    bool furniture = false;
+};
+
+struct Paragraph
+{
+    TextSpan span;
+    BlockKind kind = BlockKind::Paragraph;
+    int firstSentence = 0;
+    int sentenceCount = 0;
+    /// Page furniture ("Top News", "READ MORE:", share prompts): kept in the text, dimmed in
+    /// views and ignored by the engine unless the options say otherwise.
+    bool furniture = false;
+};
+
+/// An imported, segmented article. A plain value: copying it is cheap enough (implicitly shared
+/// text) and nothing in it points elsewhere. Paragraphs are separated by "\n\n" in text.
+struct Document
+{
+    QString path;   ///< source file path, "-" for standard input, empty for pasted text
+    QString title;  ///< headline or file name
+    QString format; ///< MIME type it was imported as
+    QString text;
+    std::vector<Paragraph> paragraphs;
+    std::vector<Sentence> sentences;
+    std::vector<Word> words;
+
+    QStringView slice(const TextSpan &span) const { return QStringView(text).mid(span.start, span.length()); }
+    /// Furniture paragraphs as spans, in order.
+    std::vector<TextSpan> furnitureSpans() const;
+    /// Number of words that are letters, numbers or ideographs (symbols excluded).
+    int wordCount() const;
+    /// Whether there is at least one such word.
+    bool hasWords() const;
+};

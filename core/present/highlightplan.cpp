@@ -1,0 +1,194 @@
+#include "core/present/highlightplan.h"
+
+#include <algorithm>
+
+namespace {
+
+HighlightRole roleOf(UnitStatus s)
+{
+    switch (s) {
+    case UnitStatus::Match: return HighlightRole::Match;
+    case UnitStatus::Divergent: return HighlightRole::Divergent;
+    case UnitStatus::Unique: return HighlightRole::Unique;
+    case UnitStatus::Furniture: return HighlightRole::Furniture;
+    }
+    return HighlightRole::Unique;
+}
+
+// Weakest first: a row whose cells hold a unique unit is not identical.
+int rank(UnitStatus s)
+{
+    switch (s) {
+    case UnitStatus::Unique: return 0;
+    case UnitStatus::Divergent: return 1;
+    case UnitStatus::Match: return 2;
+    case UnitStatus::Furniture: return 3;
+    }
+    return 0;
+}
+
+// The link whose word edits a unit shows.
+int primaryLink(const Comparison &c, int doc, const UnitInfo &info)
+{
+    int best = -1;
+    double bestScore = -1;
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        const int other = l.a == doc ? l.b : l.a;
+        const double score = l.similarity + (other == c.baseDocument ? 10.0 : 0.0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = k;
+        }
+    }
+    return best;
+}
+
+// How a unit is shown: against the passages level with it in its synoptic row. For N documents
+// a unit identical to one version but edited in another row-mate is shown as divergent, with
+// the words changed against that row-mate; a unit matches only when it matches all of them.
+struct Shown
+{
+    UnitStatus status = UnitStatus::Unique;
+    int link = -1; ///< whose edits and facts it shows
+};
+
+Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
+{
+    Shown shown{info.status, primaryLink(c, doc, info)};
+    if (info.status != UnitStatus::Match && info.status != UnitStatus::Divergent)
+        return shown;
+    int bestDivergent = -1;
+    double bestScore = -1;
+    bool anyInRow = false;
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        const int other = l.a == doc ? l.b : l.a;
+        const UnitRange &otherUnits = l.a == doc ? l.bUnits : l.aUnits;
+        if (c.units[size_t(other)][size_t(otherUnits.first)].row != info.row)
+            continue;
+        anyInRow = true;
+        if (l.kind == LinkKind::Divergent) {
+            const double score = l.similarity + (other == c.baseDocument ? 10.0 : 0.0);
+            if (score > bestScore) {
+                bestScore = score;
+                bestDivergent = k;
+            }
+        }
+    }
+    if (!anyInRow)
+        return shown;
+    if (bestDivergent >= 0)
+        return {UnitStatus::Divergent, bestDivergent};
+    return {UnitStatus::Match, shown.link};
+}
+
+} // namespace
+
+std::vector<Highlight> HighlightPlan::highlightsIn(int doc, const TextSpan &span) const
+{
+    std::vector<Highlight> out;
+    for (const Highlight &h : highlights[size_t(doc)]) {
+        if (h.span.start >= span.end)
+            break;
+        if (h.span.overlaps(span) || (h.span.isEmpty() && span.contains(h.span.start)))
+            out.push_back(h);
+    }
+    return out;
+}
+
+HighlightPlan HighlightPlanner::build(const Comparison &c)
+{
+    HighlightPlan plan;
+    const int n = int(c.documents.size());
+    plan.highlights.resize(size_t(n));
+
+    // How each unit is shown, worked out once for the highlights and the rows.
+    std::vector<std::vector<Shown>> shownOf(static_cast<size_t>(n));
+    for (int d = 0; d < n; ++d) {
+        for (const UnitInfo &info : c.units[size_t(d)])
+            shownOf[size_t(d)].push_back(shownStatus(c, d, info));
+    }
+
+    for (int d = 0; d < n; ++d) {
+        std::vector<Highlight> &hl = plan.highlights[size_t(d)];
+        const std::vector<UnitInfo> &units = c.units[size_t(d)];
+        for (size_t u = 0; u < units.size(); ++u) {
+            const UnitInfo &info = units[u];
+            const Shown &shown = shownOf[size_t(d)][u];
+            const int primary = shown.link;
+            Highlight base;
+            base.span = info.span;
+            base.role = roleOf(shown.status);
+            base.link = primary;
+            base.moved = info.moved;
+            hl.push_back(base);
+            if (shown.status != UnitStatus::Divergent || primary < 0)
+                continue;
+            const Link &l = c.links[size_t(primary)];
+            const bool sideA = l.a == d;
+            for (const WordEdit &e : l.edits) {
+                if (e.op == WordEdit::Op::Equal)
+                    continue;
+                const TextSpan s = sideA ? e.a : e.b;
+                if (s.isEmpty() || !s.overlaps(info.span))
+                    continue;
+                Highlight h;
+                h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+                h.role = e.op == WordEdit::Op::Replace ? HighlightRole::Changed : HighlightRole::Inserted;
+                h.link = primary;
+                hl.push_back(h);
+            }
+            for (const FactChange &f : l.facts) {
+                const TextSpan s = sideA ? f.a : f.b;
+                if (s.isEmpty() || !s.overlaps(info.span))
+                    continue;
+                Highlight h;
+                h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+                h.role = HighlightRole::Fact;
+                h.factKind = f.kind;
+                h.link = primary;
+                hl.push_back(h);
+            }
+        }
+        std::stable_sort(hl.begin(), hl.end(), [](const Highlight &x, const Highlight &y) { return x.span.start < y.span.start; });
+    }
+
+    plan.rows.reserve(c.rows.size());
+    for (const SynopticRow &row : c.rows) {
+        RowPlan rp;
+        rp.cells.resize(size_t(n));
+        int present = 0;
+        bool allMatch = true, allFurniture = true;
+        for (int d = 0; d < n; ++d) {
+            const UnitRange &r = row.cells[size_t(d)];
+            CellPlan &cell = rp.cells[size_t(d)];
+            cell.units = r;
+            if (r.isEmpty()) {
+                continue;
+            }
+            ++present;
+            cell.span = c.rangeSpan(d, r);
+            cell.status = UnitStatus::Furniture;
+            for (int u = r.first; u < r.end(); ++u) {
+                const UnitInfo &info = c.units[size_t(d)][size_t(u)];
+                const UnitStatus status = shownOf[size_t(d)][size_t(u)].status;
+                if (rank(status) < rank(cell.status))
+                    cell.status = status;
+                cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
+            }
+            allMatch = allMatch && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
+            allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
+            rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
+        }
+        // Identical: every document has the passage and all of them match. Furniture alone is
+        // never a difference worth showing, so "differences only" folds it too.
+        rp.identical = (allMatch && present == n) || (present > 0 && allFurniture);
+        for (int k : row.links) {
+            if (!c.links[size_t(k)].facts.empty())
+                rp.hasFact = true;
+        }
+        plan.rows.push_back(std::move(rp));
+    }
+    return plan;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/model/comparison.h"
+
+#include <vector>
+
+/// What a stretch of text is, for whoever paints it. Roles, not colours: the views and the
+/// exporters map roles to their own palette.
+enum class HighlightRole {
+    Match,       ///< a unit with an identical counterpart
+    Divergent,   ///< a unit whose counterparts are edited or paraphrased
+    Unique,      ///< a unit with no counterpart
+    Furniture,   ///< page furniture, to be dimmed
+    Inserted,    ///< words of a divergent unit that its counterpart lacks
+    Changed,     ///< words of a divergent unit replaced in its counterpart
+    Fact,        ///< a changed fact (see factKind)
+};
+
+struct Highlight
+{
+    TextSpan span; ///< UTF-16 offsets into the document's text
+    HighlightRole role = HighlightRole::Match;
+    FactChange::Kind factKind = FactChange::Kind::Number; ///< meaningful for Fact only
+    int link = -1;  ///< index into Comparison::links the highlight comes from, -1 for none
+    bool moved = false; ///< the unit's link is out of order (Match/Divergent roles)
+
+    friend bool operator==(const Highlight &, const Highlight &) = default;
+};
+
+/// One document's passage in one synoptic row.
+struct CellPlan
+{
+    UnitRange units;        ///< empty when the document has nothing in this row
+    TextSpan span;          ///< the passage in the document's text
+    UnitStatus status = UnitStatus::Unique; ///< the weakest status of its units
+    int sharedWith = 0;     ///< most other documents sharing a unit of the passage
+};
+
+struct RowPlan
+{
+    std::vector<CellPlan> cells; ///< indexed by document
+    /// Every present cell matches the others word for word (a row "differences only" folds).
+    bool identical = false;
+    /// The row holds a changed fact.
+    bool hasFact = false;
+    /// The row holds a unique passage.
+    bool hasUnique = false;
+};
+
+/// Everything the views and exporters need to paint a comparison, computed once, off the UI
+/// thread: per-row cells, and per-document highlight ranges sorted by start, base roles first.
+struct HighlightPlan
+{
+    std::vector<RowPlan> rows;
+    /// highlights[doc]: every highlight of that document, sorted by span start. The unit roles
+    /// (Match/Divergent/Unique/Furniture) tile the units; word and fact roles lie on top.
+    std::vector<std::vector<Highlight>> highlights;
+
+    /// Highlights of `doc` that overlap `span`, in order.
+    std::vector<Highlight> highlightsIn(int doc, const TextSpan &span) const;
+};
+
+/// Builds the highlight plan of a comparison. Inside a divergent unit the changed words and
+/// facts come from its link to the row's other documents: for N documents, from its link to
+/// the base document when it has one, else from its most similar link.
+class HighlightPlanner
+{
+public:
+    static HighlightPlan build(const Comparison &comparison);
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/model/comparison.h"
+#include "core/export/exportoptions.h"
+#include "core/present/highlightplan.h"
+
+#include <QByteArray>
+
+/// A comparison as a PDF, A4 landscape, laid out like the HTML export (HtmlExporter): a header
+/// with the articles, their shares, the similarity matrix (three or more articles), a legend and
+/// the changed facts, then the synoptic rows with one column per article and the same
+/// highlights, each row kept whole on one page unless it is taller than a page. Text goes
+/// through Qt's own layout (QTextDocument) into QPdfWriter, so it stays selectable and
+/// searchable. Needs a QGuiApplication (the offscreen platform will do), never widgets.
+class PdfExporter
+{
+public:
+    /// `plan` must be HighlightPlanner::build(comparison).
+    static QByteArray toPdf(const Comparison &comparison, const HighlightPlan &plan, const ExportOptions &options);
+};

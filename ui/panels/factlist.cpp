@@ -1,0 +1,97 @@
+#include "ui/panels/factlist.h"
+
+#include <QHeaderView>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Column { KindColumn, ChangeColumn, ArticlesColumn };
+constexpr int DocRole = Qt::UserRole;
+constexpr int UnitRole = Qt::UserRole + 1;
+
+QString quoted(const Document &doc, const TextSpan &span)
+{
+    if (span.isEmpty())
+        return FactList::tr("(none)");
+    return u"“%1”"_s.arg(doc.slice(span).toString().simplified());
+}
+
+QString kindLabel(FactChange::Kind kind)
+{
+    switch (kind) {
+    case FactChange::Kind::Number: return FactList::tr("Number");
+    case FactChange::Kind::Date: return FactList::tr("Date");
+    case FactChange::Kind::Name: return FactList::tr("Name");
+    case FactChange::Kind::Quote: return FactList::tr("Quote");
+    case FactChange::Kind::Attribution: return FactList::tr("Attribution");
+    }
+    return {};
+}
+
+} // namespace
+
+FactList::FactList(QWidget *parent) : QTreeWidget(parent)
+{
+    setColumnCount(3);
+    setHeaderLabels({tr("Fact"), tr("Change"), tr("In")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(ArticlesColumn, QHeaderView::ResizeToContents);
+    // Click, keyboard Enter or double click: a single click is what a list of links invites.
+    const auto activate = [this](QTreeWidgetItem *item) {
+        emit unitActivated(item->data(0, DocRole).toInt(), item->data(0, UnitRole).toInt());
+    };
+    connect(this, &QTreeWidget::itemClicked, this, activate);
+    connect(this, &QTreeWidget::itemActivated, this, activate);
+}
+
+QString FactList::describe(const Comparison &comparison, const Link &link, const FactChange &fact)
+{
+    return u"%1 → %2"_s.arg(quoted(comparison.documents[size_t(link.a)], fact.a),
+                           quoted(comparison.documents[size_t(link.b)], fact.b));
+}
+
+void FactList::setComparison(const Comparison &comparison)
+{
+    clear();
+    struct Entry
+    {
+        int row;
+        QTreeWidgetItem *item;
+    };
+    std::vector<Entry> entries;
+    for (const Link &link : comparison.links) {
+        if (link.facts.empty())
+            continue;
+        const UnitInfo &unit = comparison.units[size_t(link.a)][size_t(link.aUnits.first)];
+        const QString articles = u"%1 → %2"_s.arg(link.a + 1).arg(link.b + 1);
+        const QString titles = tr("%1 → %2")
+                                   .arg(comparison.documents[size_t(link.a)].title,
+                                        comparison.documents[size_t(link.b)].title);
+        for (const FactChange &fact : link.facts) {
+            const QString change = describe(comparison, link, fact);
+            auto *item = new QTreeWidgetItem({kindLabel(fact.kind), change, articles});
+            item->setToolTip(ChangeColumn, change);
+            item->setToolTip(ArticlesColumn, titles);
+            item->setData(0, DocRole, link.a);
+            item->setData(0, UnitRole, link.aUnits.first);
+            entries.push_back({unit.row, item});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) { return x.row < y.row; });
+    QList<QTreeWidgetItem *> items;
+    for (const Entry &e : entries)
+        items.append(e.item);
+    addTopLevelItems(items);
+    // Between two articles every fact is "1 → 2": the column would say nothing.
+    setColumnHidden(ArticlesColumn, comparison.documents.size() <= 2);
+}

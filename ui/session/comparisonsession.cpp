@@ -1,0 +1,344 @@
+#include "ui/session/comparisonsession.h"
+
+#include "core/align/aligner.h"
+#include "core/import/documentloader.h"
+#include "ui/session/documentwatcher.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct AlignOutcome
+{
+    std::shared_ptr<const Comparison> comparison;
+    std::shared_ptr<const HighlightPlan> plan;
+};
+
+// Runs on the thread pool. Stops between files when cancelled; a file in progress finishes.
+void importInBackground(QPromise<LoadResult> &promise, const std::vector<ComparisonSession::ImportSource> &sources)
+{
+    promise.setProgressRange(0, int(sources.size()));
+    const DocumentLoader loader;
+    int done = 0;
+    for (const ComparisonSession::ImportSource &source : sources) {
+        if (promise.isCanceled())
+            return;
+        promise.addResult(source.path.isEmpty() ? loader.loadData(source.data, source.name, source.mimeHint)
+                                                : loader.load(source.path));
+        promise.setProgressValue(++done);
+    }
+}
+
+// Runs on the thread pool: the alignment, then the highlight plan as one last step.
+void alignInBackground(QPromise<AlignOutcome> &promise, std::vector<Document> documents, const AlignOptions &options)
+{
+    bool rangeSet = false;
+    const auto progress = [&](int done, int total) {
+        if (!rangeSet) {
+            promise.setProgressRange(0, total + 1);
+            rangeSet = true;
+        }
+        promise.setProgressValue(done);
+        return !promise.isCanceled();
+    };
+    std::optional<Comparison> comparison = Aligner::align(std::move(documents), options, progress);
+    if (!comparison || promise.isCanceled())
+        return;
+    AlignOutcome outcome;
+    outcome.plan = std::make_shared<const HighlightPlan>(HighlightPlanner::build(*comparison));
+    outcome.comparison = std::make_shared<const Comparison>(std::move(*comparison));
+    promise.setProgressValue(promise.future().progressMaximum());
+    promise.addResult(std::move(outcome));
+}
+
+QString displayName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+} // namespace
+
+ComparisonSession::ComparisonSession(QObject *parent) : QObject(parent), m_watcher(new DocumentWatcher(this))
+{
+    connect(m_watcher, &DocumentWatcher::changed, this, &ComparisonSession::reload);
+    connect(m_watcher, &DocumentWatcher::removed, this, &ComparisonSession::onFileRemoved);
+}
+
+ComparisonSession::~ComparisonSession()
+{
+    for (QFuture<void> &job : m_jobs)
+        job.cancel();
+    for (QFuture<void> &job : m_jobs)
+        job.waitForFinished();
+}
+
+QStringList ComparisonSession::paths() const
+{
+    QStringList result;
+    for (const Document &d : m_documents)
+        result.append(d.path);
+    return result;
+}
+
+void ComparisonSession::setReloadDelay(int ms)
+{
+    m_watcher->setSettleTime(ms);
+}
+
+void ComparisonSession::openFiles(const QStringList &paths)
+{
+    std::vector<ImportSource> sources;
+    for (const QString &given : paths) {
+        const QString path = QFileInfo(given).absoluteFilePath();
+        if (columnOf(path) >= 0) {
+            emit notice(tr("%1 is already open.").arg(displayName(path)));
+            continue;
+        }
+        if (m_pendingPaths.contains(path))
+            continue;
+        m_pendingPaths.append(path);
+        sources.push_back({path, {}, {}, {}});
+    }
+    if (sources.empty())
+        return;
+    startImport(sources, ImportPurpose::Open,
+                sources.size() == 1 ? tr("Opening %1").arg(displayName(sources.front().path))
+                                    : tr("Opening %n files", nullptr, int(sources.size())));
+}
+
+void ComparisonSession::openData(const QByteArray &data, const QString &name, const QString &mimeHint)
+{
+    const QString title = name.isEmpty() ? tr("Pasted article %1").arg(++m_pasteCount) : name;
+    startImport({{QString(), data, title, mimeHint}}, ImportPurpose::Open, tr("Reading %1").arg(title));
+}
+
+void ComparisonSession::closeDocument(int column)
+{
+    if (column < 0 || column >= documentCount())
+        return;
+    m_watcher->unwatch(m_documents[size_t(column)].path);
+    m_documents.erase(m_documents.begin() + column);
+    emit documentsChanged();
+    realign();
+}
+
+void ComparisonSession::closeAll()
+{
+    if (m_documents.empty())
+        return;
+    for (const Document &d : m_documents)
+        m_watcher->unwatch(d.path);
+    m_documents.clear();
+    emit documentsChanged();
+    realign();
+}
+
+void ComparisonSession::moveDocument(int from, int to)
+{
+    const int n = documentCount();
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    const auto first = m_documents.begin();
+    if (from < to)
+        std::rotate(first + from, first + from + 1, first + to + 1);
+    else
+        std::rotate(first + to, first + from, first + from + 1);
+    emit documentsChanged();
+    realign();
+}
+
+void ComparisonSession::setOptions(const AlignOptions &options)
+{
+    if (options == m_options)
+        return;
+    m_options = options;
+    if (documentCount() >= 2)
+        realign();
+}
+
+void ComparisonSession::refresh()
+{
+    if (documentCount() >= 2)
+        realign();
+}
+
+void ComparisonSession::cancel()
+{
+    if (!m_busy)
+        return;
+    for (QFuture<void> &job : m_jobs)
+        job.cancel();
+    if (m_alignJob) {
+        disconnect(m_alignJob, nullptr, this, nullptr);
+        m_alignJob->deleteLater();
+        m_alignJob = nullptr;
+    }
+    updateBusy();
+    emit cancelled();
+}
+
+void ComparisonSession::startImport(const std::vector<ImportSource> &sources, ImportPurpose purpose,
+                                    const QString &task)
+{
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, watcher, task](int value) { emit progress(task, value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sources, purpose] {
+        watcher->deleteLater();
+        --m_importsRunning;
+        for (const ImportSource &source : sources)
+            m_pendingPaths.removeOne(source.path);
+        // Cancelled: the user asked to stop, so even files that did load are dropped.
+        if (!watcher->isCanceled()) {
+            if (purpose == ImportPurpose::Open)
+                addDocuments(sources, watcher->future().results());
+            else if (watcher->future().resultCount() == 1)
+                replaceDocument(sources.front().path, watcher->future().resultAt(0));
+        }
+        updateBusy();
+    });
+    ++m_importsRunning;
+    const QFuture<LoadResult> future = QtConcurrent::run(importInBackground, sources);
+    watcher->setFuture(future);
+    trackJob(QFuture<void>(future));
+    updateBusy();
+    emit progress(task, 0, 0);
+}
+
+void ComparisonSession::addDocuments(const std::vector<ImportSource> &sources, const QList<LoadResult> &results)
+{
+    bool added = false;
+    for (qsizetype i = 0; i < results.size() && i < qsizetype(sources.size()); ++i) {
+        const ImportSource &source = sources[size_t(i)];
+        const LoadResult &result = results[i];
+        if (!result.ok()) {
+            emit importFailed(result.path, result.errorMessage());
+            continue;
+        }
+        Document document = *result.document;
+        if (source.path.isEmpty())
+            document.path.clear();
+        else if (columnOf(source.path) >= 0)
+            continue;
+        m_documents.push_back(std::move(document));
+        added = true;
+        if (!source.path.isEmpty()) {
+            m_watcher->watch(source.path);
+            emit fileOpened(source.path);
+        }
+    }
+    if (!added)
+        return;
+    emit documentsChanged();
+    realign();
+}
+
+void ComparisonSession::replaceDocument(const QString &path, const LoadResult &result)
+{
+    const int column = columnOf(path);
+    if (column < 0)
+        return; // closed while it was reloading
+    if (!result.ok()) {
+        emit warning(path,
+                     tr("%1 changed on disk but could not be read again: %2. The article stays open as it was last "
+                        "loaded.")
+                         .arg(path, result.reason));
+        return;
+    }
+    Document &current = m_documents[size_t(column)];
+    if (current.text == result.document->text && current.title == result.document->title)
+        return; // touched, not changed
+    current = *result.document;
+    emit notice(tr("Reloaded %1, which changed on disk.").arg(displayName(path)));
+    emit documentsChanged();
+    realign();
+}
+
+void ComparisonSession::reload(const QString &path)
+{
+    if (columnOf(path) < 0)
+        return;
+    startImport({{path, {}, {}, {}}}, ImportPurpose::Reload, tr("Reloading %1").arg(displayName(path)));
+}
+
+void ComparisonSession::onFileRemoved(const QString &path)
+{
+    if (columnOf(path) < 0)
+        return;
+    emit warning(path, tr("%1 was deleted or moved. The article stays open as it was last loaded.").arg(path));
+}
+
+void ComparisonSession::realign()
+{
+    if (m_alignJob) {
+        m_alignJob->cancel();
+        disconnect(m_alignJob, nullptr, this, nullptr);
+        m_alignJob->deleteLater();
+        m_alignJob = nullptr;
+    }
+    if (documentCount() < 2) {
+        m_comparison.reset();
+        m_plan.reset();
+        emit comparisonCleared();
+        updateBusy();
+        return;
+    }
+
+    auto *watcher = new QFutureWatcher<AlignOutcome>(this);
+    m_alignJob = watcher;
+    const QString task = tr("Aligning %n articles", nullptr, documentCount());
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, watcher, task](int value) { emit progress(task, value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_alignJob = nullptr;
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            updateBusy();
+            emit cancelled();
+            return;
+        }
+        const AlignOutcome outcome = watcher->result();
+        m_comparison = outcome.comparison;
+        m_plan = outcome.plan;
+        if (!m_comparison->notice.isEmpty())
+            emit notice(m_comparison->notice);
+        emit comparisonReady(m_comparison, m_plan);
+        updateBusy();
+    });
+    const QFuture<AlignOutcome> future = QtConcurrent::run(alignInBackground, m_documents, m_options);
+    watcher->setFuture(future);
+    trackJob(QFuture<void>(future));
+    updateBusy();
+    emit progress(task, 0, 0);
+}
+
+void ComparisonSession::trackJob(const QFuture<void> &future)
+{
+    m_jobs.removeIf([](const QFuture<void> &job) { return job.isFinished(); });
+    m_jobs.append(future);
+}
+
+void ComparisonSession::updateBusy()
+{
+    const bool busy = m_alignJob != nullptr || m_importsRunning > 0;
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+int ComparisonSession::columnOf(const QString &path) const
+{
+    if (path.isEmpty())
+        return -1;
+    const auto it
+        = std::find_if(m_documents.begin(), m_documents.end(), [&](const Document &d) { return d.path == path; });
+    return it == m_documents.end() ? -1 : int(it - m_documents.begin());
+}

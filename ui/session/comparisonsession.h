@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/model/alignoptions.h"
+#include "core/model/comparison.h"
+#include "core/model/document.h"
+#include "core/present/highlightplan.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class DocumentWatcher;
+class QFutureWatcherBase;
+struct LoadResult;
+
+/// The open comparison: the documents in column order, the options, and the latest result.
+///
+/// Everything slow (importing, aligning, building the highlight plan) runs on the thread pool;
+/// this object only starts the work and takes in the results on the UI thread. A newer request
+/// supersedes a running alignment, and cancel() stops everything that is running. Files are
+/// watched and reloaded when they change on disk; a reload that fails keeps the last good
+/// version open, so nothing the user had open is lost.
+class ComparisonSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// One thing to import: a file, or bytes that have no file (`path` empty).
+    struct ImportSource
+    {
+        QString path;
+        QByteArray data;
+        QString name;     ///< title of a document without a file
+        QString mimeHint; ///< format of `data` when known, e.g. "text/html"
+    };
+
+    explicit ComparisonSession(QObject *parent = nullptr);
+    /// Cancels the running work and waits for it: the workers hold no pointer to the session,
+    /// but nothing should outlive the window that started it.
+    ~ComparisonSession() override;
+
+    int documentCount() const { return int(m_documents.size()); }
+    /// The open documents in column order. Pasted documents have an empty path.
+    const std::vector<Document> &documents() const { return m_documents; }
+    QStringList paths() const;
+    const AlignOptions &options() const { return m_options; }
+    bool isBusy() const { return m_busy; }
+    /// The latest finished comparison; null while fewer than two documents are open.
+    std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
+    std::shared_ptr<const HighlightPlan> plan() const { return m_plan; }
+    /// Quiet time before a changed file is reloaded, in milliseconds (tests shorten it).
+    void setReloadDelay(int ms);
+
+public slots:
+    /// Imports the files and appends them as new columns. Files already open are skipped.
+    void openFiles(const QStringList &paths);
+    /// Imports bytes that have no file, e.g. the clipboard; `name` titles the column.
+    void openData(const QByteArray &data, const QString &name, const QString &mimeHint = {});
+    void closeDocument(int column);
+    void closeAll();
+    /// Moves a column and aligns again: the rows follow the document order only through the
+    /// choice of base document, so a fresh alignment is exact and fast enough.
+    void moveDocument(int from, int to);
+    void setOptions(const AlignOptions &options);
+    /// Aligns the open documents again, e.g. after a cancel.
+    void refresh();
+    /// Stops importing and aligning; the last comparison stays shown.
+    void cancel();
+
+signals:
+    /// The list of documents changed (opened, closed, moved or reloaded).
+    void documentsChanged();
+    /// A file the user asked for was opened (for the recent files list).
+    void fileOpened(const QString &path);
+    void comparisonReady(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    /// Fewer than two documents are open: there is nothing to compare.
+    void comparisonCleared();
+    /// `total` 0 means the amount of work is not known yet.
+    void progress(const QString &task, int done, int total);
+    void busyChanged(bool busy);
+    void cancelled();
+    /// A file could not be opened; `message` names it and says why.
+    void importFailed(const QString &path, const QString &message);
+    /// Something happened to an open file (failed reload, deletion) that the user should know;
+    /// the document stays open as last loaded.
+    void warning(const QString &path, const QString &message);
+    /// Information worth a line: an engine notice, a reload.
+    void notice(const QString &message);
+
+private:
+    enum class ImportPurpose { Open, Reload };
+
+    void startImport(const std::vector<ImportSource> &sources, ImportPurpose purpose, const QString &task);
+    void addDocuments(const std::vector<ImportSource> &sources, const QList<LoadResult> &results);
+    void replaceDocument(const QString &path, const LoadResult &result);
+    void reload(const QString &path);
+    void onFileRemoved(const QString &path);
+    void realign();
+    void trackJob(const QFuture<void> &future);
+    void updateBusy();
+    int columnOf(const QString &path) const;
+
+    std::vector<Document> m_documents;
+    AlignOptions m_options;
+    std::shared_ptr<const Comparison> m_comparison;
+    std::shared_ptr<const HighlightPlan> m_plan;
+    DocumentWatcher *m_watcher = nullptr;
+    QStringList m_pendingPaths;   ///< files being imported, so a second request skips them
+    int m_importsRunning = 0;
+    int m_pasteCount = 0;
+    QFutureWatcherBase *m_alignJob = nullptr; ///< the current alignment, null when idle
+    QList<QFuture<void>> m_jobs;   ///< every job started and maybe still running
+    bool m_busy = false;
+};

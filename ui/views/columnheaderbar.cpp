@@ -1,0 +1,263 @@
+#include "ui/views/columnheaderbar.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kPadX = 8;
+constexpr int kPadY = 5;
+constexpr int kButton = 20;
+
+} // namespace
+
+ColumnHeaderBar::ColumnHeaderBar(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setMouseTracking(true);
+}
+
+void ColumnHeaderBar::setColumns(std::vector<Column> columns)
+{
+    m_columns = std::move(columns);
+    for (QToolButton *b : m_closeButtons)
+        delete b;
+    m_closeButtons.clear();
+    for (int i = 0; i < int(m_columns.size()); ++i) {
+        auto *button = new QToolButton(this);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+        button->setToolTip(tr("Close %1").arg(m_columns[size_t(i)].title));
+        button->setAccessibleName(tr("Close %1").arg(m_columns[size_t(i)].title));
+        button->setFixedSize(kButton, kButton);
+        connect(button, &QToolButton::clicked, this, [this, i] { emit closeRequested(i); });
+        button->show();
+        m_closeButtons.push_back(button);
+    }
+    placeButtons();
+    updateGeometry();
+    update();
+}
+
+void ColumnHeaderBar::setColumnGeometry(const std::vector<QRect> &extents)
+{
+    if (extents == m_extents)
+        return;
+    m_extents = extents;
+    placeButtons();
+    update();
+}
+
+QRect ColumnHeaderBar::headerRect(int column) const
+{
+    if (column < 0 || column >= int(m_extents.size()))
+        return {};
+    const QRect &e = m_extents[size_t(column)];
+    return QRect(e.left(), 0, e.width(), height() - 3);
+}
+
+QSize ColumnHeaderBar::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(200, 2 * kPadY + fm.height() + fm.height() + 4 + 3);
+}
+
+QSize ColumnHeaderBar::minimumSizeHint() const
+{
+    return QSize(0, sizeHint().height());
+}
+
+void ColumnHeaderBar::placeButtons()
+{
+    for (int i = 0; i < int(m_closeButtons.size()); ++i) {
+        const QRect r = headerRect(i);
+        QToolButton *b = m_closeButtons[size_t(i)];
+        b->setVisible(r.width() > 3 * kButton);
+        b->move(r.right() - kButton - 3, r.top() + (r.height() - kButton) / 2);
+    }
+}
+
+int ColumnHeaderBar::columnAt(int x) const
+{
+    for (int i = 0; i < int(m_extents.size()); ++i) {
+        if (x >= m_extents[size_t(i)].left() && x <= m_extents[size_t(i)].right())
+            return i;
+    }
+    return -1;
+}
+
+// The index the dragged column would take: the column whose centre is nearest.
+int ColumnHeaderBar::dropIndex(int x) const
+{
+    int best = -1, bestDistance = INT_MAX;
+    for (int i = 0; i < int(m_extents.size()); ++i) {
+        const int distance = std::abs(m_extents[size_t(i)].center().x() - x);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool ghost)
+{
+    const Column &c = m_columns[size_t(column)];
+    const QPalette &pal = palette();
+    QColor bg = pal.color(QPalette::Button);
+    if (ghost)
+        bg.setAlpha(210);
+    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    p.setBrush(bg);
+    p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    p.setBrush(Qt::NoBrush);
+
+    const QRect text = r.adjusted(kPadX, kPadY, -kPadX - kButton - 2, -kPadY);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    p.setFont(bold);
+    p.setPen(pal.color(QPalette::ButtonText));
+    // A title that is a file name differs from its neighbours at the end ("…-v3.txt").
+    const bool titleIsFile = c.title == c.fileName;
+    p.drawText(QRect(text.left(), text.top(), text.width(), bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               bfm.elidedText(c.title, titleIsFile ? Qt::ElideMiddle : Qt::ElideRight, text.width()));
+
+    const QFontMetrics fm(font());
+    p.setFont(font());
+    QColor dim = pal.color(QPalette::ButtonText);
+    dim.setAlphaF(0.7f);
+    p.setPen(dim);
+    // The figures shorten before they are cut, and the file name gives way first.
+    const QString words = QLocale().toString(c.words);
+    const QString percent = tr("%1%").arg(qRound(c.shared * 100));
+    QString figures = tr("%1 words · %2 shared").arg(words, percent);
+    for (const QString &shorter : {tr("%1 words · %2").arg(words, percent), tr("%1 · %2").arg(words, percent)}) {
+        if (fm.horizontalAdvance(figures) > text.width())
+            figures = shorter;
+    }
+    QString line = c.fileName.isEmpty() || titleIsFile ? figures : c.fileName + u" · "_s + figures;
+    if (fm.horizontalAdvance(line) > text.width() && line != figures) {
+        const int room = text.width() - fm.horizontalAdvance(u" · "_s + figures);
+        line = room > fm.horizontalAdvance(u"…xxx"_s) ? fm.elidedText(c.fileName, Qt::ElideMiddle, room) + u" · "_s + figures
+                                                      : figures;
+    }
+    const QRect second(text.left(), text.top() + bfm.height() + 2, text.width(), fm.height());
+    p.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line, Qt::ElideRight, text.width()));
+
+    // The shared share as a thin bar along the bottom edge.
+    const int barWidth = qRound((r.width() - 2) * std::clamp(c.shared, 0.0, 1.0));
+    QColor accent = pal.color(QPalette::Highlight);
+    p.fillRect(QRect(r.left() + 1, r.bottom() - 2, barWidth, 2), accent);
+}
+
+void ColumnHeaderBar::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int count = std::min(int(m_columns.size()), int(m_extents.size()));
+    for (int i = 0; i < count; ++i) {
+        if (m_dragX >= 0 && i == m_pressed) {
+            // The column being dragged leaves a dashed slot behind.
+            p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+            p.drawRoundedRect(QRectF(headerRect(i)).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            continue;
+        }
+        paintHeader(p, i, headerRect(i), false);
+    }
+    if (m_dragX >= 0 && m_pressed >= 0 && m_pressed < count) {
+        const int target = dropIndex(m_dragX);
+        if (target >= 0 && target != m_pressed) {
+            const QRect t = headerRect(target);
+            const int x = target > m_pressed ? t.right() + 4 : t.left() - 4;
+            p.fillRect(QRect(x - 1, 0, 3, height()), palette().color(QPalette::Highlight));
+        }
+        QRect ghost = headerRect(m_pressed);
+        ghost.moveLeft(ghost.left() + m_dragX - m_pressX);
+        paintHeader(p, m_pressed, ghost, true);
+    }
+}
+
+void ColumnHeaderBar::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = columnAt(event->position().toPoint().x());
+        m_pressX = event->position().toPoint().x();
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void ColumnHeaderBar::mouseMoveEvent(QMouseEvent *event)
+{
+    const int x = event->position().toPoint().x();
+    if (m_pressed >= 0 && (event->buttons() & Qt::LeftButton)) {
+        if (m_dragX < 0 && std::abs(x - m_pressX) >= QApplication::startDragDistance())
+            m_dragX = x;
+        if (m_dragX >= 0) {
+            m_dragX = x;
+            setCursor(Qt::ClosedHandCursor);
+            update();
+        }
+    } else {
+        setCursor(columnAt(x) >= 0 && m_columns.size() > 1 ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void ColumnHeaderBar::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int from = m_pressed;
+    const bool dragged = m_dragX >= 0;
+    const int to = dragged ? dropIndex(event->position().toPoint().x()) : -1;
+    m_pressed = -1;
+    m_dragX = -1;
+    unsetCursor();
+    update();
+    if (dragged && from >= 0 && to >= 0 && to != from)
+        emit columnMoveRequested(from, to);
+    QWidget::mouseReleaseEvent(event);
+}
+
+bool ColumnHeaderBar::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = columnAt(help->pos().x());
+        if (i >= 0 && i < int(m_columns.size())) {
+            const Column &c = m_columns[size_t(i)];
+            QString tip = c.title;
+            if (!c.path.isEmpty())
+                tip += u'\n' + c.path;
+            tip += u'\n' + tr("%1 words, %2% found in the other articles").arg(QLocale().toString(c.words)).arg(qRound(c.shared * 100));
+            if (m_columns.size() > 1)
+                tip += u'\n' + tr("Drag to move the column");
+            QToolTip::showText(help->globalPos(), tip, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ColumnHeaderBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    if (event->type() == QEvent::StyleChange) {
+        for (QToolButton *b : m_closeButtons)
+            b->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    }
+}

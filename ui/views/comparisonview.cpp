@@ -1,0 +1,599 @@
+#include "ui/views/comparisonview.h"
+
+#include "ui/views/columnheaderbar.h"
+#include "ui/views/continuouspane.h"
+#include "ui/views/overviewstrip.h"
+#include "ui/views/passage.h"
+#include "ui/views/rowlayout.h"
+#include "ui/views/synopticpane.h"
+#include "ui/views/textcolumn.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QGridLayout>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(ViewPalette::forPalette(palette()))
+{
+    m_header = new ColumnHeaderBar(this);
+    m_stack = new QStackedWidget(this);
+    m_synoptic = new SynopticPane(m_stack);
+    m_continuous = new ContinuousPane(m_stack);
+    m_stack->addWidget(m_synoptic);
+    m_stack->addWidget(m_continuous);
+    m_overview = new OverviewStrip(this);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(0);
+    grid->addWidget(m_header, 0, 0);
+    grid->addWidget(m_stack, 1, 0);
+    grid->addWidget(m_overview, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    connect(m_header, &ColumnHeaderBar::columnMoveRequested, this, &ComparisonView::columnMoveRequested);
+    connect(m_header, &ColumnHeaderBar::closeRequested, this, &ComparisonView::closeDocumentRequested);
+    connect(m_synoptic, &SynopticPane::geometryChanged, this, &ComparisonView::updateHeaders);
+    connect(m_continuous, &ContinuousPane::geometryChanged, this, &ComparisonView::updateHeaders);
+    connect(m_synoptic, &SynopticPane::viewChanged, this, &ComparisonView::updateOverviewFrame);
+    connect(m_continuous, &ContinuousPane::viewChanged, this, &ComparisonView::updateOverviewFrame);
+    // Row heights settle in idle time; redraw the miniature a few times a second, not per batch.
+    m_overviewTimer.setSingleShot(true);
+    m_overviewTimer.setInterval(150);
+    connect(&m_overviewTimer, &QTimer::timeout, this, &ComparisonView::updateOverview);
+    connect(m_synoptic, &SynopticPane::layoutChanged, this, [this] {
+        if (!m_overviewTimer.isActive())
+            m_overviewTimer.start();
+        updateOverviewFrame();
+    });
+    connect(m_synoptic, &SynopticPane::rowActivated, this, &ComparisonView::setCurrentRow);
+    connect(m_continuous, &ContinuousPane::rowActivated, this, &ComparisonView::setCurrentRow);
+    connect(m_synoptic, &SynopticPane::copyRequested, this, [this](int row, int doc, bool withSource) {
+        const CellPlan &cell = m_plan->rows[size_t(row)].cells[size_t(doc)];
+        const QString text = withSource ? Passage::withSource(*m_comparison, doc, cell.span)
+                                        : m_comparison->documents[size_t(doc)].slice(cell.span).toString();
+        QApplication::clipboard()->setText(text);
+    });
+    connect(m_overview, &OverviewStrip::jumpRequested, this, [this](double fraction, int lane) {
+        if (m_mode == Mode::Synoptic)
+            m_synoptic->scrollToFraction(fraction);
+        else
+            m_continuous->scrollToFraction(lane, fraction);
+    });
+    auto *copy = new QShortcut(QKeySequence::Copy, m_synoptic, this, &ComparisonView::copyPassage, Qt::WidgetWithChildrenShortcut);
+    copy->setObjectName(u"copyPassage"_s);
+    setFocusProxy(m_synoptic);
+    applyPalette();
+}
+
+ComparisonView::~ComparisonView() = default;
+
+std::shared_ptr<const Comparison> ComparisonView::comparison() const
+{
+    return m_comparison;
+}
+
+std::shared_ptr<const HighlightPlan> ComparisonView::plan() const
+{
+    return m_plan;
+}
+
+void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan)
+{
+    if (!comparison || !plan) {
+        clear();
+        return;
+    }
+    // The same documents again (new options, say): remember the passage at the top and the
+    // current one by text position, which survives a change of units.
+    struct Anchor
+    {
+        int doc = -1;
+        qsizetype pos = 0;
+        int offset = 0;
+    };
+    auto anchorOfRow = [this](int row) {
+        Anchor a;
+        if (row < 0 || !m_plan || row >= int(m_plan->rows.size()))
+            return a;
+        const RowPlan &rp = m_plan->rows[size_t(row)];
+        for (int d = 0; d < int(rp.cells.size()) && a.doc < 0; ++d) {
+            if (!rp.cells[size_t(d)].units.isEmpty()) {
+                a.doc = d;
+                a.pos = rp.cells[size_t(d)].span.start;
+            }
+        }
+        return a;
+    };
+    Anchor top, current;
+    std::vector<int> docMap; // old document index -> new one
+    if (m_comparison) {
+        for (const Document &old : m_comparison->documents) {
+            int found = -1;
+            for (int d = 0; d < int(comparison->documents.size()) && found < 0; ++d) {
+                const Document &now = comparison->documents[size_t(d)];
+                if (now.path == old.path && now.text == old.text)
+                    found = d;
+            }
+            docMap.push_back(found);
+        }
+        int offset = 0;
+        const int row = m_mode == Mode::Synoptic ? m_synoptic->topRow(&offset) : m_continuous->topRow();
+        top = anchorOfRow(row);
+        top.offset = offset;
+        current = anchorOfRow(m_currentRow);
+    }
+    auto rowOf = [&](const Anchor &a) {
+        if (a.doc < 0 || a.doc >= int(docMap.size()) || docMap[size_t(a.doc)] < 0)
+            return -1;
+        const int doc = docMap[size_t(a.doc)];
+        const int unit = Passage::unitAt(*comparison, doc, a.pos);
+        return unit >= 0 ? comparison->units[size_t(doc)][size_t(unit)].row : -1;
+    };
+    const int topRow = rowOf(top);
+    const int currentRow = rowOf(current);
+
+    m_comparison = std::move(comparison);
+    m_plan = std::move(plan);
+    m_currentRow = -1;
+    m_findDoc = -1;
+    m_synoptic->setComparison(m_comparison, m_plan);
+    m_continuous->setComparison(m_comparison, m_plan);
+    updateHeaderColumns();
+    updateFocusProxy();
+    if (currentRow >= 0)
+        setCurrentRow(currentRow);
+    else
+        emit currentRowChanged(-1);
+    if (topRow >= 0) {
+        if (m_mode == Mode::Synoptic)
+            m_synoptic->scrollToRowOffset(topRow, top.offset);
+        else
+            m_continuous->scrollToRow(topRow);
+    }
+    updateOverview();
+}
+
+void ComparisonView::clear()
+{
+    m_comparison.reset();
+    m_plan.reset();
+    m_findDoc = -1;
+    m_synoptic->setComparison(nullptr, nullptr);
+    m_continuous->setComparison(nullptr, nullptr);
+    updateHeaderColumns();
+    updateOverview();
+    if (m_currentRow != -1) {
+        m_currentRow = -1;
+        emit currentRowChanged(-1);
+    }
+}
+
+void ComparisonView::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    // The passage on screen stays on screen.
+    const int row = m_currentRow >= 0 ? m_currentRow
+                    : m_mode == Mode::Synoptic ? m_synoptic->topRow()
+                                               : m_continuous->topRow();
+    m_mode = mode;
+    m_stack->setCurrentWidget(mode == Mode::Synoptic ? static_cast<QWidget *>(m_synoptic) : m_continuous);
+    if (mode == Mode::Continuous) {
+        // The continuous pane follows the shared state only while it shows.
+        m_continuous->setCurrentRow(m_currentRow);
+        if (m_findDoc >= 0)
+            m_continuous->setFindHit(m_findDoc, m_findSpan);
+    }
+    updateFocusProxy();
+    updateHeaders();
+    if (row >= 0)
+        scrollToRow(row);
+    updateOverview();
+}
+
+void ComparisonView::updateFocusProxy()
+{
+    // The window focuses the view (after the find bar closes, say): the text gets it.
+    if (m_mode == Mode::Synoptic || !m_comparison)
+        setFocusProxy(m_synoptic);
+    else
+        setFocusProxy(m_continuous->column(0));
+}
+
+ComparisonView::Mode ComparisonView::mode() const
+{
+    return m_mode;
+}
+
+void ComparisonView::setDifferencesOnly(bool on)
+{
+    m_synoptic->setDifferencesOnly(on);
+    m_differencesOnly = on;
+    updateOverview();
+}
+
+bool ComparisonView::differencesOnly() const
+{
+    return m_differencesOnly;
+}
+
+int ComparisonView::currentRow() const
+{
+    return m_currentRow;
+}
+
+void ComparisonView::setCurrentRow(int row, bool scroll)
+{
+    if (m_plan && row >= int(m_plan->rows.size()))
+        row = -1;
+    m_synoptic->setCurrentRow(row);
+    if (m_mode == Mode::Continuous)
+        m_continuous->setCurrentRow(row);
+    if (row == m_currentRow)
+        return;
+    m_currentRow = row;
+    if (row >= 0 && scroll)
+        scrollToRow(row);
+    emit currentRowChanged(row);
+}
+
+QRect ComparisonView::cellRect(int row, int doc) const
+{
+    if (m_mode != Mode::Synoptic)
+        return {};
+    const QRect r = m_synoptic->cellRect(row, doc);
+    return r.isEmpty() ? r : r.translated(m_synoptic->viewport()->mapTo(this, QPoint(0, 0)));
+}
+
+QRect ComparisonView::rowRect(int row) const
+{
+    if (m_mode != Mode::Synoptic)
+        return {};
+    const QRect r = m_synoptic->rowRect(row);
+    return r.isEmpty() ? r : r.translated(m_synoptic->viewport()->mapTo(this, QPoint(0, 0)));
+}
+
+QRect ComparisonView::unitRect(UnitRef ref) const
+{
+    if (m_mode == Mode::Synoptic) {
+        const QRect r = m_synoptic->unitRect(ref);
+        return r.isEmpty() ? r : r.translated(m_synoptic->viewport()->mapTo(this, QPoint(0, 0)));
+    }
+    const QRect r = m_continuous->unitRect(ref);
+    return r.isEmpty() ? r : r.translated(m_continuous->mapTo(this, QPoint(0, 0)));
+}
+
+int ComparisonView::visibleRowCount() const
+{
+    return m_synoptic->visibleRowCount();
+}
+
+bool ComparisonView::isRowFolded(int row) const
+{
+    const RowLayout &layout = m_synoptic->rowLayout();
+    const int line = layout.lineOfRow(row);
+    return line >= 0 && layout.line(line).fold;
+}
+
+bool ComparisonView::expandFoldAt(int row)
+{
+    const bool expanded = m_synoptic->expandFoldAt(row);
+    if (expanded)
+        updateOverview();
+    return expanded;
+}
+
+int ComparisonView::hoveredRow() const
+{
+    if (m_mode == Mode::Synoptic)
+        return m_synoptic->hoveredRow();
+    const UnitRef u = m_continuous->hoveredUnit();
+    return u.isValid() && m_comparison ? m_comparison->units[size_t(u.doc)][size_t(u.unit)].row : -1;
+}
+
+std::vector<UnitRef> ComparisonView::highlightedUnits() const
+{
+    return m_mode == Mode::Synoptic ? m_synoptic->highlightedUnits() : m_continuous->highlightedUnits();
+}
+
+std::pair<int, TextSpan> ComparisonView::findHit() const
+{
+    return {m_findDoc, m_findSpan};
+}
+
+QString ComparisonView::passageWithSource(UnitRef first, int count) const
+{
+    if (!m_comparison || !first.isValid() || first.doc >= int(m_comparison->units.size()))
+        return {};
+    const auto &units = m_comparison->units[size_t(first.doc)];
+    if (first.unit >= int(units.size()))
+        return {};
+    const int last = std::min(int(units.size()), first.unit + std::max(1, count)) - 1;
+    const TextSpan span{units[size_t(first.unit)].span.start, units[size_t(last)].span.end};
+    return Passage::withSource(*m_comparison, first.doc, span);
+}
+
+void ComparisonView::copyPassage()
+{
+    if (!m_plan)
+        return;
+    if (m_mode == Mode::Continuous) {
+        // Native selection first; without one, the current passage of the focused column.
+        for (int d = 0; d < m_continuous->columnCount(); ++d) {
+            TextColumn *c = m_continuous->column(d);
+            if (c->hasFocus() && c->textCursor().hasSelection()) {
+                c->copy();
+                return;
+            }
+        }
+    }
+    auto [row, doc] = m_synoptic->copyCell();
+    if (m_mode == Mode::Continuous) {
+        row = m_currentRow;
+        doc = -1;
+        for (int d = 0; d < m_continuous->columnCount(); ++d) {
+            if (m_continuous->column(d)->hasFocus())
+                doc = d;
+        }
+    }
+    if (row < 0 || row >= int(m_plan->rows.size()))
+        return;
+    const auto &cells = m_plan->rows[size_t(row)].cells;
+    if (doc < 0 || cells[size_t(doc)].units.isEmpty()) {
+        doc = -1;
+        for (int d = 0; d < int(cells.size()) && doc < 0; ++d) {
+            if (!cells[size_t(d)].units.isEmpty())
+                doc = d;
+        }
+    }
+    if (doc < 0)
+        return;
+    QApplication::clipboard()->setText(Passage::withSource(*m_comparison, doc, cells[size_t(doc)].span));
+    emit statusMessage(tr("Copied the passage of %1").arg(m_comparison->documents[size_t(doc)].title));
+}
+
+int ComparisonView::anchorRowForNavigation(bool forward) const
+{
+    if (m_currentRow >= 0)
+        return m_currentRow;
+    // No current row yet: start from what is on screen.
+    const int top = m_mode == Mode::Synoptic ? m_synoptic->topRow() : m_continuous->topRow();
+    return forward ? std::max(-1, top - 1) : std::max(0, top) + 1;
+}
+
+bool ComparisonView::step(RowKind kind, bool forward)
+{
+    if (!m_plan || m_plan->rows.empty())
+        return false;
+    auto matches = [&](const RowPlan &r) {
+        switch (kind) {
+        case RowKind::Difference: return !r.identical;
+        case RowKind::Unique: return r.hasUnique;
+        case RowKind::Fact: return r.hasFact;
+        }
+        return false;
+    };
+    const int n = int(m_plan->rows.size());
+    const int dir = forward ? 1 : -1;
+    for (int r = anchorRowForNavigation(forward) + dir; r >= 0 && r < n; r += dir) {
+        if (matches(m_plan->rows[size_t(r)])) {
+            setCurrentRow(r);
+            scrollToRow(r);
+            return true;
+        }
+    }
+    switch (kind) {
+    case RowKind::Difference:
+        emit statusMessage(forward ? tr("No more differences") : tr("No earlier differences"));
+        break;
+    case RowKind::Unique:
+        emit statusMessage(forward ? tr("No more unique passages") : tr("No earlier unique passages"));
+        break;
+    case RowKind::Fact:
+        emit statusMessage(forward ? tr("No more changed facts") : tr("No earlier changed facts"));
+        break;
+    }
+    return false;
+}
+
+bool ComparisonView::nextDifference() { return step(RowKind::Difference, true); }
+bool ComparisonView::previousDifference() { return step(RowKind::Difference, false); }
+bool ComparisonView::nextUnique() { return step(RowKind::Unique, true); }
+bool ComparisonView::previousUnique() { return step(RowKind::Unique, false); }
+bool ComparisonView::nextFact() { return step(RowKind::Fact, true); }
+bool ComparisonView::previousFact() { return step(RowKind::Fact, false); }
+
+bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive)
+{
+    if (!m_comparison || text.isEmpty())
+        return false;
+    const Comparison &c = *m_comparison;
+    const Qt::CaseSensitivity cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    // Hits in reading order of the view: by row, then column, then position.
+    auto rowAt = [&c](int doc, qsizetype pos) {
+        for (int u = Passage::unitAt(c, doc, pos); u >= 0; --u) {
+            if (c.units[size_t(doc)][size_t(u)].row >= 0)
+                return c.units[size_t(doc)][size_t(u)].row;
+        }
+        return 0;
+    };
+    using Key = std::tuple<int, int, qsizetype>;
+    std::vector<Key> hits;
+    for (int d = 0; d < int(c.documents.size()); ++d) {
+        const QString &t = c.documents[size_t(d)].text;
+        for (qsizetype i = t.indexOf(text, 0, cs); i >= 0; i = t.indexOf(text, i + 1, cs))
+            hits.emplace_back(rowAt(d, i), d, i);
+    }
+    if (hits.empty()) {
+        m_findDoc = -1;
+        m_synoptic->setFindHit(-1, {});
+        if (m_mode == Mode::Continuous)
+            m_continuous->setFindHit(-1, {});
+        emit statusMessage(tr("Not found: %1").arg(text));
+        return false;
+    }
+    std::sort(hits.begin(), hits.end());
+    Key from;
+    // The same text again moves on; a new text (typed on) may still match where the last hit
+    // starts, so searching forward starts there.
+    const bool again = text.compare(m_findText, cs) == 0;
+    m_findText = text;
+    if (m_findDoc >= 0)
+        from = Key(rowAt(m_findDoc, m_findSpan.start), m_findDoc, m_findSpan.start - (again || backward ? 0 : 1));
+    else
+        from = Key(anchorRowForNavigation(!backward) + (backward ? 0 : 1), backward ? INT_MAX : -1, backward ? 0 : -1);
+    auto it = backward ? std::lower_bound(hits.begin(), hits.end(), from) : std::upper_bound(hits.begin(), hits.end(), from);
+    bool wrapped = false;
+    if (backward) {
+        if (it == hits.begin()) {
+            it = hits.end();
+            wrapped = true;
+        }
+        --it;
+    } else if (it == hits.end()) {
+        it = hits.begin();
+        wrapped = true;
+    }
+    const auto [row, doc, pos] = *it;
+    m_findDoc = doc;
+    m_findSpan = {pos, pos + text.size()};
+    m_synoptic->setFindHit(doc, m_findSpan);
+    setCurrentRow(row);
+    scrollToRow(row);
+    if (m_mode == Mode::Continuous)
+        m_continuous->setFindHit(doc, m_findSpan);
+    emit statusMessage(wrapped ? tr("Search wrapped: %1").arg(text) : QString());
+    return true;
+}
+
+void ComparisonView::scrollToRow(int row)
+{
+    if (!m_plan || row < 0 || row >= int(m_plan->rows.size()))
+        return;
+    if (m_mode == Mode::Synoptic)
+        m_synoptic->ensureRowVisible(row);
+    else
+        m_continuous->scrollToRow(row);
+    updateOverviewFrame();
+}
+
+void ComparisonView::scrollToUnit(int doc, int unit)
+{
+    if (!m_comparison || doc < 0 || doc >= int(m_comparison->units.size()) || unit < 0
+        || unit >= int(m_comparison->units[size_t(doc)].size()))
+        return;
+    const int row = m_comparison->units[size_t(doc)][size_t(unit)].row;
+    if (row >= 0)
+        setCurrentRow(row);
+    if (m_mode == Mode::Synoptic)
+        scrollToRow(row);
+    else
+        m_continuous->scrollToUnit({doc, unit});
+}
+
+void ComparisonView::updateHeaderColumns()
+{
+    std::vector<ColumnHeaderBar::Column> columns;
+    if (m_comparison) {
+        for (size_t d = 0; d < m_comparison->documents.size(); ++d) {
+            const Document &doc = m_comparison->documents[d];
+            const DocumentStats &s = m_comparison->stats[d];
+            columns.push_back({doc.title, Passage::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
+                               1.0 - s.share(s.uniqueWords)});
+        }
+    }
+    m_header->setColumns(std::move(columns));
+    updateHeaders();
+}
+
+void ComparisonView::updateHeaders()
+{
+    std::vector<QRect> extents;
+    for (int d = 0; d < m_header->columnCount(); ++d) {
+        QRect r = m_mode == Mode::Synoptic ? m_synoptic->columnRect(d).translated(m_synoptic->viewport()->mapTo(this, QPoint(0, 0)))
+                                           : m_continuous->columnRect(d).translated(m_continuous->mapTo(this, QPoint(0, 0)));
+        r.translate(-m_header->x(), 0);
+        extents.push_back(r);
+    }
+    m_header->setColumnGeometry(extents);
+}
+
+void ComparisonView::updateOverview()
+{
+    if (!m_plan || !m_comparison) {
+        m_overview->setLanes({}, {}, {});
+        m_overview->setVisibleParts({});
+        return;
+    }
+    const Comparison &c = *m_comparison;
+    const int n = int(c.documents.size());
+    auto colour = [this](UnitStatus s) {
+        // Differences stand out; agreement stays quiet.
+        return s == UnitStatus::Match || s == UnitStatus::Furniture ? m_palette.background(s) : m_palette.marker(s);
+    };
+    std::vector<std::vector<OverviewStrip::Segment>> lanes(static_cast<size_t>(n));
+    std::vector<double> ticks;
+    if (m_mode == Mode::Synoptic) {
+        const RowLayout &layout = m_synoptic->rowLayout();
+        const double total = std::max(1, layout.totalHeight());
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const RowLayout::Line &line = layout.line(i);
+            const double top = layout.lineTop(i) / total, bottom = (layout.lineTop(i) + layout.lineHeight(i)) / total;
+            if (line.fold)
+                continue;
+            const RowPlan &rp = m_plan->rows[size_t(line.firstRow)];
+            for (int d = 0; d < n; ++d) {
+                if (!rp.cells[size_t(d)].units.isEmpty())
+                    lanes[size_t(d)].push_back({top, bottom, colour(rp.cells[size_t(d)].status)});
+            }
+            if (rp.hasFact)
+                ticks.push_back((top + bottom) / 2);
+        }
+    } else {
+        for (int d = 0; d < n; ++d) {
+            const double total = std::max<qsizetype>(1, c.documents[size_t(d)].text.size());
+            for (const UnitInfo &u : c.units[size_t(d)])
+                lanes[size_t(d)].push_back({u.span.start / total, u.span.end / total, colour(u.status)});
+        }
+    }
+    m_overview->setLanes(std::move(lanes), std::move(ticks), m_palette.factColor(FactChange::Kind::Number));
+    updateOverviewFrame();
+}
+
+void ComparisonView::updateOverviewFrame()
+{
+    if (!m_plan)
+        return;
+    if (m_mode == Mode::Synoptic) {
+        const auto [from, to] = m_synoptic->visibleFraction();
+        m_overview->setVisibleParts({{from, to}});
+    } else {
+        m_overview->setVisibleParts(m_continuous->visibleFractions());
+    }
+}
+
+void ComparisonView::applyPalette()
+{
+    m_palette = ViewPalette::forPalette(palette());
+    m_synoptic->setViewPalette(m_palette);
+    m_continuous->setViewPalette(m_palette);
+    updateOverview();
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+}

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "core/model/comparison.h"
+#include "core/present/highlightplan.h"
+#include "core/model/unitref.h"
+#include "ui/paint/viewpalette.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+class QStackedWidget;
+class ColumnHeaderBar;
+class ContinuousPane;
+class OverviewStrip;
+class SynopticPane;
+
+/// The comparison itself: the documents side by side, highlighted from a HighlightPlan.
+///
+/// Two modes share one state (comparison, current row, hover, find hit): Synoptic shows one
+/// levelled row per synoptic row, Continuous shows each document as running text with the links
+/// drawn as bands between adjacent columns. The view never computes alignments: the caller
+/// builds the Comparison and its plan off the UI thread and hands both over.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Synoptic, Continuous };
+
+    explicit ComparisonView(QWidget *parent = nullptr);
+    ~ComparisonView() override;
+
+    /// Both are built off the UI thread by the caller; the view only applies them. Keeps the
+    /// scroll position on the same passage when a new comparison of the same documents arrives.
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    void clear();
+    std::shared_ptr<const Comparison> comparison() const;
+    std::shared_ptr<const HighlightPlan> plan() const;
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    /// Fold runs of identical rows (context: 1 row each side).
+    void setDifferencesOnly(bool on);
+    bool differencesOnly() const;
+    /// -1 when none.
+    int currentRow() const;
+
+    // Inspection, for the window and for tests.
+    /// The cell of `doc` in synoptic row `row`, in this widget's coordinates; empty when the
+    /// document has nothing in that row, the row is folded or scrolled out of view, or the view
+    /// is in continuous mode.
+    QRect cellRect(int row, int doc) const;
+    /// The passage of `ref` in this widget's coordinates (its cell in synoptic mode, its text in
+    /// continuous mode); empty when not on screen.
+    QRect unitRect(UnitRef ref) const;
+    /// The line showing synoptic row `row` across the columns (the fold line when the row is
+    /// folded away), in this widget's coordinates; empty when off screen or in continuous mode.
+    QRect rowRect(int row) const;
+    /// Synoptic rows shown (not folded away) in differences-only mode; all rows otherwise.
+    int visibleRowCount() const;
+    /// Whether differences-only mode folds `row` away (into a "⋯ n identical passages ⋯" line).
+    bool isRowFolded(int row) const;
+    /// Expands the fold hiding `row`; false when the row is not folded.
+    bool expandFoldAt(int row);
+    /// The row under the mouse in synoptic mode, -1 for none.
+    int hoveredRow() const;
+    /// The passage under the mouse and its counterparts, lit up; empty when nothing is hovered.
+    std::vector<UnitRef> highlightedUnits() const;
+    /// The last find hit: document and UTF-16 span in its text; doc -1 for none.
+    std::pair<int, TextSpan> findHit() const;
+    /// Passage text followed by "— Title (file name)", for the clipboard.
+    QString passageWithSource(UnitRef first, int count = 1) const;
+    const ViewPalette &viewPalette() const { return m_palette; }
+
+public slots:
+    /// false (and a beep-free no-op) at the end
+    bool nextDifference();
+    bool previousDifference();
+    bool nextUnique();
+    bool previousUnique();
+    bool nextFact();
+    bool previousFact();
+    /// Across all columns, wraps. Case-insensitive unless asked.
+    bool find(const QString &text, bool backward = false, bool caseSensitive = false);
+    void scrollToRow(int row);
+    void scrollToUnit(int doc, int unit);
+    /// Copies the current (or hovered) passage with its source line.
+    void copyPassage();
+
+signals:
+    void currentRowChanged(int row);
+    /// The user dragged a column header.
+    void columnMoveRequested(int from, int to);
+    /// Close button in a column header.
+    void closeDocumentRequested(int doc);
+    /// e.g. "No more differences", "Not found: …"
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class RowKind { Difference, Unique, Fact };
+    bool step(RowKind kind, bool forward);
+    void setCurrentRow(int row, bool scroll = true);
+    void applyPalette();
+    /// The headers' contents (a new comparison) and then their geometry.
+    void updateHeaderColumns();
+    /// The headers' positions over the columns (resize, scroll, mode).
+    void updateHeaders();
+    /// Rebuilds the overview's lanes (the content changed) and its visible part.
+    void updateOverview();
+    void updateFocusProxy();
+    /// Moves the overview's frame (the view scrolled).
+    void updateOverviewFrame();
+    int anchorRowForNavigation(bool forward) const;
+
+    std::shared_ptr<const Comparison> m_comparison;
+    std::shared_ptr<const HighlightPlan> m_plan;
+    ViewPalette m_palette;
+    Mode m_mode = Mode::Synoptic;
+    int m_currentRow = -1;
+    int m_findDoc = -1;
+    TextSpan m_findSpan;
+    QString m_findText;
+    bool m_differencesOnly = false;
+
+    ColumnHeaderBar *m_header = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    SynopticPane *m_synoptic = nullptr;
+    ContinuousPane *m_continuous = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    QTimer m_overviewTimer;
+};

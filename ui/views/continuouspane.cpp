@@ -1,0 +1,411 @@
+#include "ui/views/continuouspane.h"
+
+#include "ui/views/linkgutter.h"
+#include "ui/views/passage.h"
+#include "ui/views/planhighlighter.h"
+#include "ui/views/textcolumn.h"
+
+#include <QHBoxLayout>
+#include <QScrollBar>
+#include <QTextBlock>
+
+#include <algorithm>
+
+ContinuousPane::ContinuousPane(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+}
+
+ContinuousPane::~ContinuousPane() = default;
+
+int ContinuousPane::columnCount() const
+{
+    ensurePopulated();
+    return int(m_columns.size());
+}
+
+TextColumn *ContinuousPane::column(int doc) const
+{
+    ensurePopulated();
+    return doc >= 0 && doc < int(m_columns.size()) ? m_columns[size_t(doc)] : nullptr;
+}
+
+LinkGutter *ContinuousPane::gutter(int index) const
+{
+    return index >= 0 && index < int(m_gutters.size()) ? m_gutters[size_t(index)] : nullptr;
+}
+
+void ContinuousPane::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan)
+{
+    m_comparison = std::move(comparison);
+    m_plan = m_comparison ? std::move(plan) : nullptr;
+    m_currentRow = -1;
+    m_findDoc = -1;
+    m_hoverUnit = {};
+    m_highlighted.clear();
+    m_populated = false;
+    if (isVisible() || !m_comparison)
+        populate();
+}
+
+void ContinuousPane::ensurePopulated() const
+{
+    if (!m_populated)
+        const_cast<ContinuousPane *>(this)->populate();
+}
+
+void ContinuousPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensurePopulated();
+}
+
+void ContinuousPane::populate()
+{
+    m_populated = true;
+    const int n = m_comparison ? int(m_comparison->documents.size()) : 0;
+    auto *box = static_cast<QHBoxLayout *>(layout());
+    if (n != int(m_columns.size())) {
+        for (QWidget *w : m_gutters)
+            delete w;
+        for (QWidget *w : m_columns)
+            delete w;
+        m_gutters.clear();
+        m_columns.clear();
+        m_highlighters.clear();
+        for (int d = 0; d < n; ++d) {
+            auto *column = new TextColumn(d, this);
+            column->setVerticalScrollBarPolicy(d == n - 1 ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+            m_highlighters.push_back(new PlanHighlighter(column->document()));
+            connect(column->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, d] { syncFrom(d); });
+            connect(column, &TextColumn::hovered, this, &ContinuousPane::onHovered);
+            connect(column, &TextColumn::clicked, this, &ContinuousPane::onClicked);
+            if (d > 0) {
+                auto *g = new LinkGutter(m_columns.back(), column, this);
+                m_gutters.push_back(g);
+                box->addWidget(g);
+                g->show();
+            }
+            m_columns.push_back(column);
+            box->addWidget(column, 1);
+            column->show(); // the pane may be on screen already
+        }
+    }
+    for (int d = 0; d < n; ++d) {
+        // Highlight off while the text goes in: one pass over the blocks afterwards.
+        m_highlighters[size_t(d)]->setDocument(nullptr);
+        m_columns[size_t(d)]->setDocumentText(m_comparison->documents[size_t(d)].text);
+        m_highlighters[size_t(d)]->setDocument(m_columns[size_t(d)]->document());
+        m_highlighters[size_t(d)]->setPlan(m_plan, d, m_palette);
+        m_columns[size_t(d)]->setOutlines({});
+    }
+    updateWaves();
+    for (LinkGutter *g : m_gutters) {
+        g->setViewPalette(m_palette);
+        g->setComparison(m_comparison);
+    }
+    // New columns get their geometry now, not at the next event loop turn: callers scroll them
+    // right away.
+    layout()->activate();
+    emit geometryChanged();
+}
+
+void ContinuousPane::updateWaves()
+{
+    for (int d = 0; d < int(m_columns.size()); ++d) {
+        std::vector<TextSpan> facts;
+        for (const Highlight &h : m_plan->highlights[size_t(d)]) {
+            if (h.role == HighlightRole::Fact && !h.span.isEmpty())
+                facts.push_back(h.span);
+        }
+        m_columns[size_t(d)]->setWaves(std::move(facts), m_palette.factColor(FactChange::Kind::Number));
+    }
+}
+
+void ContinuousPane::setViewPalette(const ViewPalette &palette)
+{
+    m_palette = palette;
+    if (m_populated && m_plan)
+        updateWaves();
+    for (PlanHighlighter *h : m_highlighters)
+        h->setViewPalette(palette);
+    for (LinkGutter *g : m_gutters)
+        g->setViewPalette(palette);
+    updateOutlines();
+}
+
+QRect ContinuousPane::columnRect(int doc) const
+{
+    if (!m_populated)
+        return {};
+    const TextColumn *c = column(doc);
+    if (!c)
+        return {};
+    return QRect(c->viewport()->mapTo(this, QPoint(0, 0)), c->viewport()->size());
+}
+
+QRect ContinuousPane::unitRect(UnitRef ref) const
+{
+    const TextColumn *c = column(ref.doc);
+    if (!c || !m_comparison || ref.unit < 0 || ref.unit >= int(m_comparison->units[size_t(ref.doc)].size()))
+        return {};
+    const auto [top, bottom] = c->spanExtent(m_comparison->unitSpan(ref.doc, ref.unit));
+    if (bottom <= 0 || top >= c->viewport()->height())
+        return {};
+    const QRect r(0, int(top), c->viewport()->width(), int(bottom - top));
+    return r.translated(c->viewport()->mapTo(this, QPoint(0, 0)));
+}
+
+qsizetype ContinuousPane::mapPosition(int from, qsizetype pos, int to) const
+{
+    const Comparison &c = *m_comparison;
+    const std::vector<UnitInfo> &units = c.units[size_t(from)];
+    const qsizetype toLength = c.documents[size_t(to)].text.size();
+    if (units.empty() || from == to)
+        return std::clamp<qsizetype>(pos, 0, toLength);
+    // The link of a unit to the other document, in order (moved links would jump).
+    auto counterpart = [&](int unit, TextSpan *mine, TextSpan *theirs) {
+        for (int k : units[size_t(unit)].links) {
+            const Link &l = c.links[size_t(k)];
+            if (l.moved)
+                continue;
+            if (l.a == from && l.b == to) {
+                *mine = l.aSpan;
+                *theirs = l.bSpan;
+                return true;
+            }
+            if (l.b == from && l.a == to) {
+                *mine = l.bSpan;
+                *theirs = l.aSpan;
+                return true;
+            }
+        }
+        return false;
+    };
+    const int u = Passage::unitAt(c, from, pos);
+    TextSpan mine, theirs;
+    if (u >= 0 && counterpart(u, &mine, &theirs) && mine.length() > 0) {
+        const double f = std::clamp(double(pos - mine.start) / double(mine.length()), 0.0, 1.0);
+        return theirs.start + qsizetype(f * double(theirs.length()));
+    }
+    // Between linked passages: interpolate between the nearest ones on either side.
+    const double fromLength = std::max<qsizetype>(1, c.documents[size_t(from)].text.size());
+    double x0 = 0, y0 = 0, x1 = fromLength, y1 = double(toLength);
+    for (int i = u - 1; i >= 0; --i) {
+        if (counterpart(i, &mine, &theirs)) {
+            x0 = double(mine.end);
+            y0 = double(theirs.end);
+            break;
+        }
+    }
+    for (int i = std::max(0, u + 1); i < int(units.size()); ++i) {
+        if (counterpart(i, &mine, &theirs)) {
+            x1 = double(mine.start);
+            y1 = double(theirs.start);
+            break;
+        }
+    }
+    const double f = x1 > x0 ? std::clamp((double(pos) - x0) / (x1 - x0), 0.0, 1.0) : 0.0;
+    return std::clamp<qsizetype>(qsizetype(y0 + f * (y1 - y0)), 0, toLength);
+}
+
+// The column the user scrolled leads; the others put the corresponding text at the same
+// height (a third of the way down, where the eye reads). Guarded: their own scrolling
+// would call back here.
+void ContinuousPane::syncFrom(int doc)
+{
+    if (!m_syncing && m_comparison) {
+        m_syncing = true;
+        TextColumn *lead = m_columns[size_t(doc)];
+        const int y = lead->viewport()->height() / 3;
+        const QScrollBar *v = lead->verticalScrollBar();
+        const qsizetype pos = v->value() == 0 ? 0 : v->value() == v->maximum() ? lead->document()->characterCount() - 1 : lead->positionAt(y);
+        for (int d = 0; d < int(m_columns.size()); ++d) {
+            if (d == doc)
+                continue;
+            TextColumn *other = m_columns[size_t(d)];
+            if (v->value() == 0)
+                other->verticalScrollBar()->setValue(0);
+            else if (v->value() == v->maximum())
+                other->verticalScrollBar()->setValue(other->verticalScrollBar()->maximum());
+            else
+                other->scrollPositionTo(mapPosition(doc, pos, d), y);
+        }
+        m_syncing = false;
+    }
+    updateGutters();
+    emit viewChanged();
+}
+
+void ContinuousPane::updateGutters()
+{
+    for (LinkGutter *g : m_gutters)
+        g->update();
+}
+
+void ContinuousPane::onHovered(int doc, qsizetype pos)
+{
+    if (!m_comparison)
+        return;
+    const UnitRef unit = pos >= 0 ? UnitRef{doc, Passage::unitAt(*m_comparison, doc, pos)} : UnitRef{};
+    if (unit == m_hoverUnit)
+        return;
+    m_hoverUnit = unit;
+    m_highlighted.clear();
+    std::vector<int> links;
+    if (unit.isValid()) {
+        m_highlighted.push_back(unit);
+        for (const UnitRef &u : Passage::counterparts(*m_comparison, unit))
+            m_highlighted.push_back(u);
+        links = m_comparison->units[size_t(doc)][size_t(unit.unit)].links;
+        m_columns[size_t(doc)]->viewport()->setToolTip(Passage::toolTip(*m_comparison, unit, pos));
+    } else if (doc >= 0 && doc < int(m_columns.size())) {
+        m_columns[size_t(doc)]->viewport()->setToolTip({});
+    }
+    for (LinkGutter *g : m_gutters)
+        g->setEmphasised(links);
+    updateOutlines();
+}
+
+void ContinuousPane::onClicked(int doc, qsizetype pos)
+{
+    if (!m_comparison)
+        return;
+    const int unit = Passage::unitAt(*m_comparison, doc, pos);
+    if (unit < 0)
+        return;
+    const int row = m_comparison->units[size_t(doc)][size_t(unit)].row;
+    // Counterparts off screen come level with the clicked passage; the clicked column stays.
+    const TextSpan clicked = m_comparison->unitSpan(doc, unit);
+    const int y = std::max(0, int(m_columns[size_t(doc)]->spanExtent(clicked).first));
+    m_syncing = true;
+    for (const UnitRef &u : Passage::counterparts(*m_comparison, {doc, unit})) {
+        TextColumn *other = m_columns[size_t(u.doc)];
+        const TextSpan span = m_comparison->unitSpan(u.doc, u.unit);
+        const auto [top, bottom] = other->spanExtent(span);
+        if (top < 0 || bottom > other->viewport()->height())
+            other->scrollPositionTo(span.start, y);
+    }
+    m_syncing = false;
+    updateGutters();
+    if (row >= 0)
+        emit rowActivated(row, false);
+}
+
+void ContinuousPane::updateOutlines()
+{
+    if (!m_comparison)
+        return;
+    for (int d = 0; d < int(m_columns.size()); ++d) {
+        std::vector<TextColumn::Outline> outlines;
+        if (m_currentRow >= 0 && m_currentRow < int(m_plan->rows.size())) {
+            const CellPlan &cell = m_plan->rows[size_t(m_currentRow)].cells[size_t(d)];
+            if (!cell.units.isEmpty())
+                outlines.push_back({cell.span, m_palette.focus(), 2, true});
+        }
+        for (const UnitRef &u : m_highlighted) {
+            if (u.doc == d)
+                outlines.push_back({m_comparison->unitSpan(d, u.unit), m_palette.hover(), 2});
+        }
+        m_columns[size_t(d)]->setOutlines(std::move(outlines));
+    }
+}
+
+void ContinuousPane::setCurrentRow(int row)
+{
+    ensurePopulated();
+    m_currentRow = row;
+    updateOutlines();
+}
+
+void ContinuousPane::scrollToRow(int row)
+{
+    if (!m_plan || row < 0 || row >= int(m_plan->rows.size()))
+        return;
+    ensurePopulated();
+    const RowPlan &rp = m_plan->rows[size_t(row)];
+    // Lead with the first document that has the row; the others follow through the links
+    // but show their own passage of the row when they have one.
+    int lead = -1;
+    for (int d = 0; d < int(rp.cells.size()) && lead < 0; ++d) {
+        if (!rp.cells[size_t(d)].units.isEmpty())
+            lead = d;
+    }
+    if (lead < 0)
+        return;
+    TextColumn *leadColumn = m_columns[size_t(lead)];
+    leadColumn->ensureSpanVisible(rp.cells[size_t(lead)].span);
+    // The row's passages side by side, level with the lead's.
+    const int y = std::max(0, int(leadColumn->spanExtent(rp.cells[size_t(lead)].span).first));
+    m_syncing = true;
+    for (int d = 0; d < int(rp.cells.size()); ++d) {
+        if (d != lead && !rp.cells[size_t(d)].units.isEmpty())
+            m_columns[size_t(d)]->scrollPositionTo(rp.cells[size_t(d)].span.start, y);
+    }
+    m_syncing = false;
+    updateGutters();
+}
+
+void ContinuousPane::scrollToUnit(UnitRef ref)
+{
+    if (TextColumn *c = column(ref.doc); c && m_comparison && ref.unit >= 0
+        && ref.unit < int(m_comparison->units[size_t(ref.doc)].size()))
+        c->ensureSpanVisible(m_comparison->unitSpan(ref.doc, ref.unit));
+}
+
+void ContinuousPane::setFindHit(int doc, const TextSpan &span)
+{
+    ensurePopulated();
+    m_findDoc = doc;
+    m_findSpan = span;
+    for (int d = 0; d < int(m_columns.size()); ++d) {
+        QList<QTextEdit::ExtraSelection> selections;
+        if (d == doc) {
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(m_columns[size_t(d)]->document());
+            s.cursor.setPosition(int(span.start));
+            s.cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
+            s.format.setBackground(m_palette.findBackground());
+            s.format.setForeground(m_palette.findText());
+            selections.append(s);
+        }
+        m_columns[size_t(d)]->setExtraSelections(selections);
+    }
+    if (TextColumn *c = column(doc))
+        c->ensureSpanVisible(span);
+}
+
+int ContinuousPane::topRow() const
+{
+    if (!m_populated || m_columns.empty() || !m_comparison)
+        return -1;
+    const TextColumn *c = m_columns.front();
+    const int unit = Passage::unitAt(*m_comparison, 0, c->positionAt(0));
+    return unit >= 0 ? m_comparison->units[0][size_t(unit)].row : -1;
+}
+
+std::vector<std::pair<double, double>> ContinuousPane::visibleFractions() const
+{
+    std::vector<std::pair<double, double>> out;
+    ensurePopulated();
+    for (const TextColumn *c : m_columns)
+        out.push_back(c->visibleFraction());
+    return out;
+}
+
+void ContinuousPane::scrollToFraction(int doc, double fraction)
+{
+    TextColumn *c = column(doc);
+    if (!c)
+        return;
+    QScrollBar *v = c->verticalScrollBar();
+    v->setValue(qRound(fraction * (v->maximum() + v->pageStep()) - v->pageStep() / 2.0));
+}
+
+void ContinuousPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    emit geometryChanged();
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/model/comparison.h"
+#include "core/present/highlightplan.h"
+#include "core/model/unitref.h"
+#include "ui/paint/viewpalette.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class LinkGutter;
+class PlanHighlighter;
+class TextColumn;
+
+/// Continuous mode: each document as running text in its own order, selectable, with the links
+/// drawn as bands between adjacent columns. Scrolling one column scrolls the others through
+/// the links so corresponding passages stay side by side.
+class ContinuousPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContinuousPane(QWidget *parent = nullptr);
+    ~ContinuousPane() override;
+
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    void setViewPalette(const ViewPalette &palette);
+
+    void setCurrentRow(int row);
+    /// Scrolls every column to its passage of `row` (or, where it has none, to the place the
+    /// links put it).
+    void scrollToRow(int row);
+    void scrollToUnit(UnitRef ref);
+    void setFindHit(int doc, const TextSpan &span);
+
+    int columnCount() const;
+    TextColumn *column(int doc) const;
+    LinkGutter *gutter(int index) const;
+    /// A document's column in this widget's coordinates.
+    QRect columnRect(int doc) const;
+    QRect unitRect(UnitRef ref) const;
+    UnitRef hoveredUnit() const { return m_hoverUnit; }
+    const std::vector<UnitRef> &highlightedUnits() const { return m_highlighted; }
+    /// The synoptic row shown at the top of the first column's screen, -1 for none.
+    int topRow() const;
+    std::vector<std::pair<double, double>> visibleFractions() const;
+    void scrollToFraction(int doc, double fraction);
+    /// Where `pos` in document `from` corresponds to in document `to`, through the links.
+    qsizetype mapPosition(int from, qsizetype pos, int to) const;
+
+signals:
+    /// The user picked `row`; `scroll` when the view should bring it into view (a click on
+    /// text that is on screen does not).
+    void rowActivated(int row, bool scroll);
+    void viewChanged();
+    void geometryChanged();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    /// Puts the texts into the columns; deferred until the pane is first needed, since a
+    /// book-length text costs tens of milliseconds that synoptic mode does not need to pay.
+    void populate();
+    void ensurePopulated() const;
+
+    void syncFrom(int doc);
+    void onHovered(int doc, qsizetype pos);
+    void onClicked(int doc, qsizetype pos);
+    void updateOutlines();
+    void updateGutters();
+    void updateWaves();
+
+    std::shared_ptr<const Comparison> m_comparison;
+    std::shared_ptr<const HighlightPlan> m_plan;
+    ViewPalette m_palette;
+    std::vector<TextColumn *> m_columns;
+    std::vector<PlanHighlighter *> m_highlighters;
+    std::vector<LinkGutter *> m_gutters;
+    bool m_syncing = false;
+    bool m_populated = false;
+    int m_currentRow = -1;
+    int m_findDoc = -1;
+    TextSpan m_findSpan;
+    UnitRef m_hoverUnit;
+    std::vector<UnitRef> m_highlighted;
+};

@@ -1,0 +1,169 @@
+#include "ui/views/passage.h"
+
+#include <QFileInfo>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Passage {
+
+int unitAt(const Comparison &c, int doc, qsizetype pos)
+{
+    if (doc < 0 || doc >= int(c.units.size()))
+        return -1;
+    const std::vector<UnitInfo> &units = c.units[size_t(doc)];
+    const auto it = std::upper_bound(units.begin(), units.end(), pos,
+                                     [](qsizetype p, const UnitInfo &u) { return p < u.span.start; });
+    if (it == units.begin())
+        return units.empty() ? -1 : 0;
+    return int(it - units.begin()) - 1;
+}
+
+std::vector<UnitRef> counterparts(const Comparison &c, UnitRef ref)
+{
+    std::vector<UnitRef> out;
+    if (!ref.isValid() || ref.doc >= int(c.units.size()) || ref.unit >= int(c.units[size_t(ref.doc)].size()))
+        return out;
+    for (int k : c.units[size_t(ref.doc)][size_t(ref.unit)].links) {
+        const Link &l = c.links[size_t(k)];
+        const bool sideA = l.a == ref.doc;
+        const int other = sideA ? l.b : l.a;
+        const UnitRange &range = sideA ? l.bUnits : l.aUnits;
+        for (int u = range.first; u < range.end(); ++u)
+            out.push_back({other, u});
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::pair<const Highlight *, const Highlight *> highlightsFrom(const HighlightPlan &plan, int doc, const TextSpan &span)
+{
+    if (doc < 0 || doc >= int(plan.highlights.size()))
+        return {nullptr, nullptr};
+    const std::vector<Highlight> &all = plan.highlights[size_t(doc)];
+    const auto byStart = [](const Highlight &h, qsizetype pos) { return h.span.start < pos; };
+    const auto first = std::lower_bound(all.begin(), all.end(), span.start, byStart);
+    const auto last = std::lower_bound(first, all.end(), span.end, byStart);
+    return {all.data() + (first - all.begin()), all.data() + (last - all.begin())};
+}
+
+QList<QTextLayout::FormatRange> formats(const HighlightPlan &plan, const ViewPalette &palette, int doc,
+                                        const TextSpan &span)
+{
+    QList<QTextLayout::FormatRange> out;
+    const auto [first, last] = highlightsFrom(plan, doc, span);
+    for (const Highlight *h = first; h != last; ++h) {
+        const qsizetype end = std::min(h->span.end, span.end);
+        if (end > h->span.start)
+            out.append({int(h->span.start - span.start), int(end - h->span.start), palette.textFormat(*h)});
+    }
+    return out;
+}
+
+std::vector<TextSpan> factSpans(const HighlightPlan &plan, int doc, const TextSpan &span)
+{
+    std::vector<TextSpan> out;
+    const auto [first, last] = highlightsFrom(plan, doc, span);
+    for (const Highlight *h = first; h != last; ++h) {
+        if (h->role == HighlightRole::Fact && !h->span.isEmpty())
+            out.push_back({h->span.start - span.start, std::min(h->span.end, span.end) - span.start});
+    }
+    return out;
+}
+
+namespace {
+
+QString quoted(const Document &d, const TextSpan &span)
+{
+    QString s = d.slice(span).toString().simplified();
+    if (s.size() > 80)
+        s = s.left(77) + u"…"_s;
+    return u"'"_s + s + u"'"_s;
+}
+
+QString statusLine(const UnitInfo &info)
+{
+    switch (info.status) {
+    case UnitStatus::Match: return u"Matching passage: identical in another article"_s;
+    case UnitStatus::Divergent: return u"Divergent passage: edited or paraphrased in the other articles"_s;
+    case UnitStatus::Unique: return u"Unique passage: no counterpart in the other articles"_s;
+    case UnitStatus::Furniture: return u"Page furniture, left out of the comparison"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QString factDescription(const Comparison &c, const Link &link, const FactChange &fact, int doc)
+{
+    const bool sideA = link.a == doc;
+    const int other = sideA ? link.b : link.a;
+    const TextSpan mine = sideA ? fact.a : fact.b;
+    const TextSpan theirs = sideA ? fact.b : fact.a;
+    const Document &d = c.documents[size_t(doc)];
+    const Document &o = c.documents[size_t(other)];
+    const QString kind = nameOf(fact.kind); // "number", "date", ...
+    if (mine.isEmpty())
+        return u"Added %1 in %2: %3"_s.arg(kind, o.title, quoted(o, theirs));
+    if (theirs.isEmpty())
+        return u"Dropped %1: %2 is not in %3"_s.arg(kind, quoted(d, mine), o.title);
+    return u"Changed %1: %2 vs %3"_s.arg(kind, quoted(d, mine), quoted(o, theirs));
+}
+
+QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
+{
+    if (!ref.isValid() || ref.doc >= int(c.units.size()) || ref.unit >= int(c.units[size_t(ref.doc)].size()))
+        return {};
+    const UnitInfo &info = c.units[size_t(ref.doc)][size_t(ref.unit)];
+    QStringList lines{statusLine(info)};
+    if (info.moved)
+        lines << u"Moved: in a different place in the other article"_s;
+    QStringList facts, factsHere;
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        const int other = l.a == ref.doc ? l.b : l.a;
+        const QString title = c.documents[size_t(other)].title;
+        if (l.kind == LinkKind::Match)
+            lines << u"• %1: identical%2"_s.arg(title, l.moved ? u" (moved)"_s : QString());
+        else
+            lines << u"• %1: %2% similar%3"_s.arg(title).arg(qRound(l.similarity * 100)).arg(l.moved ? u" (moved)"_s : QString());
+        for (const FactChange &f : l.facts) {
+            const TextSpan mine = l.a == ref.doc ? f.a : f.b;
+            if (!mine.isEmpty() && !mine.overlaps(info.span))
+                continue;
+            const QString text = factDescription(c, l, f, ref.doc);
+            QStringList &list = mine.contains(pos) ? factsHere : facts;
+            if (!list.contains(text))
+                list << text;
+        }
+    }
+    facts = factsHere + facts;
+    if (!facts.isEmpty()) {
+        lines << QString();
+        const int shown = std::min<int>(facts.size(), 6);
+        lines << facts.mid(0, shown);
+        if (facts.size() > shown)
+            lines << u"… and %1 more changed facts"_s.arg(facts.size() - shown);
+    }
+    return lines.join(u'\n');
+}
+
+QString sourceName(const Document &doc)
+{
+    if (doc.path.isEmpty() || doc.path == u"-"_s)
+        return doc.title;
+    return QFileInfo(doc.path).fileName();
+}
+
+QString withSource(const Comparison &c, int doc, const TextSpan &span)
+{
+    const Document &d = c.documents[size_t(doc)];
+    const QString name = sourceName(d);
+    const QString source = d.title.isEmpty() || d.title == name ? name : u"%1 (%2)"_s.arg(d.title, name);
+    return d.slice(span).toString() + u"\n— "_s + source;
+}
+
+} // namespace Passage

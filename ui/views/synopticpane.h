@@ -1,0 +1,156 @@
+#pragma once
+
+#include "core/model/comparison.h"
+#include "core/present/highlightplan.h"
+#include "ui/views/rowlayout.h"
+#include "core/model/unitref.h"
+#include "ui/paint/viewpalette.h"
+
+#include <QAbstractScrollArea>
+#include <QCache>
+#include <QTextLayout>
+#include <QTimer>
+
+#include <memory>
+#include <set>
+#include <vector>
+
+/// Synoptic mode: one levelled row per synoptic row, one column per document, all scrolled by
+/// one vertical bar. Paints only the visible lines from text layouts cached per (row, document)
+/// for the current column width; row heights are estimated, then measured lazily (visible rows
+/// at once, the rest in idle time) so a book-length comparison opens and scrolls without a
+/// stall. A row's cells all take the row's height, which keeps corresponding passages level.
+class CellText;
+
+class SynopticPane : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit SynopticPane(QWidget *parent = nullptr);
+    ~SynopticPane() override;
+
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    void setViewPalette(const ViewPalette &palette);
+
+    void setDifferencesOnly(bool on);
+    bool expandFoldAt(int row);
+    int visibleRowCount() const { return m_layout.visibleRowCount(); }
+    const RowLayout &rowLayout() const { return m_layout; }
+
+    void setCurrentRow(int row);
+    /// Marks a find hit: `span` in document `doc`'s text; doc -1 clears it.
+    void setFindHit(int doc, const TextSpan &span);
+    /// Scrolls so the row shows: centred when it was out of view, untouched when fully visible.
+    void ensureRowVisible(int row);
+    /// The first row at least partly visible and how many pixels of it are scrolled off.
+    int topRow(int *offset = nullptr) const;
+    void scrollToRowOffset(int row, int offset);
+    /// Rows fully or partly in view, in order (fold lines excluded).
+    std::vector<int> visibleRows() const;
+    /// Fraction of the content at the top and bottom of the viewport.
+    std::pair<double, double> visibleFraction() const;
+    void scrollToFraction(double fraction);
+
+    /// Viewport coordinates; empty when absent or not on screen.
+    QRect cellRect(int row, int doc) const;
+    QRect unitRect(UnitRef ref) const;
+    /// The line showing `row` across all columns (the fold line when it is folded away), in
+    /// viewport coordinates; empty when off screen.
+    QRect rowRect(int row) const;
+    /// The horizontal extent of a document's column, in viewport coordinates.
+    QRect columnRect(int doc) const;
+
+    int hoveredRow() const { return m_hoverRow; }
+    UnitRef hoveredUnit() const { return m_hoverUnit; }
+    /// The hovered unit first, then its counterparts.
+    const std::vector<UnitRef> &highlightedUnits() const { return m_highlighted; }
+    /// The passage Ctrl+C copies: the hovered cell, else the clicked cell of the current row.
+    std::pair<int, int> copyCell() const;
+
+signals:
+    /// The user picked `row`; `scroll` when the view should bring it into view (a click on a
+    /// row does its own scrolling).
+    void rowActivated(int row, bool scroll);
+    void geometryChanged();
+    /// The scroll position changed.
+    void viewChanged();
+    /// Row heights or folds changed: the content's geometry (the overview follows).
+    void layoutChanged();
+    void copyRequested(int row, int doc, bool withSource);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Hit
+    {
+        int line = -1;
+        int row = -1;
+        int doc = -1;
+        UnitRef unit;
+        qsizetype pos = -1; ///< UTF-16 offset into the document's text, -1 outside the text
+    };
+
+    void relayout();
+    void rebuildLines();
+    void updateScrollBars();
+    void prepareVisible();
+    void makeExactAround(int line);
+    void refineSome();
+    int measureRow(int row, bool keep) const;
+    int estimateRow(int row) const;
+    const CellText *cellText(int row, int doc) const;
+    std::unique_ptr<CellText> buildCell(int row, int doc) const;
+    QList<QTextLayout::FormatRange> overlays(int row, int doc) const;
+    QPointF textOrigin(const QRect &cell) const;
+    Hit hitTest(const QPoint &pos) const;
+    void setHover(const Hit &hit);
+    void paintRow(QPainter &p, int line, int y, const QRect &clip);
+    void paintFold(QPainter &p, int line, int y);
+    void paintFactBadge(QPainter &p, const QRect &cell);
+    QRect contentCellRect(int line, int doc) const;
+    int scrollY() const;
+    int scrollX() const;
+    int columnCount() const;
+    void findParagraphStarts();
+    /// Extra space above `row` (a new paragraph), part of its height.
+    int rowGap(int row) const;
+
+    std::shared_ptr<const Comparison> m_comparison;
+    std::shared_ptr<const HighlightPlan> m_plan;
+    ViewPalette m_palette;
+    RowLayout m_layout;
+    bool m_differencesOnly = false;
+    std::set<int> m_expandedFolds;
+    std::vector<bool> m_startsParagraph; ///< per row
+
+    mutable QCache<quint64, CellText> m_cache; ///< by (row, document), for the current width
+    int m_columnWidth = 0;
+    int m_textWidth = 0;
+    int m_contentWidth = 0;
+    int m_lineExtra = 0;
+    double m_avgCharWidth = 7;
+    int m_lineSpacing = 16;
+
+    QTimer m_refineTimer;
+    int m_refineCursor = 0;
+
+    int m_currentRow = -1;
+    int m_currentDoc = -1;
+    int m_findDoc = -1;
+    TextSpan m_findSpan;
+    int m_hoverRow = -1;
+    int m_hoverDoc = -1;
+    int m_hoverFold = -1;
+    UnitRef m_hoverUnit;
+    std::vector<UnitRef> m_highlighted;
+};

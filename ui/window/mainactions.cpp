@@ -1,0 +1,93 @@
+#include "ui/window/mainactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QIcon>
+#include <QKeySequence>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("MainActions", text);
+}
+
+QAction *make(QObject *parent, const QString &text, const QList<QKeySequence> &shortcuts = {},
+              const QIcon &icon = {})
+{
+    auto *action = new QAction(icon, text, parent);
+    action->setShortcuts(shortcuts);
+    if (!shortcuts.isEmpty()) {
+        // The toolbar shows the tool tip; say the shortcut there too.
+        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&').remove(u"…"_s),
+                                             shortcuts.front().toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainActions::MainActions(QObject *parent)
+    : open(make(parent, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open),
+                themed(u"document-open"_s, QStyle::SP_DialogOpenButton))),
+      // Plain Ctrl+V too: the viewer has nothing else to paste into (text fields take their own).
+      paste(make(parent, tr("&Paste as New Article"),
+                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QKeySequence(QKeySequence::Paste)},
+                 QIcon::fromTheme(u"edit-paste"_s))),
+      openExamples(make(parent, tr("Open the &Example Articles"))),
+      closeAll(make(parent, tr("Close &All Articles"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)})),
+      exportHtml(make(parent, tr("&HTML…"), {QKeySequence(Qt::CTRL | Qt::Key_E)})),
+      exportJson(make(parent, tr("&JSON Report…"))), exportPdf(make(parent, tr("&PDF…"))),
+      quit(make(parent, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit))),
+      find(make(parent, tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find),
+                themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView))),
+      findNext(make(parent, tr("Find &Next"), QKeySequence::keyBindings(QKeySequence::FindNext))),
+      findPrevious(make(parent, tr("Find Pre&vious"), QKeySequence::keyBindings(QKeySequence::FindPrevious))),
+      nextDifference(make(parent, tr("&Next Difference"),
+                          {QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_F7)},
+                          themed(u"go-down"_s, QStyle::SP_ArrowDown))),
+      previousDifference(make(parent, tr("&Previous Difference"),
+                              {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F7)},
+                              themed(u"go-up"_s, QStyle::SP_ArrowUp))),
+      nextUnique(make(parent, tr("Next &Unique Passage"),
+                      {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), QKeySequence(Qt::Key_F8)})),
+      previousUnique(make(parent, tr("Previous U&nique Passage"),
+                          {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)})),
+      nextFact(make(parent, tr("Next Changed &Fact"), {QKeySequence(Qt::Key_F9)})),
+      previousFact(make(parent, tr("Previous Changed F&act"), {QKeySequence(Qt::SHIFT | Qt::Key_F9)})),
+      mode(new QActionGroup(parent)), synopticMode(make(parent, tr("&Synoptic"), {QKeySequence(Qt::CTRL | Qt::Key_1)})),
+      continuousMode(make(parent, tr("&Continuous"), {QKeySequence(Qt::CTRL | Qt::Key_2)})),
+      differencesOnly(make(parent, tr("&Differences Only"), {QKeySequence(Qt::CTRL | Qt::Key_D)})),
+      compareAgain(make(parent, tr("Compare &Again"), QKeySequence::keyBindings(QKeySequence::Refresh))),
+      zoomIn(make(parent, tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn))),
+      zoomOut(make(parent, tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut))),
+      zoomReset(make(parent, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)})),
+      about(make(parent, tr("&About Synoptic")))
+{
+    nextUnique->setIconText(tr("Next Unique"));
+    previousUnique->setIconText(tr("Previous Unique"));
+    nextFact->setIconText(tr("Next Fact"));
+    previousDifference->setIconText(tr("Previous"));
+    nextDifference->setIconText(tr("Next"));
+    paste->setIconText(tr("Paste"));
+    synopticMode->setCheckable(true);
+    continuousMode->setCheckable(true);
+    synopticMode->setChecked(true);
+    synopticMode->setToolTip(tr("Synoptic: corresponding passages side by side, row by row (Ctrl+1)"));
+    continuousMode->setToolTip(tr("Continuous: each article as running text, links drawn between them (Ctrl+2)"));
+    mode->addAction(synopticMode);
+    mode->addAction(continuousMode);
+    differencesOnly->setCheckable(true);
+    differencesOnly->setToolTip(tr("Fold passages that are the same in every article (Ctrl+D)"));
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+}

@@ -1,0 +1,476 @@
+#include "ui/window/mainwindow.h"
+
+#include "ui/session/appsettings.h"
+#include "ui/session/comparisonsession.h"
+#include "ui/views/comparisonview.h"
+#include "ui/window/emptystate.h"
+#include "ui/session/exportcontroller.h"
+#include "ui/window/findbar.h"
+#include "ui/window/messagebar.h"
+#include "ui/panels/optionspanel.h"
+#include "ui/window/progressindicator.h"
+#include "ui/window/recentfilesmenu.h"
+#include "ui/panels/sidepanel.h"
+#include "ui/panels/statisticspanel.h"
+
+#include <algorithm>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MinZoom = -6;
+constexpr int MaxZoom = 24;
+constexpr int StatusTimeout = 5000;
+
+const QString SynopticMode = u"synoptic"_s;
+const QString ContinuousMode = u"continuous"_s;
+
+QString fileDialogFilter()
+{
+    return MainWindow::tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;"
+                          "All files (*)");
+}
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(std::move(settings)), m_actions(this), m_session(new ComparisonSession(this))
+{
+    setWindowTitle(tr("Synoptic"));
+    setAcceptDrops(true);
+    createLayout();
+    createMenus();
+    createToolBar();
+    connectSession();
+    connectView();
+    restoreSettings();
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_view = new ComparisonView(this);
+    m_empty = new EmptyState(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+    m_messages = new MessageBar(this);
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_panel = new SidePanel(this);
+    m_dock = new QDockWidget(tr("Panel"), this);
+    m_dock->setObjectName(u"sidePanelDock"_s);
+    m_dock->setWidget(m_panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_dock->setTitleBarWidget(new QWidget(m_dock)); // the tabs say what it is
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+
+    m_progress = new ProgressIndicator(this);
+    statusBar()->addPermanentWidget(m_progress);
+    m_export = new ExportController(m_settings.get(), this);
+
+    connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_empty, &EmptyState::pasteRequested, this, &MainWindow::pasteFromClipboard);
+    connect(m_empty, &EmptyState::examplesRequested, this, &MainWindow::openExamples);
+    connect(m_progress, &ProgressIndicator::cancelRequested, m_session, &ComparisonSession::cancel);
+    connect(m_panel->options(), &OptionsPanel::optionsChanged, this, [this](const AlignOptions &options) {
+        m_settings->setOptions(options);
+        m_session->setOptions(options);
+    });
+    connect(m_panel->statistics(), &StatisticsPanel::unitActivated, m_view, &ComparisonView::scrollToUnit);
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward, bool caseSensitive) {
+        m_findBar->setStatus(m_view->find(text, backward, caseSensitive) ? QString() : tr("Not found"));
+    });
+    connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
+}
+
+void MainWindow::createMenus()
+{
+    const MainActions &a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.open);
+    auto *recent = new RecentFilesMenu(m_settings.get(), file);
+    connect(recent, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    file->addMenu(recent);
+    file->addAction(a.openExamples);
+    file->addSeparator();
+    m_closeMenu = file->addMenu(tr("&Close Article"));
+    connect(m_closeMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildCloseMenu);
+    file->addAction(a.closeAll);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(a.exportHtml);
+    exportMenu->addAction(a.exportJson);
+    exportMenu->addAction(a.exportPdf);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.paste);
+    edit->addSeparator();
+    edit->addAction(a.find);
+    edit->addAction(a.findNext);
+    edit->addAction(a.findPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.synopticMode);
+    view->addAction(a.continuousMode);
+    view->addSeparator();
+    view->addAction(a.differencesOnly);
+    view->addAction(a.compareAgain);
+    view->addSeparator();
+    view->addAction(a.zoomIn);
+    view->addAction(a.zoomOut);
+    view->addAction(a.zoomReset);
+    view->addSeparator();
+    QAction *togglePanel = m_dock->toggleViewAction();
+    togglePanel->setText(tr("Side &Panel"));
+    togglePanel->setShortcut(QKeySequence(Qt::Key_F4));
+    view->addAction(togglePanel);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(a.nextDifference);
+    go->addAction(a.previousDifference);
+    go->addSeparator();
+    go->addAction(a.nextUnique);
+    go->addAction(a.previousUnique);
+    go->addSeparator();
+    go->addAction(a.nextFact);
+    go->addAction(a.previousFact);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+
+    connect(a.open, &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(a.paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(a.openExamples, &QAction::triggered, this, &MainWindow::openExamples);
+    connect(a.closeAll, &QAction::triggered, m_session, &ComparisonSession::closeAll);
+    connect(a.compareAgain, &QAction::triggered, m_session, &ComparisonSession::refresh);
+    connect(a.exportHtml, &QAction::triggered, this,
+            [this] { m_export->exportInteractively(ExportController::Format::Html); });
+    connect(a.exportJson, &QAction::triggered, this,
+            [this] { m_export->exportInteractively(ExportController::Format::Json); });
+    connect(a.exportPdf, &QAction::triggered, this,
+            [this] { m_export->exportInteractively(ExportController::Format::Pdf); });
+    connect(m_export, &ExportController::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
+    });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(a.findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    connect(a.findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    connect(a.nextDifference, &QAction::triggered, m_view, &ComparisonView::nextDifference);
+    connect(a.previousDifference, &QAction::triggered, m_view, &ComparisonView::previousDifference);
+    connect(a.nextUnique, &QAction::triggered, m_view, &ComparisonView::nextUnique);
+    connect(a.previousUnique, &QAction::triggered, m_view, &ComparisonView::previousUnique);
+    connect(a.nextFact, &QAction::triggered, m_view, &ComparisonView::nextFact);
+    connect(a.previousFact, &QAction::triggered, m_view, &ComparisonView::previousFact);
+    connect(a.synopticMode, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            return;
+        m_view->setMode(ComparisonView::Mode::Synoptic);
+        m_settings->setViewMode(SynopticMode);
+    });
+    connect(a.continuousMode, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            return;
+        m_view->setMode(ComparisonView::Mode::Continuous);
+        m_settings->setViewMode(ContinuousMode);
+    });
+    connect(a.differencesOnly, &QAction::toggled, this, [this](bool on) {
+        m_view->setDifferencesOnly(on);
+        m_export->setDifferencesOnly(on);
+        m_settings->setDifferencesOnly(on);
+    });
+    connect(a.zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
+    connect(a.zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
+    connect(a.about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Synoptic"),
+                           tr("<h3>Synoptic %1</h3><p>Compares articles side by side: what they share, what one "
+                              "edited, what only one says, and which facts changed.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    const MainActions &a = m_actions;
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(a.open);
+    bar->addAction(a.paste);
+    bar->addSeparator();
+    bar->addAction(a.previousDifference);
+    bar->addAction(a.nextDifference);
+    bar->addAction(a.nextUnique);
+    bar->addAction(a.nextFact);
+    bar->addSeparator();
+    bar->addAction(a.synopticMode);
+    bar->addAction(a.continuousMode);
+    bar->addAction(a.differencesOnly);
+    bar->addSeparator();
+    bar->addAction(a.find);
+    QAction *togglePanel = m_dock->toggleViewAction();
+    togglePanel->setIconText(tr("Panel"));
+    bar->addAction(togglePanel);
+}
+
+void MainWindow::connectSession()
+{
+    ComparisonSession *s = m_session;
+    connect(s, &ComparisonSession::comparisonReady, this,
+            [this](std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan) {
+                m_view->setComparison(comparison, plan);
+                m_panel->statistics()->setComparison(*comparison);
+                m_export->setComparison(comparison, plan);
+                m_stack->setCurrentWidget(m_view);
+                updateState();
+                emit comparisonShown();
+            });
+    connect(s, &ComparisonSession::comparisonCleared, this, [this] {
+        m_view->clear();
+        m_panel->statistics()->clear();
+        m_export->setComparison(nullptr, nullptr);
+        m_stack->setCurrentWidget(m_empty);
+        updateState();
+    });
+    connect(s, &ComparisonSession::documentsChanged, this, &MainWindow::updateState);
+    connect(s, &ComparisonSession::fileOpened, this, [this](const QString &path) { m_settings->addRecentFile(path); });
+    connect(s, &ComparisonSession::importFailed, this, [this](const QString &path, const QString &message) {
+        m_messages->showMessage(MessageWidget::Type::Error, tr("Could not open %1").arg(message));
+        m_settings->removeRecentFile(path);
+    });
+    connect(s, &ComparisonSession::warning, this, [this](const QString &, const QString &message) {
+        m_messages->showMessage(MessageWidget::Type::Warning, message);
+    });
+    connect(s, &ComparisonSession::notice, this,
+            [this](const QString &message) { m_messages->showMessage(MessageWidget::Type::Information, message); });
+    connect(s, &ComparisonSession::busyChanged, m_progress, &ProgressIndicator::setBusy);
+    connect(s, &ComparisonSession::busyChanged, this, &MainWindow::updateState);
+    connect(s, &ComparisonSession::progress, m_progress, &ProgressIndicator::setProgress);
+    connect(s, &ComparisonSession::cancelled, this, [this] {
+        statusBar()->showMessage(m_session->comparison()
+                                     ? tr("Cancelled. The comparison shown is the last one that finished.")
+                                     : tr("Cancelled."),
+                                 StatusTimeout);
+        updateState();
+    });
+}
+
+void MainWindow::connectView()
+{
+    connect(m_view, &ComparisonView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
+    connect(m_view, &ComparisonView::closeDocumentRequested, m_session, &ComparisonSession::closeDocument);
+    connect(m_view, &ComparisonView::columnMoveRequested, m_session, &ComparisonSession::moveDocument);
+}
+
+void MainWindow::restoreSettings()
+{
+    const AlignOptions options = m_settings->options();
+    m_panel->options()->setOptions(options);
+    m_session->setOptions(options);
+    const bool continuous = m_settings->viewMode() == ContinuousMode;
+    (continuous ? m_actions.continuousMode : m_actions.synopticMode)->setChecked(true);
+    m_view->setMode(continuous ? ComparisonView::Mode::Continuous : ComparisonView::Mode::Synoptic);
+    m_actions.differencesOnly->setChecked(m_settings->differencesOnly());
+    setZoom(m_settings->zoom());
+
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
+    if (!restoreState(m_settings->windowState())) {
+        // Once laid out: before that the dock has no width to change.
+        // At most a third of the window, so a small window still shows the articles.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_dock}, {std::min(m_panel->sizeHint().width(), width() / 3)}, Qt::Horizontal);
+        });
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setWindowLayout(saveGeometry(), saveState());
+    m_settings->setOptions(m_panel->options()->options());
+    m_settings->setZoom(m_zoom);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_session->cancel();
+    event->accept();
+}
+
+void MainWindow::setExamplesDirectory(const QString &directory)
+{
+    m_examplesDirectory = directory;
+    const bool available = !directory.isEmpty();
+    m_empty->setExamplesAvailable(available);
+    m_actions.openExamples->setVisible(available);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    m_session->openFiles(paths);
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString folder = m_settings->lastFolder().isEmpty() ? QDir::homePath() : m_settings->lastFolder();
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), folder, fileDialogFilter());
+    if (paths.isEmpty())
+        return;
+    m_settings->setLastFolder(QFileInfo(paths.front()).absolutePath());
+    openFiles(paths);
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    const QStringList files = localFiles(data);
+    if (!files.isEmpty())
+        openFiles(files);
+    else if (data && data->hasHtml() && !data->html().trimmed().isEmpty())
+        m_session->openData(data->html().toUtf8(), {}, u"text/html"_s);
+    else if (data && data->hasText() && !data->text().trimmed().isEmpty())
+        m_session->openData(data->text().toUtf8(), {}, u"text/plain"_s);
+    else
+        m_messages->showMessage(MessageWidget::Type::Information, tr("The clipboard holds no text to paste."));
+}
+
+void MainWindow::openExamples()
+{
+    const QDir dir(m_examplesDirectory);
+    QStringList paths;
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    if (paths.isEmpty()) {
+        m_messages->showMessage(MessageWidget::Type::Warning,
+                                tr("No example articles were found in %1.").arg(QDir::toNativeSeparators(dir.path())));
+        return;
+    }
+    openFiles(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    if (!localFiles(data).isEmpty() || (data && data->hasText()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    const QStringList files = localFiles(data);
+    if (!files.isEmpty())
+        openFiles(files);
+    else if (data && data->hasText() && !data->text().trimmed().isEmpty())
+        m_session->openData(data->text().toUtf8(), {}, u"text/plain"_s);
+    else
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::rebuildCloseMenu()
+{
+    m_closeMenu->clear();
+    const std::vector<Document> &documents = m_session->documents();
+    for (size_t i = 0; i < documents.size(); ++i) {
+        const Document &d = documents[i];
+        const QString name = d.path.isEmpty() ? d.title : QFileInfo(d.path).fileName();
+        QAction *action = m_closeMenu->addAction(u"&%1  %2"_s.arg(i + 1).arg(name));
+        connect(action, &QAction::triggered, this, [this, i] { m_session->closeDocument(int(i)); });
+    }
+    if (documents.empty())
+        m_closeMenu->addAction(tr("No articles open"))->setEnabled(false);
+}
+
+void MainWindow::updateState()
+{
+    const std::vector<Document> &documents = m_session->documents();
+    const bool compared = m_session->comparison() != nullptr;
+    const MainActions &a = m_actions;
+    for (QAction *action : {a.nextDifference, a.previousDifference, a.nextUnique, a.previousUnique, a.nextFact,
+                            a.previousFact, a.find, a.findNext, a.findPrevious, a.exportHtml, a.exportJson,
+                            a.exportPdf})
+        action->setEnabled(compared);
+    a.closeAll->setEnabled(!documents.empty());
+    a.compareAgain->setEnabled(documents.size() >= 2);
+    m_closeMenu->setEnabled(!documents.empty());
+
+    QStringList names;
+    for (const Document &d : documents)
+        names.append(d.path.isEmpty() ? d.title : QFileInfo(d.path).fileName());
+    if (!compared) {
+        m_empty->setOpenTitles(names, m_session->isBusy());
+        m_stack->setCurrentWidget(m_empty);
+        m_findBar->hide();
+    }
+    if (names.isEmpty())
+        setWindowTitle(tr("Synoptic"));
+    else if (names.size() <= 2)
+        setWindowTitle(tr("%1 — Synoptic").arg(names.join(u" ↔ "_s)));
+    else
+        setWindowTitle(tr("%n articles — Synoptic", nullptr, int(names.size())));
+}
+
+void MainWindow::setZoom(int points)
+{
+    m_zoom = std::clamp(points, MinZoom, MaxZoom);
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max(4.0, font.pointSizeF() + m_zoom));
+    m_view->setFont(font);
+    m_actions.zoomReset->setEnabled(m_zoom != 0);
+    m_settings->setZoom(m_zoom);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ui/window/mainactions.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AppSettings;
+class ComparisonSession;
+class ComparisonView;
+class EmptyState;
+class ExportController;
+class FindBar;
+class MessageBar;
+class ProgressIndicator;
+class QDockWidget;
+class QMenu;
+class QStackedWidget;
+class SidePanel;
+
+/// The window: puts the session's results in front of the user and the user's commands to the
+/// session. It owns no logic of its own: documents and alignment live in ComparisonSession,
+/// drawing in ComparisonView, numbers and options in the side panel.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ComparisonSession *session() const { return m_session; }
+    ComparisonView *view() const { return m_view; }
+    MessageBar *messageBar() const { return m_messages; }
+    SidePanel *sidePanel() const { return m_panel; }
+    FindBar *findBar() const { return m_findBar; }
+    ExportController *exporter() const { return m_export; }
+    const MainActions &actions() const { return m_actions; }
+    AppSettings &settings() const { return *m_settings; }
+    /// Where "Open the example articles" looks; empty hides the command.
+    void setExamplesDirectory(const QString &directory);
+    /// Window geometry, panel layout, options and view settings, to the settings.
+    void saveSettings();
+
+public slots:
+    void openFiles(const QStringList &paths);
+    void openWithDialog();
+    void pasteFromClipboard();
+    void openExamples();
+
+signals:
+    /// A comparison was handed to the view (first one or a new one).
+    void comparisonShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createLayout();
+    void createMenus();
+    void createToolBar();
+    void connectSession();
+    void connectView();
+    void restoreSettings();
+    void rebuildCloseMenu();
+    void updateState();
+    void setZoom(int points);
+
+    std::unique_ptr<AppSettings> m_settings;
+    MainActions m_actions;
+    ComparisonSession *m_session = nullptr;
+    ComparisonView *m_view = nullptr;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageBar *m_messages = nullptr;
+    FindBar *m_findBar = nullptr;
+    SidePanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    ProgressIndicator *m_progress = nullptr;
+    ExportController *m_export = nullptr;
+    QMenu *m_closeMenu = nullptr;
+    QString m_examplesDirectory;
+    int m_zoom = 0;
+};
