@@ -2,11 +2,11 @@
 // QGuiApplication on the offscreen platform.
 #include "core/align/aligner.h"
 #include "core/export/documentjson.h"
-#include "core/export/htmlexporter.h"
-#include "core/export/jsonreport.h"
 #include "core/import/documentloader.h"
+#include "core/pipeline/comparisonpipeline.h"
+#include "core/pipeline/exporter.h"
+#include "core/pipeline/outputwriter.h"
 #include "core/present/highlightplan.h"
-#include "ui/paint/pdfexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +15,6 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -42,7 +41,7 @@ QTextStream &err()
     return s;
 }
 
-// Loads every path ("-" reads standard input). Errors go to stderr, naming the file.
+// Loads every path at once ("-" reads standard input). Errors go to stderr, naming the file.
 bool loadAll(const QStringList &paths, const DocumentLoader &loader, std::vector<Document> *docs)
 {
     if (paths.count(u"-"_s) > 1) {
@@ -50,29 +49,12 @@ bool loadAll(const QStringList &paths, const DocumentLoader &loader, std::vector
         err().flush();
         return false;
     }
-    bool ok = true;
-    for (const QString &path : paths) {
-        LoadResult r;
-        if (path == u"-"_s) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly)) {
-                err() << "-: cannot read standard input\n";
-                ok = false;
-                continue;
-            }
-            r = loader.loadData(in.read(loader.limits().maxFileBytes + 1), u"-"_s);
-        } else {
-            r = loader.load(path);
-        }
-        if (!r.ok()) {
-            err() << "synoptic-cli: " << r.errorMessage() << '\n';
-            ok = false;
-            continue;
-        }
-        docs->push_back(std::move(*r.document));
-    }
+    ComparisonPipeline::Loaded loaded = ComparisonPipeline::load(paths, loader);
+    for (const Failure &f : loaded.failures)
+        err() << "synoptic-cli: " << f.message() << '\n';
     err().flush();
-    return ok;
+    *docs = std::move(loaded.documents);
+    return loaded.failures.empty();
 }
 
 int runSegment(const QStringList &args, const DocumentLoader &loader)
@@ -114,23 +96,14 @@ int runSegment(const QStringList &args, const DocumentLoader &loader)
     return ok ? Ok : InputError;
 }
 
-// Writes bytes to a file atomically (QSaveFile: a failed write leaves no half file), or to
-// standard output for "-".
-bool writeOutput(const QString &path, const QByteArray &bytes)
+// Reports a failed write by name and reason; true when there was none.
+bool reported(const std::optional<Failure> &failure)
 {
-    if (path == u"-"_s) {
-        out().flush();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+    if (!failure)
         return true;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        err() << "synoptic-cli: " << path << ": cannot write (" << f.errorString() << ")\n";
-        err().flush();
-        return false;
-    }
-    return true;
+    err() << "synoptic-cli: cannot write " << failure->message() << '\n';
+    err().flush();
+    return false;
 }
 
 void printSummary(const Comparison &c)
@@ -224,10 +197,11 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     if (!comparison)
         return InputError;
     bool ok = true;
+    out().flush(); // the report may go to standard output after the summary's stream
+    ExportOptions exportOptions;
     if (parser.isSet(u"json"_s))
-        ok = writeOutput(parser.value(u"json"_s), JsonReport::toBytes(*comparison)) && ok;
+        ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, *comparison, {}, exportOptions)) && ok;
     if (exporting) {
-        ExportOptions exportOptions;
         exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
         exportOptions.title = parser.value(u"title"_s);
         // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date so exports can be compared.
@@ -236,10 +210,10 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
                                           : QDateTime::currentDateTime();
         const HighlightPlan plan = HighlightPlanner::build(*comparison);
-        if (parser.isSet(u"html"_s))
-            ok = writeOutput(parser.value(u"html"_s), HtmlExporter::toHtml(*comparison, plan, exportOptions)) && ok;
-        if (parser.isSet(u"pdf"_s))
-            ok = writeOutput(parser.value(u"pdf"_s), PdfExporter::toPdf(*comparison, plan, exportOptions)) && ok;
+        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf}}) {
+            if (parser.isSet(option))
+                ok = reported(Exporter::exportTo(parser.value(option), format, *comparison, plan, exportOptions)) && ok;
+        }
     }
     if (!parser.isSet(u"json"_s) && !exporting)
         printSummary(*comparison);

@@ -1,16 +1,14 @@
 #include "ui/session/exportcontroller.h"
 
-#include "core/export/htmlexporter.h"
-#include "core/export/jsonreport.h"
-#include "ui/session/appsettings.h"
+#include "core/pipeline/exporter.h"
 #include "ui/paint/pdfexporter.h"
+#include "ui/session/appsettings.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -37,20 +35,23 @@ FormatInfo infoFor(ExportController::Format format)
     return {};
 }
 
+ExportFormat formatOf(ExportController::Format format)
+{
+    switch (format) {
+    case ExportController::Format::Html: return ExportFormat::Html;
+    case ExportController::Format::Json: return ExportFormat::Json;
+    case ExportController::Format::Pdf: return ExportFormat::Pdf;
+    }
+    return ExportFormat::Html;
+}
+
 // Runs on the thread pool: builds the file and writes it; returns why it failed, or nothing.
 QString exportInBackground(ExportController::Format format, const std::shared_ptr<const Comparison> &comparison,
                            const std::shared_ptr<const HighlightPlan> &plan, const ExportOptions &options,
                            const QString &path)
 {
-    QByteArray bytes;
-    switch (format) {
-    case ExportController::Format::Html: bytes = HtmlExporter::toHtml(*comparison, *plan, options); break;
-    case ExportController::Format::Json: bytes = JsonReport::toBytes(*comparison); break;
-    case ExportController::Format::Pdf: bytes = PdfExporter::toPdf(*comparison, *plan, options); break;
-    }
-    if (bytes.isEmpty())
-        return ExportController::tr("the export produced nothing");
-    return ExportController::writeFile(path, bytes);
+    const std::optional<Failure> failure = Exporter::exportTo(path, formatOf(format), *comparison, *plan, options);
+    return failure ? failure->reason : QString();
 }
 
 } // namespace
@@ -58,6 +59,7 @@ QString exportInBackground(ExportController::Format format, const std::shared_pt
 ExportController::ExportController(AppSettings *settings, QWidget *window)
     : QObject(window), m_settings(settings), m_window(window)
 {
+    Exporter::registerRenderer(ExportFormat::Pdf, &PdfExporter::toPdf);
 }
 
 void ExportController::setComparison(std::shared_ptr<const Comparison> comparison,
@@ -65,21 +67,6 @@ void ExportController::setComparison(std::shared_ptr<const Comparison> compariso
 {
     m_comparison = std::move(comparison);
     m_plan = std::move(plan);
-}
-
-QString ExportController::writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return reason;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
 }
 
 bool ExportController::exportTo(Format format, const QString &path)

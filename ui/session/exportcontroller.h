@@ -30,8 +30,6 @@ public:
     /// Starts writing the comparison to `path`; exported() or failed() follows. False when there
     /// is nothing to export.
     bool exportTo(Format format, const QString &path);
-    /// Writes `bytes` to `path` atomically; returns the reason it failed, empty on success.
-    static QString writeFile(const QString &path, const QByteArray &bytes);
 
 public slots:
     /// Asks for a file name, then exportTo().

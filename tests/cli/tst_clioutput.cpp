@@ -1,0 +1,136 @@
+#include "tests/cli/clirun.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+// What the CLI promises about its input and output: it reads standard input to the end, every
+// failed write is exit status 2 with the path and the system's reason, an output never replaces
+// one of the articles, and special files are streamed, not replaced.
+class TestCliOutput : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QString a() { return QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"); }
+    static QString b() { return QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"); }
+
+    // Runs a shell pipeline so that the CLI sees a real pipe and a real redirection.
+    static CliRun shell(const QString &script)
+    {
+        QProcess p;
+        p.setProgram(u"/bin/sh"_s);
+        p.setArguments({u"-c"_s, script});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CLI"_s, QStringLiteral(SYNOPTIC_CLI));
+        env.remove(u"DISPLAY"_s);
+        p.setProcessEnvironment(env);
+        p.start();
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("the pipeline did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void fullDiskIsAnErrorNamingTheReason_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("html") << u"--html"_s;
+        QTest::newRow("pdf") << u"--pdf"_s;
+        QTest::newRow("json") << u"--json"_s;
+    }
+
+    void fullDiskIsAnErrorNamingTheReason()
+    {
+        QFETCH(QString, option);
+        const CliRun r = CliRun::run({u"compare"_s, a(), b(), option, u"/dev/full"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("/dev/full") && r.err.contains("No space left on device"), r.err.constData());
+    }
+
+    void fullStandardOutputIsAnError()
+    {
+        const CliRun r = shell(u"\"$CLI\" compare '%1' '%2' --json - > /dev/full"_s.arg(a(), b()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("standard output") && r.err.contains("No space left on device"), r.err.constData());
+    }
+
+    void outputThatIsAnInputIsRefused_data()
+    {
+        QTest::addColumn<bool>("throughLink");
+        QTest::newRow("same path") << false;
+        QTest::newRow("symbolic link") << true;
+    }
+
+    void outputThatIsAnInputIsRefused()
+    {
+        QFETCH(bool, throughLink);
+        const QString article = m_dir.filePath(u"article.txt"_s);
+        QFile::remove(article);
+        QVERIFY(QFile::copy(a(), article));
+        QString output = article;
+        if (throughLink) {
+            output = m_dir.filePath(u"link.html"_s);
+            QFile::remove(output);
+            QVERIFY(QFile::link(article, output));
+        }
+        for (const QString &option : {u"--html"_s, u"--json"_s, u"--pdf"_s}) {
+            const CliRun r = CliRun::run({u"compare"_s, article, b(), option, output});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("one of the articles being compared"), r.err.constData());
+            QFile original(a()), kept(article);
+            QVERIFY(original.open(QIODevice::ReadOnly) && kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), original.readAll());
+        }
+    }
+
+    void fifoIsStreamedNotReplaced()
+    {
+        const QString fifo = m_dir.filePath(u"out.fifo"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const CliRun r = shell(u"cat '%1' > '%1.read' & \"$CLI\" compare '%2' '%3' --html '%1'; status=$?; wait; exit $status"_s
+                                   .arg(fifo, a(), b()));
+        QCOMPARE(r.exitCode, 0);
+        struct stat st{};
+        QVERIFY(::stat(QFile::encodeName(fifo).constData(), &st) == 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+        QFile read(fifo + u".read"_s);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        const QByteArray html = read.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.trimmed().endsWith("</html>"));
+    }
+
+    void slowWriterOnStandardInputIsReadToTheEnd()
+    {
+        // About 3 MB written in two halves a second apart: one read() would see only the first.
+        const QString big = m_dir.filePath(u"big.txt"_s);
+        QFile seed(a()), out(big);
+        QVERIFY(seed.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        const QByteArray text = seed.readAll();
+        for (int i = 0; out.size() < 3'000'000; ++i)
+            out.write(text + "\n\nParagraph " + QByteArray::number(i) + " ends here.\n\n");
+        out.close();
+        const CliRun piped = shell(u"{ head -c 1500000 '%1'; sleep 1; tail -c +1500001 '%1'; } | \"$CLI\" segment -"_s.arg(big));
+        const CliRun direct = CliRun::run({u"segment"_s, big});
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(direct.exitCode, 0);
+        const qsizetype cut = piped.out.indexOf('\n', piped.out.indexOf("path: "));
+        const qsizetype cutDirect = direct.out.indexOf('\n', direct.out.indexOf("path: "));
+        QCOMPARE(piped.out.mid(cut), direct.out.mid(cutDirect)); // the same text but for the path line
+        QVERIFY(piped.out.contains("Paragraph 0 ends here."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOutput)
+#include "tst_clioutput.moc"
