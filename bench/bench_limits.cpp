@@ -1,10 +1,12 @@
 // Inputs built to be slow: deeply nested HTML and a PDF with thousands of pages. The unit tests
 // check they import correctly; their cost is measured here.
 #include "core/import/documentloader.h"
+#include "core/import/xmlattributelimiter.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QByteArray>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -80,3 +82,27 @@ static void BM_ImportThousandsOfPdfPages(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ImportThousandsOfPdfPages)->ArgName("pages")->Arg(3000)->Unit(benchmark::kMillisecond);
+
+namespace {
+
+// One DOCX paragraph with `count` attributes: the guard in front of QXmlStreamReader, then the
+// parse, as OfficePackage and DocxImporter run them (quadratic without the guard).
+void BM_XmlManyAttributes(benchmark::State &state)
+{
+    QByteArray xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p";
+    for (int i = 0; i < state.range(0); ++i)
+        xml += " w:a" + QByteArray::number(i) + "=\"1\"";
+    xml += "><w:r><w:t>text</w:t></w:r></w:p></w:document>";
+    for (auto _ : state) {
+        QByteArray copy = xml;
+        XmlAttributeLimiter::limit(copy);
+        QXmlStreamReader reader(copy);
+        while (!reader.atEnd())
+            reader.readNext();
+        benchmark::DoNotOptimize(reader.hasError());
+    }
+    state.SetBytesProcessed(state.iterations() * xml.size());
+}
+BENCHMARK(BM_XmlManyAttributes)->Arg(30'000)->Arg(300'000)->Unit(benchmark::kMillisecond);
+
+} // namespace

@@ -1,5 +1,7 @@
 #include "core/import/officepackage.h"
 
+#include "core/import/xmlattributelimiter.h"
+
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -22,6 +24,7 @@ QByteArray OfficePackage::read(const QString &name, Need need)
         || entry.status == ZipArchive::Status::Bomb;
     if (!entry.ok() && fatal)
         m_error = m_zip.reason(entry.status, m_format, name);
+    XmlAttributeLimiter::limit(entry.data);
     return std::move(entry.data);
 }
 
