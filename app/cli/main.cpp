@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -286,10 +287,18 @@ int main(int argc, char *argv[])
     QStringList commandArgs{args.first()};
     commandArgs += positional;
     const QString command = positional.first();
-    if (command == u"segment"_s)
-        return runSegment(commandArgs, loader);
-    if (command == u"compare"_s)
-        return runCompare(commandArgs, loader);
-    err() << "synoptic-cli: unknown command '" << command << "'\n" << parser.helpText();
-    return Usage;
+    if (command != u"segment"_s && command != u"compare"_s) {
+        err() << "synoptic-cli: unknown command '" << command << "'\n" << parser.helpText();
+        return Usage;
+    }
+    try {
+        return command == u"segment"_s ? runSegment(commandArgs, loader) : runCompare(commandArgs, loader);
+    } catch (const std::bad_alloc &) {
+        // The pipeline's boundary: running out of memory is a message and status 2, not an abort.
+        // Plain stdio, because formatting a message may itself need memory there isn't.
+        std::fputs("synoptic-cli: out of memory: the inputs are too large for the memory available here "
+                   "(try --granularity paragraph, or smaller files)\n",
+                   stderr);
+        return InputError;
+    }
 }

@@ -130,6 +130,27 @@ private slots:
         QCOMPARE(piped.out.mid(cut), direct.out.mid(cutDirect)); // the same text but for the path line
         QVERIFY(piped.out.contains("Paragraph 0 ends here."));
     }
+
+    void runningOutOfMemoryIsAMessage()
+    {
+#ifdef __SANITIZE_ADDRESS__
+        QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
+#endif
+        // 20 MB of sentences under a 600 MB address-space limit: the engine runs out of memory.
+        const QString big = m_dir.filePath(u"huge.txt"_s);
+        QFile out(big);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QList<QByteArray> words{"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa"};
+        QByteArray paragraph;
+        for (int w = 0; w < 200; ++w)
+            paragraph += words[(w * 7 + w / 8) % words.size()] + (w % 17 == 16 ? ". " : " ");
+        for (int p = 0; out.size() < 20'000'000; ++p)
+            out.write(paragraph + QByteArray::number(p) + ".\n\n");
+        out.close();
+        const CliRun r = shell(u"ulimit -v 600000; \"$CLI\" compare '%1' '%2' --json /dev/null"_s.arg(big, b()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("out of memory"), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliOutput)

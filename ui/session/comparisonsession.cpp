@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +18,9 @@ namespace {
 
 struct AlignOutcome
 {
-    std::shared_ptr<const Comparison> comparison;
+    std::shared_ptr<const Comparison> comparison; ///< null when it failed
     std::shared_ptr<const HighlightPlan> plan;
+    bool outOfMemory = false;
 };
 
 // Runs on the thread pool. Stops between files when cancelled; a file in progress finishes.
@@ -30,8 +32,17 @@ void importInBackground(QPromise<LoadResult> &promise, const std::vector<Compari
     for (const ComparisonSession::ImportSource &source : sources) {
         if (promise.isCanceled())
             return;
-        promise.addResult(source.path.isEmpty() ? loader.loadData(source.data, source.name, source.mimeHint)
-                                                : loader.load(source.path));
+        LoadResult result;
+        try {
+            result = source.path.isEmpty() ? loader.loadData(source.data, source.name, source.mimeHint)
+                                           : loader.load(source.path);
+        } catch (const std::bad_alloc &) {
+            // One file too large for the memory there is must not end the program: the
+            // comparisons already open stay.
+            result.path = source.path.isEmpty() ? source.name : source.path;
+            result.reason = ComparisonSession::tr("there is not enough memory to open it");
+        }
+        promise.addResult(std::move(result));
         promise.setProgressValue(++done);
     }
 }
@@ -48,12 +59,17 @@ void alignInBackground(QPromise<AlignOutcome> &promise, std::vector<Document> do
         promise.setProgressValue(done);
         return !promise.isCanceled();
     };
-    std::optional<Comparison> comparison = Aligner::align(std::move(documents), options, progress);
-    if (!comparison || promise.isCanceled())
-        return;
     AlignOutcome outcome;
-    outcome.plan = std::make_shared<const HighlightPlan>(HighlightPlanner::build(*comparison));
-    outcome.comparison = std::make_shared<const Comparison>(std::move(*comparison));
+    try {
+        std::optional<Comparison> comparison = Aligner::align(std::move(documents), options, progress);
+        if (!comparison || promise.isCanceled())
+            return;
+        outcome.plan = std::make_shared<const HighlightPlan>(HighlightPlanner::build(*comparison));
+        outcome.comparison = std::make_shared<const Comparison>(std::move(*comparison));
+    } catch (const std::bad_alloc &) {
+        outcome = {};
+        outcome.outOfMemory = true;
+    }
     promise.setProgressValue(promise.future().progressMaximum());
     promise.addResult(std::move(outcome));
 }
@@ -305,6 +321,13 @@ void ComparisonSession::realign()
             return;
         }
         const AlignOutcome outcome = watcher->result();
+        if (outcome.outOfMemory) {
+            // The articles stay open and the last comparison on screen stays as it was.
+            emit warning({}, tr("There is not enough memory to compare these articles. Close some, or "
+                                "align by paragraph in the options."));
+            updateBusy();
+            return;
+        }
         m_comparison = outcome.comparison;
         m_plan = outcome.plan;
         if (!m_comparison->notice.isEmpty())
