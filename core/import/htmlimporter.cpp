@@ -1,6 +1,7 @@
 #include "core/import/htmlimporter.h"
 
 #include "core/import/htmlnestinglimiter.h"
+#include "core/import/xmlattributelimiter.h"
 #include "core/import/textdecoder.h"
 
 #include <QElapsedTimer>
@@ -778,8 +779,9 @@ Extraction HtmlImporter::extract(const QByteArray &data, const QString &, const 
     if (!decoded.ok())
         return Extraction::failure(decoded.error);
 
-    const HtmlNestingLimiter::Result limited =
-        HtmlNestingLimiter::limit(decoded.text.toUtf8(), maxNestingDepth, parseWorkBudget);
+    QByteArray utf8 = decoded.text.toUtf8();
+    XmlAttributeLimiter::limit(utf8); // gumbo's duplicate-attribute check is quadratic
+    const HtmlNestingLimiter::Result limited = HtmlNestingLimiter::limit(utf8, maxNestingDepth, parseWorkBudget);
     if (limited.tooComplex)
         return Extraction::failure(u"the HTML page is nested too deeply to import"_s);
 

@@ -74,6 +74,15 @@ private:
         ++m_dropped;
     }
 
+    bool at(char c) const { return m_pos < m_end && m_in[m_pos] == c; }
+
+    void skipSpaces()
+    {
+        while (m_pos < m_end && isSpace(m_in[m_pos]))
+            ++m_pos;
+    }
+
+    // Attributes as HTML writes them too: quoted, unquoted (x=1) or bare (disabled).
     void startTag()
     {
         while (m_pos < m_end && !isSpace(m_in[m_pos]) && m_in[m_pos] != '>' && m_in[m_pos] != '/')
@@ -81,25 +90,34 @@ private:
         int count = 0;
         while (m_pos < m_end) {
             const qsizetype attributeStart = m_pos;
-            while (m_pos < m_end && isSpace(m_in[m_pos]))
-                ++m_pos;
-            if (m_pos >= m_end || m_in[m_pos] == '>' || m_in[m_pos] == '/' || m_in[m_pos] == '<')
+            skipSpaces();
+            if (m_pos >= m_end || at('>') || at('<'))
                 return;
-            while (m_pos < m_end && m_in[m_pos] != '=' && m_in[m_pos] != '>' && m_in[m_pos] != '<')
+            if (at('/')) {
                 ++m_pos;
-            if (m_pos >= m_end || m_in[m_pos] != '=')
-                return; // malformed: leave it to the parser
-            ++m_pos;
-            while (m_pos < m_end && isSpace(m_in[m_pos]))
-                ++m_pos;
-            if (m_pos >= m_end || (m_in[m_pos] != '"' && m_in[m_pos] != '\''))
-                return;
-            const qsizetype close = m_in.indexOf(m_in[m_pos], m_pos + 1);
-            if (close < 0) {
-                m_pos = m_end;
-                return;
+                continue;
             }
-            m_pos = close + 1;
+            while (m_pos < m_end && !isSpace(m_in[m_pos]) && !at('=') && !at('>') && !at('<') && !at('/'))
+                ++m_pos;
+            const qsizetype nameEnd = m_pos;
+            skipSpaces();
+            if (at('=')) {
+                ++m_pos;
+                skipSpaces();
+                if (at('"') || at('\'')) {
+                    const qsizetype close = m_in.indexOf(m_in[m_pos], m_pos + 1);
+                    if (close < 0) {
+                        m_pos = m_end; // unterminated: left to the parser
+                        return;
+                    }
+                    m_pos = close + 1;
+                } else {
+                    while (m_pos < m_end && !isSpace(m_in[m_pos]) && !at('>'))
+                        ++m_pos;
+                }
+            } else {
+                m_pos = nameEnd; // a bare attribute; what follows is the next one
+            }
             if (++count > m_max)
                 drop(attributeStart, m_pos);
         }

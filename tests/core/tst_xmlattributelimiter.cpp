@@ -25,8 +25,9 @@ private slots:
         QTest::newRow("comments, CDATA, declarations untouched")
             << QByteArray("<?xml version=\"1.0\" a=\"1\"?><!-- <c x=\"1\" y=\"2\"> --><a><![CDATA[<d p=\"1\" q=\"2\">]]></a>") << 1
             << QByteArray("<?xml version=\"1.0\" a=\"1\"?><!-- <c x=\"1\" y=\"2\"> --><a><![CDATA[<d p=\"1\" q=\"2\">]]></a>") << 0;
-        QTest::newRow("malformed left to the parser") << QByteArray("<a x=1 y=\"2\" z=\"3\">") << 1
-                                                      << QByteArray("<a x=1 y=\"2\" z=\"3\">") << 0;
+        QTest::newRow("HTML: unquoted and bare") << QByteArray("<input x=1 disabled y=\"2\">") << 1
+                                                 << QByteArray("<input x=1>") << 2;
+        QTest::newRow("HTML: slash between attributes") << QByteArray("<br a=1 / b=2/>") << 1 << QByteArray("<br a=1 />") << 1;
         QTest::newRow("unterminated value") << QByteArray("<a x=\"1\" y=\"2") << 1 << QByteArray("<a x=\"1\" y=\"2") << 0;
     }
 
