@@ -258,6 +258,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"max-size"_s, u"Refuse input files larger than this many MiB (default 64)."_s, u"MiB"_s});
+    parser.addOption({u"pdf-time-limit"_s, u"Stop reading a PDF after this many seconds (default 60)."_s, u"SECONDS"_s});
     parser.addPositionalArgument(u"command"_s, u"segment or compare"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(args);
@@ -280,6 +281,15 @@ int main(int argc, char *argv[])
             return Usage;
         }
         limits.maxFileBytes = qint64(mib * 1024 * 1024);
+    }
+    if (parser.isSet(u"pdf-time-limit"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"pdf-time-limit"_s).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            err() << "synoptic-cli: --pdf-time-limit takes a number of seconds\n";
+            return Usage;
+        }
+        limits.maxPdfMilliseconds = qint64(seconds * 1000);
     }
     const DocumentLoader loader(limits);
 

@@ -30,6 +30,9 @@ struct ImportLimits
     qint64 maxUnpackedBytes = 256ll * 1024 * 1024;
     /// Most PDF pages read. Default 5000.
     int maxPdfPages = 5000;
+    /// Longest time spent reading the pages of one PDF, in milliseconds; past it the import
+    /// fails saying so. Default 60 s (a 1,575-page PDF takes about 12 s on a 2-core machine).
+    qint64 maxPdfMilliseconds = 60'000;
 };
 
 /// One file format. Importers are stateless; extract() may be called from any thread.

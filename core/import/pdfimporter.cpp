@@ -4,6 +4,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -567,7 +568,16 @@ Extraction PdfImporter::extract(const QByteArray &data, const QString &, const I
 
     std::vector<Line> lines;
     std::vector<double> pageHeights(size_t(std::max(pageCount, 0)), 0.0);
+    QElapsedTimer clock;
+    clock.start();
     for (int i = 0; i < pageCount; ++i) {
+        // A page can take poppler seconds; past the budget the user gets a reason, not a hang.
+        if (clock.elapsed() > limits.maxPdfMilliseconds) {
+            return Extraction::failure(u"reading the PDF took longer than the %1 s limit (stopped at page %2 of %3)"_s
+                                           .arg(double(limits.maxPdfMilliseconds) / 1000.0)
+                                           .arg(i + 1)
+                                           .arg(pageCount));
+        }
         const std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page)
             continue;

@@ -575,6 +575,14 @@ private slots:
         const Extraction refused = extract(g.pdf, limits);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(u"3000 pages"_s), qPrintable(refused.error));
+
+        // A time budget no real machine meets: the import stops with the page it reached.
+        ImportLimits hurried;
+        hurried.maxPdfMilliseconds = -1;
+        const Extraction stopped = extract(g.pdf, hurried);
+        QVERIFY(!stopped.ok());
+        QVERIFY2(stopped.error.contains(u"took longer than"_s) && stopped.error.contains(u"page 1 of 3000"_s),
+                 qPrintable(stopped.error));
     }
 };
 
