@@ -122,12 +122,13 @@ void printSummary(const Comparison &c)
     o << "\n";
     for (const Link &l : c.links) {
         const QString kind = l.moved ? u"moved"_s : nameOf(l.kind);
-        o << kind << " [" << l.a << "<->" << l.b << "] " << QString::number(l.similarity, 'f', 2) << "\n";
-        o << "  a: " << c.documents[size_t(l.a)].slice(l.aSpan).toString() << "\n";
-        o << "  b: " << c.documents[size_t(l.b)].slice(l.bSpan).toString() << "\n";
+        const LinkEnd &a = l.ends[0], &b = l.ends[1];
+        o << kind << " [" << a.doc << "<->" << b.doc << "] " << QString::number(l.similarity, 'f', 2) << "\n";
+        o << "  a: " << c.documents[size_t(a.doc)].slice(a.span).toString() << "\n";
+        o << "  b: " << c.documents[size_t(b.doc)].slice(b.span).toString() << "\n";
         for (const FactChange &f : l.facts) {
-            o << "  ! " << nameOf(f.kind) << ": \"" << c.documents[size_t(l.a)].slice(f.a).toString() << "\" -> \""
-              << c.documents[size_t(l.b)].slice(f.b).toString() << "\"\n";
+            o << "  ! " << nameOf(f.kind) << ": \"" << c.documents[size_t(a.doc)].slice(f.spans[0]).toString() << "\" -> \""
+              << c.documents[size_t(b.doc)].slice(f.spans[1]).toString() << "\"\n";
         }
     }
     for (const UniquePassage &u : c.unique)

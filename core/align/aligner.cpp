@@ -91,12 +91,13 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
                 return std::nullopt;
             for (const PairMatcher::Result &r : found) {
                 Link l;
-                l.a = a;
-                l.b = b;
-                l.aUnits = r.a;
-                l.bUnits = r.b;
-                l.aSpan = {table.units(a)[size_t(r.a.first)].span.start, table.units(a)[size_t(r.a.end() - 1)].span.end};
-                l.bSpan = {table.units(b)[size_t(r.b.first)].span.start, table.units(b)[size_t(r.b.end() - 1)].span.end};
+                const std::array<int, 2> docs{a, b};
+                const std::array<UnitRange, 2> ranges{r.a, r.b};
+                for (size_t s = 0; s < 2; ++s) {
+                    const std::vector<AlignUnit> &units = table.units(docs[s]);
+                    l.ends[s] = {docs[s], ranges[s],
+                                 {units[size_t(ranges[s].first)].span.start, units[size_t(ranges[s].end() - 1)].span.end}};
+                }
                 l.kind = r.exact ? LinkKind::Match : LinkKind::Divergent;
                 l.moved = r.moved;
                 l.similarity = r.similarity;
@@ -121,10 +122,9 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
     }
     for (size_t k = 0; k < c.links.size(); ++k) {
         const Link &l = c.links[k];
-        for (int u = l.aUnits.first; u < l.aUnits.end(); ++u)
-            c.units[size_t(l.a)][size_t(u)].links.push_back(int(k));
-        for (int u = l.bUnits.first; u < l.bUnits.end(); ++u)
-            c.units[size_t(l.b)][size_t(u)].links.push_back(int(k));
+        for (const LinkEnd &e : l.ends)
+            for (int u = e.units.first; u < e.units.end(); ++u)
+                c.units[size_t(e.doc)][size_t(u)].links.push_back(int(k));
     }
     c.stats.resize(size_t(n));
     c.similarity.assign(size_t(n), std::vector<double>(size_t(n), 0.0));
@@ -144,7 +144,7 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
             std::vector<double> best(size_t(n), 0.0);
             for (int k : info.links) {
                 const Link &l = c.links[size_t(k)];
-                const int other = l.a == d ? l.b : l.a;
+                const int other = l.other(d);
                 best[size_t(other)] = std::max(best[size_t(other)], l.similarity);
                 info.moved = info.moved || l.moved;
             }

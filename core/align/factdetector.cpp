@@ -309,12 +309,12 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
     std::vector<FactChange> facts;
     if (link.kind == LinkKind::Match)
         return facts;
-    const QString wholeA = folded(a, link.aSpan), wholeB = folded(b, link.bSpan);
+    const QString wholeA = folded(a, link.ends[0].span), wholeB = folded(b, link.ends[1].span);
 
     for (const WordEdit &e : link.edits) {
         if (e.op == WordEdit::Op::Equal)
             continue;
-        const std::vector<Token> ta = tokensIn(a, e.a), tb = tokensIn(b, e.b);
+        const std::vector<Token> ta = tokensIn(a, e.spans[0]), tb = tokensIn(b, e.spans[1]);
         std::vector<bool> usedA(ta.size(), false), usedB(tb.size(), false);
 
         // One fact per expression: the i-th attribution (date, number) of one side against the
@@ -324,7 +324,7 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
             for (size_t i = 0; i < std::max(sa.size(), sb.size()); ++i) {
                 const TextSpan x = i < sa.size() ? sa[i] : TextSpan{}, y = i < sb.size() ? sb[i] : TextSpan{};
                 if (folded(a, x) != folded(b, y))
-                    facts.push_back({kind, x, y});
+                    facts.push_back({kind, {x, y}});
             }
         };
         pairUp(FactChange::Kind::Attribution, attributionSpan);
@@ -353,11 +353,11 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
         };
         const TextSpan nameA = changedNames(ta, usedA, wholeB), nameB = changedNames(tb, usedB, wholeA);
         if (!nameA.isEmpty() || !nameB.isEmpty())
-            facts.push_back({FactChange::Kind::Name, nameA, nameB});
+            facts.push_back({FactChange::Kind::Name, {nameA, nameB}});
     }
 
     // Quotations of either side that the other side does not reproduce word for word.
-    const std::vector<TextSpan> qa = quotations(a, link.aSpan), qb = quotations(b, link.bSpan);
+    const std::vector<TextSpan> qa = quotations(a, link.ends[0].span), qb = quotations(b, link.ends[1].span);
     auto unmatched = [](const Document &d, const std::vector<TextSpan> &quotes, const QString &other) {
         std::vector<TextSpan> out;
         for (const TextSpan &q : quotes) {
@@ -368,6 +368,6 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
     };
     const std::vector<TextSpan> lostA = unmatched(a, qa, wholeB), lostB = unmatched(b, qb, wholeA);
     for (size_t i = 0; i < std::max(lostA.size(), lostB.size()); ++i)
-        facts.push_back({FactChange::Kind::Quote, i < lostA.size() ? lostA[i] : TextSpan{}, i < lostB.size() ? lostB[i] : TextSpan{}});
+        facts.push_back({FactChange::Kind::Quote, {i < lostA.size() ? lostA[i] : TextSpan{}, i < lostB.size() ? lostB[i] : TextSpan{}}});
     return facts;
 }

@@ -25,10 +25,9 @@ struct Builder
         }
         for (size_t k = 0; k < links.size(); ++k) {
             const Link &lk = links[k];
-            for (int u = lk.aUnits.first; u < lk.aUnits.end(); ++u)
-                linksOfUnit[size_t(lk.a)][size_t(u)].push_back(int(k));
-            for (int u = lk.bUnits.first; u < lk.bUnits.end(); ++u)
-                linksOfUnit[size_t(lk.b)][size_t(u)].push_back(int(k));
+            for (const LinkEnd &e : lk.ends)
+                for (int u = e.units.first; u < e.units.end(); ++u)
+                    linksOfUnit[size_t(e.doc)][size_t(u)].push_back(int(k));
         }
     }
 
@@ -54,10 +53,6 @@ struct Builder
             placed[size_t(doc)][size_t(u)] = row;
     }
 
-    // The range of `doc` that link k covers, seen from the other side.
-    static UnitRange rangeIn(const Link &l, int doc) { return l.a == doc ? l.aUnits : l.bUnits; }
-    static int otherDoc(const Link &l, int doc) { return l.a == doc ? l.b : l.a; }
-
     // Takes into `row` the counterparts of the units of `doc` in `range`: per other document,
     // the unplaced linked units contiguous with the first one found.
     void gatherCounterparts(int row, int doc, const UnitRange &range, bool onlyUnplacedDocs)
@@ -66,10 +61,10 @@ struct Builder
         for (int u = range.first; u < range.end(); ++u) {
             for (int k : linksOfUnit[size_t(doc)][size_t(u)]) {
                 const Link &l = links[size_t(k)];
-                const int other = otherDoc(l, doc);
+                const int other = l.other(doc);
                 if (onlyUnplacedDocs && !rows[size_t(row)].cells[size_t(other)].isEmpty())
                     continue;
-                const UnitRange r = rangeIn(l, other);
+                const UnitRange r = l.end(other).units;
                 for (int v = r.first; v < r.end(); ++v) {
                     if (placed[size_t(other)][size_t(v)] < 0)
                         found[other].push_back(v);
@@ -93,7 +88,7 @@ struct Builder
     {
         UnitRange r{unit, 1};
         for (int k : linksOfUnit[size_t(doc)][size_t(unit)]) {
-            const UnitRange own = rangeIn(links[size_t(k)], doc);
+            const UnitRange own = links[size_t(k)].end(doc).units;
             if (own.first == unit && own.count > r.count) {
                 bool free = true;
                 for (int u = own.first; u < own.end(); ++u)
@@ -173,8 +168,8 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<int> &unitCounts, c
     }
     for (size_t k = 0; k < links.size(); ++k) {
         const Link &l = links[k];
-        const int ra = (*rowOfUnit)[size_t(l.a)][size_t(l.aUnits.first)];
-        const int rb = (*rowOfUnit)[size_t(l.b)][size_t(l.bUnits.first)];
+        const int ra = (*rowOfUnit)[size_t(l.ends[0].doc)][size_t(l.ends[0].units.first)];
+        const int rb = (*rowOfUnit)[size_t(l.ends[1].doc)][size_t(l.ends[1].units.first)];
         if (ra == rb)
             rows[size_t(ra)].links.push_back(int(k));
     }

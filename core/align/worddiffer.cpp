@@ -115,8 +115,7 @@ std::vector<WordEdit> WordDiffer::diff(const std::vector<Document> &docs, int do
     edits.reserve(segs.size());
     for (const Segment &s : segs) {
         WordEdit e;
-        e.a = spanOf(da, wa, s.aStart, s.aCount, aStart);
-        e.b = spanOf(db, wb, s.bStart, s.bCount, bStart);
+        e.spans = {spanOf(da, wa, s.aStart, s.aCount, aStart), spanOf(db, wb, s.bStart, s.bCount, bStart)};
         if (s.equal)
             e.op = WordEdit::Op::Equal;
         else if (s.aCount == 0)

@@ -50,32 +50,34 @@ QJsonObject JsonReport::toJson(const Comparison &c)
 
     QJsonArray links;
     for (const Link &l : c.links) {
-        const CodePointIndex &ia = index[size_t(l.a)], &ib = index[size_t(l.b)];
+        // The report keeps its "a"/"b" keys: side 0 is "a", side 1 is "b".
+        const LinkEnd &a = l.ends[0], &b = l.ends[1];
+        const CodePointIndex &ia = index[size_t(a.doc)], &ib = index[size_t(b.doc)];
         QJsonArray changes;
         for (const WordEdit &e : l.edits) {
             if (e.op == WordEdit::Op::Equal)
                 continue;
             changes.append(QJsonObject{{u"op"_s, nameOf(e.op)},
-                                       {u"aSpan"_s, span(ia, e.a)},
-                                       {u"bSpan"_s, span(ib, e.b)},
-                                       {u"aText"_s, text(l.a, e.a)},
-                                       {u"bText"_s, text(l.b, e.b)}});
+                                       {u"aSpan"_s, span(ia, e.spans[0])},
+                                       {u"bSpan"_s, span(ib, e.spans[1])},
+                                       {u"aText"_s, text(a.doc, e.spans[0])},
+                                       {u"bText"_s, text(b.doc, e.spans[1])}});
         }
         QJsonArray facts;
         for (const FactChange &f : l.facts) {
             facts.append(QJsonObject{{u"kind"_s, nameOf(f.kind)},
-                                     {u"aSpan"_s, span(ia, f.a)},
-                                     {u"bSpan"_s, span(ib, f.b)},
-                                     {u"aText"_s, text(l.a, f.a)},
-                                     {u"bText"_s, text(l.b, f.b)}});
+                                     {u"aSpan"_s, span(ia, f.spans[0])},
+                                     {u"bSpan"_s, span(ib, f.spans[1])},
+                                     {u"aText"_s, text(a.doc, f.spans[0])},
+                                     {u"bText"_s, text(b.doc, f.spans[1])}});
         }
         links.append(QJsonObject{
-            {u"a"_s, l.a},
-            {u"b"_s, l.b},
-            {u"aSpan"_s, span(ia, l.aSpan)},
-            {u"bSpan"_s, span(ib, l.bSpan)},
-            {u"aUnits"_s, QJsonArray{l.aUnits.first, l.aUnits.count}},
-            {u"bUnits"_s, QJsonArray{l.bUnits.first, l.bUnits.count}},
+            {u"a"_s, a.doc},
+            {u"b"_s, b.doc},
+            {u"aSpan"_s, span(ia, a.span)},
+            {u"bSpan"_s, span(ib, b.span)},
+            {u"aUnits"_s, QJsonArray{a.units.first, a.units.count}},
+            {u"bUnits"_s, QJsonArray{b.units.first, b.units.count}},
             {u"kind"_s, l.moved ? u"moved"_s : nameOf(l.kind)},
             {u"moved"_s, l.moved},
             {u"identical"_s, l.kind == LinkKind::Match},

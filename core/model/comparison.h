@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <array>
 #include <vector>
 
 /// A run of consecutive units (sentences, or paragraphs at paragraph granularity) in one
@@ -26,20 +27,20 @@ enum class LinkKind {
     Divergent, ///< the same passage, edited or paraphrased
 };
 
-/// One step of a word-level diff inside a link. Spans are UTF-16 offsets into the linked
-/// documents' texts; an Insert has an empty `a` positioned where the text would go in a, a
-/// Delete an empty `b`.
+/// One step of a word-level diff inside a link. `spans` is indexed by side like Link::ends, so
+/// code for either document reads `spans[side]` without a branch. Spans are UTF-16 offsets into
+/// the linked documents' texts; an Insert has an empty `spans[0]` positioned where the text
+/// would go on side 0, a Delete an empty `spans[1]`.
 struct WordEdit
 {
     enum class Op {
         Equal,
         Replace,
-        Delete, ///< in a, not in b
-        Insert, ///< in b, not in a
+        Delete, ///< on side 0, not on side 1
+        Insert, ///< on side 1, not on side 0
     };
     Op op = Op::Equal;
-    TextSpan a;
-    TextSpan b;
+    std::array<TextSpan, 2> spans;
 
     friend bool operator==(const WordEdit &, const WordEdit &) = default;
 };
@@ -55,30 +56,46 @@ struct FactChange
         Attribution, ///< "Lee said", "according to ..." dropped or changed
     };
     Kind kind = Kind::Number;
-    TextSpan a; ///< empty when the fact is absent from a (added in b)
-    TextSpan b; ///< empty when the fact is absent from b (dropped)
+    /// Indexed by side like Link::ends. spans[0] is empty when the fact is absent from side 0
+    /// (added on side 1), spans[1] when it is absent from side 1 (dropped).
+    std::array<TextSpan, 2> spans;
 
     friend bool operator==(const FactChange &, const FactChange &) = default;
 };
 
-/// Two passages of two documents that correspond. `a < b` always (document indices).
+/// One side of a link: the passage of one document.
+struct LinkEnd
+{
+    int doc = -1;
+    UnitRange units; ///< more than one unit when the other side merged what this one had split
+    TextSpan span;   ///< the text of `units` in documents[doc].text
+
+    friend bool operator==(const LinkEnd &, const LinkEnd &) = default;
+};
+
+/// Two passages of two documents that correspond. Indexed by side so that code working for
+/// one document writes `ends[side]` instead of branching on which document it is; side 0 is
+/// always the lower document index (ends[0].doc < ends[1].doc), which keeps the JSON report's
+/// "a"/"b" order and the direction of WordEdit::Op stable.
 struct Link
 {
-    int a = -1;
-    int b = -1;
-    UnitRange aUnits; ///< more than one unit when b merged what a had split
-    UnitRange bUnits;
-    TextSpan aSpan;   ///< the text of aUnits in documents[a].text
-    TextSpan bSpan;
+    std::array<LinkEnd, 2> ends;
     LinkKind kind = LinkKind::Divergent;
     /// Out of the two documents' common order: one of them moved this passage.
     bool moved = false;
     /// Weighted word overlap in [0,1]; 1 for a match.
     double similarity = 0;
-    /// The word-level diff of aSpan against bSpan, Equal steps included, in text order.
-    /// Empty for matches.
+    /// The word-level diff of ends[0].span against ends[1].span, Equal steps included, in
+    /// text order. Empty for matches.
     std::vector<WordEdit> edits;
     std::vector<FactChange> facts;
+
+    /// 0 or 1 when the link joins `doc`, -1 when it does not touch it.
+    int side(int doc) const { return ends[0].doc == doc ? 0 : ends[1].doc == doc ? 1 : -1; }
+    /// The end in `doc`; the link must touch doc.
+    const LinkEnd &end(int doc) const { return ends[size_t(side(doc))]; }
+    /// The document at the other end from `doc`; the link must touch doc.
+    int other(int doc) const { return ends[size_t(1 - side(doc))].doc; }
 
     friend bool operator==(const Link &, const Link &) = default;
 };
@@ -154,8 +171,10 @@ struct Comparison
     /// link similarity; 1 on the diagonal. Symmetric.
     std::vector<std::vector<double>> similarity;
 
+    /// Unit `unit` of document `doc`: its span, status and links.
+    const UnitInfo &unit(int doc, int index) const { return units[size_t(doc)][size_t(index)]; }
     /// The unit's text span in its document.
-    TextSpan unitSpan(int doc, int unit) const { return units[size_t(doc)][size_t(unit)].span; }
+    TextSpan unitSpan(int doc, int index) const { return unit(doc, index).span; }
     TextSpan rangeSpan(int doc, const UnitRange &range) const;
 };
 

@@ -220,27 +220,27 @@ QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h
     if (h.link < 0 || size_t(h.link) >= c.links.size())
         return {};
     const Link &l = c.links[size_t(h.link)];
-    const bool sideA = l.a == doc;
-    const int other = sideA ? l.b : l.a;
+    const int side = l.side(doc);
+    if (side < 0)
+        return {};
+    const size_t own = size_t(side), theirs = size_t(1 - side);
+    const int other = l.ends[theirs].doc;
     const QString where = inOther(c, other);
     switch (h.role) {
     case HighlightRole::Fact:
         for (const FactChange &f : l.facts) {
-            const TextSpan own = sideA ? f.a : f.b;
-            const TextSpan theirs = sideA ? f.b : f.a;
-            if (f.kind != h.factKind || !own.overlaps(h.span))
+            if (f.kind != h.factKind || !f.spans[own].overlaps(h.span))
                 continue;
-            const QString head = u"Changed "_s + factLabel(f.kind).toLower() + u": "_s + quoted(c, doc, own);
-            if (theirs.isEmpty())
+            const QString head = u"Changed "_s + factLabel(f.kind).toLower() + u": "_s + quoted(c, doc, f.spans[own]);
+            if (f.spans[theirs].isEmpty())
                 return head + u", missing"_s + (where.isEmpty() ? u" in the other article"_s : where);
-            return head + u" vs "_s + quoted(c, other, theirs) + where;
+            return head + u" vs "_s + quoted(c, other, f.spans[theirs]) + where;
         }
         return u"Changed "_s + factLabel(h.factKind).toLower();
     case HighlightRole::Changed:
         for (const WordEdit &e : l.edits) {
-            const TextSpan own = sideA ? e.a : e.b;
-            if (e.op == WordEdit::Op::Replace && own.overlaps(h.span))
-                return u"Changed words: "_s + quoted(c, doc, own) + u" vs "_s + quoted(c, other, sideA ? e.b : e.a) + where;
+            if (e.op == WordEdit::Op::Replace && e.spans[own].overlaps(h.span))
+                return u"Changed words: "_s + quoted(c, doc, e.spans[own]) + u" vs "_s + quoted(c, other, e.spans[theirs]) + where;
         }
         return u"Changed words"_s + where;
     case HighlightRole::Inserted:
@@ -257,7 +257,7 @@ QString ExportOutline::describeFact(const Comparison &c, const FactEntry &entry)
     auto side = [&](int doc, const TextSpan &s) {
         return (s.isEmpty() ? u"nothing"_s : quoted(c, doc, s)) + u" in "_s + QString::number(doc + 1);
     };
-    return side(l.a, f.a) + u", "_s + side(l.b, f.b);
+    return side(l.ends[0].doc, f.spans[0]) + u", "_s + side(l.ends[1].doc, f.spans[1]);
 }
 
 QString ExportOutline::displayText(QStringView text)

@@ -34,7 +34,7 @@ int primaryLink(const Comparison &c, int doc, const UnitInfo &info)
     double bestScore = -1;
     for (int k : info.links) {
         const Link &l = c.links[size_t(k)];
-        const int other = l.a == doc ? l.b : l.a;
+        const int other = l.other(doc);
         const double score = l.similarity + (other == c.baseDocument ? 10.0 : 0.0);
         if (score > bestScore) {
             bestScore = score;
@@ -63,9 +63,8 @@ Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
     bool anyInRow = false;
     for (int k : info.links) {
         const Link &l = c.links[size_t(k)];
-        const int other = l.a == doc ? l.b : l.a;
-        const UnitRange &otherUnits = l.a == doc ? l.bUnits : l.aUnits;
-        if (c.units[size_t(other)][size_t(otherUnits.first)].row != info.row)
+        const int other = l.other(doc);
+        if (c.unit(other, l.end(other).units.first).row != info.row)
             continue;
         anyInRow = true;
         if (l.kind == LinkKind::Divergent) {
@@ -126,11 +125,11 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
             if (shown.status != UnitStatus::Divergent || primary < 0)
                 continue;
             const Link &l = c.links[size_t(primary)];
-            const bool sideA = l.a == d;
+            const size_t side = size_t(l.side(d));
             for (const WordEdit &e : l.edits) {
                 if (e.op == WordEdit::Op::Equal)
                     continue;
-                const TextSpan s = sideA ? e.a : e.b;
+                const TextSpan s = e.spans[side];
                 if (s.isEmpty() || !s.overlaps(info.span))
                     continue;
                 Highlight h;
@@ -140,7 +139,7 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
                 hl.push_back(h);
             }
             for (const FactChange &f : l.facts) {
-                const TextSpan s = sideA ? f.a : f.b;
+                const TextSpan s = f.spans[side];
                 if (s.isEmpty() || !s.overlaps(info.span))
                     continue;
                 Highlight h;

@@ -30,7 +30,7 @@ QString text(const Comparison &c, int doc, const TextSpan &s)
 const Link *findLink(const Comparison &c, const QString &aPart, const QString &bPart)
 {
     for (const Link &l : c.links) {
-        if (text(c, l.a, l.aSpan).contains(aPart) && text(c, l.b, l.bSpan).contains(bPart))
+        if (text(c, l.ends[0].doc, l.ends[0].span).contains(aPart) && text(c, l.ends[1].doc, l.ends[1].span).contains(bPart))
             return &l;
     }
     return nullptr;
@@ -58,7 +58,7 @@ private slots:
             QCOMPARE(l.kind, LinkKind::Match);
             QVERIFY(!l.moved);
             QCOMPARE(l.similarity, 1.0);
-            QCOMPARE(l.aUnits, l.bUnits);
+            QCOMPARE(l.ends[0].units, l.ends[1].units);
         }
         QVERIFY(c.unique.empty());
         QCOMPARE(c.rows.size(), size_t(4));
@@ -108,8 +108,8 @@ private slots:
         }
         QCOMPARE(changes.size(), size_t(1));
         QCOMPARE(changes[0].op, WordEdit::Op::Replace);
-        QCOMPARE(text(c, 0, changes[0].a), u"cut"_s);
-        QCOMPARE(text(c, 1, changes[0].b), u"slash"_s);
+        QCOMPARE(text(c, 0, changes[0].spans[0]), u"cut"_s);
+        QCOMPARE(text(c, 1, changes[0].spans[1]), u"slash"_s);
     }
 
     void wordEditsTileBothPassages()
@@ -119,15 +119,15 @@ private slots:
         QCOMPARE(c.links.size(), size_t(1));
         const Link &l = c.links[0];
         // Every word of both passages is in exactly one edit, in order.
-        qsizetype lastA = l.aSpan.start, lastB = l.bSpan.start;
+        qsizetype lastA = l.ends[0].span.start, lastB = l.ends[1].span.start;
         for (const WordEdit &e : l.edits) {
-            QVERIFY(e.a.start >= lastA);
-            QVERIFY(e.b.start >= lastB);
-            lastA = e.a.end;
-            lastB = e.b.end;
+            QVERIFY(e.spans[0].start >= lastA);
+            QVERIFY(e.spans[1].start >= lastB);
+            lastA = e.spans[0].end;
+            lastB = e.spans[1].end;
         }
-        QCOMPARE(lastA, l.aSpan.end);
-        QCOMPARE(lastB, l.bSpan.end);
+        QCOMPARE(lastA, l.ends[0].span.end);
+        QCOMPARE(lastB, l.ends[1].span.end);
     }
 
     void confettiIsMerged()
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(c.links.size(), size_t(1));
         bool shared = false;
         for (const WordEdit &e : c.links[0].edits) {
-            if (e.op == WordEdit::Op::Equal && text(c, 0, e.a).contains(u"two sides"_s))
+            if (e.op == WordEdit::Op::Equal && text(c, 0, e.spans[0]).contains(u"two sides"_s))
                 shared = true;
         }
         QVERIFY(shared);
@@ -213,7 +213,7 @@ private slots:
         for (const Link &l : c.links) {
             if (l.moved) {
                 ++moved;
-                QCOMPARE(text(c, l.a, l.aSpan), s5);
+                QCOMPARE(text(c, l.ends[0].doc, l.ends[0].span), s5);
             }
         }
         QCOMPARE(moved, 1);
@@ -227,16 +227,16 @@ private slots:
         const Comparison c = compare({fromParagraphs({merged, s3}), fromParagraphs({s1 + u' ' + s2, s3})});
         const Link *l = findLink(c, u"approved"_s, u"approved"_s);
         QVERIFY(l);
-        QCOMPARE(l->aUnits.count, 1);
-        QCOMPARE(l->bUnits.count, 2); // one sentence of a is two of b: a split
-        QCOMPARE(text(c, l->b, l->bSpan), s1 + u' ' + s2);
+        QCOMPARE(l->ends[0].units.count, 1);
+        QCOMPARE(l->ends[1].units.count, 2); // one sentence of a is two of b: a split
+        QCOMPARE(text(c, l->ends[1].doc, l->ends[1].span), s1 + u' ' + s2);
         QVERIFY(c.unique.empty());
         // The other direction is a merge.
         const Comparison r = compare({fromParagraphs({s1 + u' ' + s2, s3}), fromParagraphs({merged, s3})});
         const Link *m = findLink(r, u"approved"_s, u"approved"_s);
         QVERIFY(m);
-        QCOMPARE(m->aUnits.count, 2);
-        QCOMPARE(m->bUnits.count, 1);
+        QCOMPARE(m->ends[0].units.count, 2);
+        QCOMPARE(m->ends[1].units.count, 1);
         // Split rows keep both sentences level with the merged one.
         QCOMPARE(r.units[0][0].row, r.units[0][1].row);
         QCOMPARE(r.units[0][0].row, r.units[1][0].row);
@@ -264,7 +264,7 @@ private slots:
         auto hasFact = [&](FactChange::Kind kind, const QString &aText, const QString &bText) {
             for (const Link &l : c.links) {
                 for (const FactChange &f : l.facts) {
-                    if (f.kind == kind && text(c, l.a, f.a) == aText && text(c, l.b, f.b) == bText)
+                    if (f.kind == kind && text(c, l.ends[0].doc, f.spans[0]) == aText && text(c, l.ends[1].doc, f.spans[1]) == bText)
                         return true;
                 }
             }
@@ -279,7 +279,7 @@ private slots:
         QCOMPARE(match->kind, LinkKind::Match);
         const Link *merge = findLink(c, u"It could also mean the North is negotiating"_s, u"Choe may be involved in high-level"_s);
         QVERIFY(merge);
-        QCOMPARE(merge->aUnits.count, 2);
+        QCOMPARE(merge->ends[0].units.count, 2);
         // Furniture is left out and dimmed, not unique.
         QCOMPARE(c.units[0][0].status, UnitStatus::Furniture);
         for (const UniquePassage &u : c.unique)
@@ -295,8 +295,18 @@ private slots:
         QCOMPARE(c.documents.size(), size_t(3));
         // Every pair was matched.
         std::set<std::pair<int, int>> pairs;
-        for (const Link &l : c.links)
-            pairs.insert({l.a, l.b});
+        for (const Link &l : c.links) {
+            pairs.insert({l.ends[0].doc, l.ends[1].doc});
+            // Side 0 is the lower document index; side(), end() and other() agree with ends.
+            QVERIFY(l.ends[0].doc < l.ends[1].doc);
+            for (int s = 0; s < 2; ++s) {
+                const LinkEnd &e = l.ends[size_t(s)];
+                QCOMPARE(l.side(e.doc), s);
+                QCOMPARE(l.end(e.doc), e);
+                QCOMPARE(l.other(e.doc), l.ends[size_t(1 - s)].doc);
+            }
+            QCOMPARE(l.side(3 - l.ends[0].doc - l.ends[1].doc), -1);
+        }
         QCOMPARE(pairs.size(), size_t(3));
         // s1 sits in one row in all three columns; s5 is shared by b and c only.
         const int rowS1 = c.units[0][0].row;
@@ -434,8 +444,8 @@ private slots:
         }
         for (const Link &l : c.links) {
             QVERIFY(l.similarity >= 0 && l.similarity <= 1);
-            QVERIFY(l.aSpan.end <= c.documents[size_t(l.a)].text.size());
-            QVERIFY(l.bSpan.end <= c.documents[size_t(l.b)].text.size());
+            QVERIFY(l.ends[0].span.end <= c.documents[size_t(l.ends[0].doc)].text.size());
+            QVERIFY(l.ends[1].span.end <= c.documents[size_t(l.ends[1].doc)].text.size());
         }
         QVERIFY(c.similarity[0][1] >= 0 && c.similarity[0][1] <= 1);
     }
@@ -452,7 +462,7 @@ private slots:
         const Comparison c = compare({fromParagraphs(QStringList(50, s1)), fromParagraphs(QStringList(50, s1))});
         QCOMPARE(c.links.size(), size_t(50));
         for (const Link &l : c.links) {
-            QCOMPARE(l.aUnits.first, l.bUnits.first);
+            QCOMPARE(l.ends[0].units.first, l.ends[1].units.first);
             QVERIFY(!l.moved);
         }
     }

@@ -291,8 +291,8 @@ private slots:
         const Comparison &c = *loaded.comparison;
         const auto link = std::find_if(c.links.begin(), c.links.end(), [](const Link &l) { return l.moved; });
         QVERIFY2(link != c.links.end(), "the aligner found no moved passage");
-        const UnitRef inA{link->a, link->aUnits.first};
-        const UnitRef inB{link->b, link->bUnits.first};
+        const UnitRef inA{link->ends[0].doc, link->ends[0].units.first};
+        const UnitRef inB{link->ends[1].doc, link->ends[1].units.first};
         auto view = makeView(loaded, {1000, 400});
         view->scrollToUnit(inA.doc, inA.unit);
         view->setMode(ComparisonView::Mode::Continuous);
@@ -451,20 +451,20 @@ private slots:
         const Link *withFact = nullptr;
         for (const Link &l : c.links) {
             for (const FactChange &f : l.facts) {
-                if (!withFact && f.kind == FactChange::Kind::Number && !f.a.isEmpty() && !f.b.isEmpty())
+                if (!withFact && f.kind == FactChange::Kind::Number && !f.spans[0].isEmpty() && !f.spans[1].isEmpty())
                     withFact = &l;
             }
         }
         QVERIFY(withFact);
         const FactChange &fact = *std::find_if(withFact->facts.begin(), withFact->facts.end(), [](const FactChange &f) {
-            return f.kind == FactChange::Kind::Number && !f.a.isEmpty() && !f.b.isEmpty();
+            return f.kind == FactChange::Kind::Number && !f.spans[0].isEmpty() && !f.spans[1].isEmpty();
         });
-        const QString expected = u"Changed number: '%1' vs '%2'"_s.arg(c.documents[size_t(withFact->a)].slice(fact.a).toString(),
-                                                                     c.documents[size_t(withFact->b)].slice(fact.b).toString());
-        int unit = Passage::unitAt(c, withFact->a, fact.a.start);
+        const QString expected = u"Changed number: '%1' vs '%2'"_s.arg(c.documents[size_t(withFact->ends[0].doc)].slice(fact.spans[0]).toString(),
+                                                                     c.documents[size_t(withFact->ends[1].doc)].slice(fact.spans[1]).toString());
+        int unit = Passage::unitAt(c, withFact->ends[0].doc, fact.spans[0].start);
         auto view = makeView(m_pair);
-        view->scrollToUnit(withFact->a, unit);
-        const QRect r = view->unitRect({withFact->a, unit});
+        view->scrollToUnit(withFact->ends[0].doc, unit);
+        const QRect r = view->unitRect({withFact->ends[0].doc, unit});
         QVERIFY(!r.isEmpty());
         QWidget *viewport = viewportOf(*view);
         const QPoint at = inViewport(*view, r.center());
@@ -475,7 +475,7 @@ private slots:
         QVERIFY2(tip.contains(expected), qPrintable(tip + u" / expected: "_s + expected));
         QVERIFY2(tip.startsWith(u"Divergent passage"_s), qPrintable(tip));
         QVERIFY2(tip.contains(u"% similar"_s), qPrintable(tip));
-        QVERIFY(tip.contains(c.documents[size_t(withFact->b)].title));
+        QVERIFY(tip.contains(c.documents[size_t(withFact->ends[1].doc)].title));
         QToolTip::hideText();
     }
 

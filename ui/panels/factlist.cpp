@@ -56,8 +56,8 @@ FactList::FactList(QWidget *parent) : QTreeWidget(parent)
 
 QString FactList::describe(const Comparison &comparison, const Link &link, const FactChange &fact)
 {
-    return u"%1 → %2"_s.arg(quoted(comparison.documents[size_t(link.a)], fact.a),
-                           quoted(comparison.documents[size_t(link.b)], fact.b));
+    return u"%1 → %2"_s.arg(quoted(comparison.documents[size_t(link.ends[0].doc)], fact.spans[0]),
+                           quoted(comparison.documents[size_t(link.ends[1].doc)], fact.spans[1]));
 }
 
 void FactList::setComparison(const Comparison &comparison)
@@ -72,18 +72,17 @@ void FactList::setComparison(const Comparison &comparison)
     for (const Link &link : comparison.links) {
         if (link.facts.empty())
             continue;
-        const UnitInfo &unit = comparison.units[size_t(link.a)][size_t(link.aUnits.first)];
-        const QString articles = u"%1 → %2"_s.arg(link.a + 1).arg(link.b + 1);
-        const QString titles = tr("%1 → %2")
-                                   .arg(comparison.documents[size_t(link.a)].title,
-                                        comparison.documents[size_t(link.b)].title);
+        const LinkEnd &a = link.ends[0], &b = link.ends[1];
+        const UnitInfo &unit = comparison.unit(a.doc, a.units.first);
+        const QString articles = u"%1 → %2"_s.arg(a.doc + 1).arg(b.doc + 1);
+        const QString titles = tr("%1 → %2").arg(comparison.documents[size_t(a.doc)].title, comparison.documents[size_t(b.doc)].title);
         for (const FactChange &fact : link.facts) {
             const QString change = describe(comparison, link, fact);
             auto *item = new QTreeWidgetItem({kindLabel(fact.kind), change, articles});
             item->setToolTip(ChangeColumn, change);
             item->setToolTip(ArticlesColumn, titles);
-            item->setData(0, DocRole, link.a);
-            item->setData(0, UnitRole, link.aUnits.first);
+            item->setData(0, DocRole, a.doc);
+            item->setData(0, UnitRole, a.units.first);
             entries.push_back({unit.row, item});
         }
     }

@@ -171,14 +171,9 @@ qsizetype ContinuousPane::mapPosition(int from, qsizetype pos, int to) const
             const Link &l = c.links[size_t(k)];
             if (l.moved)
                 continue;
-            if (l.a == from && l.b == to) {
-                *mine = l.aSpan;
-                *theirs = l.bSpan;
-                return true;
-            }
-            if (l.b == from && l.a == to) {
-                *mine = l.bSpan;
-                *theirs = l.aSpan;
+            if (l.side(from) >= 0 && l.other(from) == to) {
+                *mine = l.end(from).span;
+                *theirs = l.end(to).span;
                 return true;
             }
         }

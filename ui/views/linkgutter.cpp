@@ -27,7 +27,7 @@ void LinkGutter::setComparison(std::shared_ptr<const Comparison> comparison)
         const int l = m_left->doc(), r = m_right->doc();
         for (int k = 0; k < int(m_comparison->links.size()); ++k) {
             const Link &link = m_comparison->links[size_t(k)];
-            if ((link.a == l && link.b == r) || (link.a == r && link.b == l))
+            if (link.side(l) >= 0 && link.other(l) == r)
                 m_links.push_back(k);
         }
     }
@@ -63,9 +63,9 @@ void LinkGutter::paintEvent(QPaintEvent *)
     const qreal rightOffset = m_right->viewport()->mapTo(parentWidget(), QPoint(0, 0)).y() - y();
 
     auto drawBand = [&](const Link &link, bool emphasised) {
-        const bool leftIsA = link.a == leftDoc;
-        const TextSpan ls = leftIsA ? link.aSpan : link.bSpan;
-        const TextSpan rs = leftIsA ? link.bSpan : link.aSpan;
+        const int leftSide = link.side(leftDoc);
+        const TextSpan ls = link.ends[size_t(leftSide)].span;
+        const TextSpan rs = link.ends[size_t(1 - leftSide)].span;
         auto [lt, lb] = m_left->spanExtent(ls);
         auto [rt, rb] = m_right->spanExtent(rs);
         lt += leftOffset;

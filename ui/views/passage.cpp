@@ -28,9 +28,8 @@ std::vector<UnitRef> counterparts(const Comparison &c, UnitRef ref)
         return out;
     for (int k : c.units[size_t(ref.doc)][size_t(ref.unit)].links) {
         const Link &l = c.links[size_t(k)];
-        const bool sideA = l.a == ref.doc;
-        const int other = sideA ? l.b : l.a;
-        const UnitRange &range = sideA ? l.bUnits : l.aUnits;
+        const int other = l.other(ref.doc);
+        const UnitRange &range = l.end(other).units;
         for (int u = range.first; u < range.end(); ++u)
             out.push_back({other, u});
     }
@@ -99,10 +98,12 @@ QString statusLine(const UnitInfo &info)
 
 QString factDescription(const Comparison &c, const Link &link, const FactChange &fact, int doc)
 {
-    const bool sideA = link.a == doc;
-    const int other = sideA ? link.b : link.a;
-    const TextSpan mine = sideA ? fact.a : fact.b;
-    const TextSpan theirs = sideA ? fact.b : fact.a;
+    const int side = link.side(doc);
+    if (side < 0)
+        return {};
+    const int other = link.ends[size_t(1 - side)].doc;
+    const TextSpan mine = fact.spans[size_t(side)];
+    const TextSpan theirs = fact.spans[size_t(1 - side)];
     const Document &d = c.documents[size_t(doc)];
     const Document &o = c.documents[size_t(other)];
     const QString kind = nameOf(fact.kind); // "number", "date", ...
@@ -124,14 +125,15 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
     QStringList facts, factsHere;
     for (int k : info.links) {
         const Link &l = c.links[size_t(k)];
-        const int other = l.a == ref.doc ? l.b : l.a;
+        const int other = l.other(ref.doc);
+        const size_t side = size_t(l.side(ref.doc));
         const QString title = c.documents[size_t(other)].title;
         if (l.kind == LinkKind::Match)
             lines << u"• %1: identical%2"_s.arg(title, l.moved ? u" (moved)"_s : QString());
         else
             lines << u"• %1: %2% similar%3"_s.arg(title).arg(qRound(l.similarity * 100)).arg(l.moved ? u" (moved)"_s : QString());
         for (const FactChange &f : l.facts) {
-            const TextSpan mine = l.a == ref.doc ? f.a : f.b;
+            const TextSpan mine = f.spans[side];
             if (!mine.isEmpty() && !mine.overlaps(info.span))
                 continue;
             const QString text = factDescription(c, l, f, ref.doc);
