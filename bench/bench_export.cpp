@@ -17,13 +17,13 @@ static void BM_ExportHtmlFrankenstein(benchmark::State &state)
         state.SkipWithError("development corpus not found");
         return;
     }
-    const Comparison c = *Aligner::align({*a.document, *b.document}, {});
+    Comparison c = *Aligner::align({*a.document, *b.document}, {});
     ExportOptions options;
     qsizetype bytes = 0;
     for (auto _ : state) {
         // The plan is part of the export: the GUI reuses the view's, the CLI builds it.
-        const HighlightPlan plan = HighlightPlanner::build(c);
-        const QByteArray html = HtmlExporter::toHtml(c, plan, options);
+        const PresentedComparison presented(c);
+        const QByteArray html = HtmlExporter::toHtml(presented, options);
         bytes = html.size();
         benchmark::DoNotOptimize(html);
     }

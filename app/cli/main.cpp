@@ -6,7 +6,7 @@
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/outputwriter.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -195,14 +195,17 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     std::vector<Document> docs;
     if (!loadAll(files, loader, &docs))
         return InputError;
-    const std::optional<Comparison> comparison = Aligner::align(std::move(docs), options);
-    if (!comparison)
+    std::optional<Comparison> aligned = Aligner::align(std::move(docs), options);
+    if (!aligned)
         return InputError;
+    // The highlight plan is built only if an HTML or PDF export asks for it.
+    const PresentedComparison presented(std::move(*aligned));
+    const Comparison &comparison = presented.comparison();
     bool ok = true;
     out().flush(); // the report may go to standard output after the summary's stream
     ExportOptions exportOptions;
     if (parser.isSet(u"json"_s))
-        ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, *comparison, {}, exportOptions)) && ok;
+        ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, presented, exportOptions)) && ok;
     if (exporting) {
         exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
         exportOptions.title = parser.value(u"title"_s);
@@ -211,14 +214,13 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
         exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
                                           : QDateTime::currentDateTime();
-        const HighlightPlan plan = HighlightPlanner::build(*comparison);
         for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf}}) {
             if (parser.isSet(option))
-                ok = reported(Exporter::exportTo(parser.value(option), format, *comparison, plan, exportOptions)) && ok;
+                ok = reported(Exporter::exportTo(parser.value(option), format, presented, exportOptions)) && ok;
         }
     }
     if (!parser.isSet(u"json"_s) && !exporting)
-        printSummary(*comparison);
+        printSummary(comparison);
     return ok ? Ok : InputError;
 }
 

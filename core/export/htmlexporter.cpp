@@ -561,7 +561,7 @@ hover a passage to outline its counterparts.</p>
 
 } // namespace
 
-QByteArray HtmlExporter::toHtml(const Comparison &comparison, const HighlightPlan &plan, const ExportOptions &options)
+QByteArray HtmlExporter::toHtml(const PresentedComparison &comparison, const ExportOptions &options)
 {
-    return Writer(comparison, plan, options).run();
+    return Writer(comparison.comparison(), comparison.plan(), options).run();
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/model/comparison.h"
 #include "core/export/exportoptions.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 
 #include <QByteArray>
 
@@ -15,6 +14,5 @@
 class HtmlExporter
 {
 public:
-    /// `plan` must be HighlightPlanner::build(comparison).
-    static QByteArray toHtml(const Comparison &comparison, const HighlightPlan &plan, const ExportOptions &options);
+    static QByteArray toHtml(const PresentedComparison &comparison, const ExportOptions &options);
 };

@@ -18,9 +18,9 @@ std::array<std::atomic<Exporter::Renderer>, 3> &renderers()
     return table;
 }
 
-QByteArray renderJson(const Comparison &comparison, const HighlightPlan &, const ExportOptions &)
+QByteArray renderJson(const PresentedComparison &comparison, const ExportOptions &)
 {
-    return JsonReport::toBytes(comparison);
+    return JsonReport::toBytes(comparison.comparison());
 }
 
 Exporter::Renderer builtIn(ExportFormat format)
@@ -52,7 +52,7 @@ bool Exporter::isAvailable(ExportFormat format)
     return rendererFor(format) != nullptr;
 }
 
-std::optional<QByteArray> Exporter::render(ExportFormat format, const Comparison &comparison, const HighlightPlan &plan,
+std::optional<QByteArray> Exporter::render(ExportFormat format, const PresentedComparison &comparison,
                                            const ExportOptions &options, Failure *failure)
 {
     const Renderer renderer = rendererFor(format);
@@ -60,7 +60,7 @@ std::optional<QByteArray> Exporter::render(ExportFormat format, const Comparison
         *failure = {{}, QCoreApplication::translate("Exporter", "this program was built without PDF export")};
         return std::nullopt;
     }
-    QByteArray bytes = renderer(comparison, plan, options);
+    QByteArray bytes = renderer(comparison, options);
     if (bytes.isEmpty()) {
         *failure = {{}, QCoreApplication::translate("Exporter", "the export produced nothing")};
         return std::nullopt;
@@ -68,17 +68,17 @@ std::optional<QByteArray> Exporter::render(ExportFormat format, const Comparison
     return bytes;
 }
 
-std::optional<Failure> Exporter::exportTo(const QString &path, ExportFormat format, const Comparison &comparison,
-                                          const HighlightPlan &plan, const ExportOptions &options)
+std::optional<Failure> Exporter::exportTo(const QString &path, ExportFormat format,
+                                          const PresentedComparison &comparison, const ExportOptions &options)
 {
     QStringList inputs;
-    for (const Document &d : comparison.documents)
+    for (const Document &d : comparison.comparison().documents)
         inputs << d.path;
     // Checked before rendering too: a book-length PDF takes seconds to lay out for nothing.
     if (path != QStringLiteral("-") && OutputWriter::isOneOf(path, inputs))
         return OutputWriter::write(path, {}, inputs);
     Failure failure;
-    const std::optional<QByteArray> bytes = render(format, comparison, plan, options, &failure);
+    const std::optional<QByteArray> bytes = render(format, comparison, options, &failure);
     if (!bytes) {
         failure.path = path;
         return failure;

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/export/exportoptions.h"
-#include "core/model/comparison.h"
 #include "core/pipeline/failure.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +19,7 @@ enum class ExportFormat { Json, Html, Pdf };
 class Exporter
 {
 public:
-    using Renderer = QByteArray (*)(const Comparison &, const HighlightPlan &, const ExportOptions &);
+    using Renderer = QByteArray (*)(const PresentedComparison &, const ExportOptions &);
 
     /// Called once, by the library that renders `format` (today only PDF).
     static void registerRenderer(ExportFormat format, Renderer renderer);
@@ -29,11 +28,10 @@ public:
     static bool needsGuiApplication(ExportFormat format) { return format == ExportFormat::Pdf; }
 
     /// The comparison in `format`, or the reason it could not be rendered.
-    static std::optional<QByteArray> render(ExportFormat format, const Comparison &comparison,
-                                            const HighlightPlan &plan, const ExportOptions &options,
-                                            Failure *failure);
+    static std::optional<QByteArray> render(ExportFormat format, const PresentedComparison &comparison,
+                                            const ExportOptions &options, Failure *failure);
 
     /// render() then OutputWriter::write(), refusing to overwrite one of the compared articles.
-    static std::optional<Failure> exportTo(const QString &path, ExportFormat format, const Comparison &comparison,
-                                           const HighlightPlan &plan, const ExportOptions &options);
+    static std::optional<Failure> exportTo(const QString &path, ExportFormat format,
+                                           const PresentedComparison &comparison, const ExportOptions &options);
 };

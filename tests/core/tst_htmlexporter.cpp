@@ -51,8 +51,9 @@ private:
     {
         Export e;
         e.comparison = *Aligner::align(std::move(docs), AlignOptions());
-        e.plan = HighlightPlanner::build(e.comparison);
-        e.html = HtmlExporter::toHtml(e.comparison, e.plan, options);
+        const PresentedComparison presented(e.comparison);
+        e.plan = presented.plan();
+        e.html = HtmlExporter::toHtml(presented, options);
         e.text = QString::fromUtf8(e.html);
         return e;
     }

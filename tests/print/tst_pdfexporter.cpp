@@ -37,11 +37,12 @@ private:
     {
         Export e;
         e.comparison = *Aligner::align(std::move(docs), AlignOptions());
-        e.plan = HighlightPlanner::build(e.comparison);
+        const PresentedComparison presented(e.comparison);
+        e.plan = presented.plan();
         ExportOptions options;
         options.differencesOnly = differencesOnly;
         options.exportedAt = QDateTime(QDate(2024, 10, 30), QTime(9, 15), Qt::UTC);
-        e.pdf = PdfExporter::toPdf(e.comparison, e.plan, options);
+        e.pdf = PdfExporter::toPdf(presented, options);
         e.text = PdfText::read(e.pdf);
         return e;
     }

@@ -29,9 +29,14 @@ void write(const QString &path, const QByteArray &bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-std::shared_ptr<const Comparison> lastComparison(const QSignalSpy &spy)
+PresentedComparisonPtr lastComparison(const QSignalSpy &spy)
 {
-    return spy.last().at(0).value<std::shared_ptr<const Comparison>>();
+    return spy.last().at(0).value<PresentedComparisonPtr>();
+}
+
+std::vector<int> lastMapping(const QSignalSpy &spy)
+{
+    return spy.last().at(1).value<std::vector<int>>();
 }
 
 QStringList documentPaths(const Comparison &c)
@@ -87,14 +92,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
         QTRY_VERIFY(!session.isBusy());
 
-        const auto comparison = lastComparison(ready);
-        const auto plan = ready.last().at(1).value<std::shared_ptr<const HighlightPlan>>();
-        QVERIFY(comparison && plan);
-        QCOMPARE(documentPaths(*comparison), QStringList({SeedA, SeedB}));
-        QCOMPARE(plan->rows.size(), comparison->rows.size());
-        QVERIFY(!comparison->links.empty());
+        const PresentedComparisonPtr presented = lastComparison(ready);
+        QVERIFY(presented);
+        const Comparison &comparison = presented->comparison();
+        QCOMPARE(documentPaths(comparison), QStringList({SeedA, SeedB}));
+        QCOMPARE(presented->plan().rows.size(), comparison.rows.size());
+        QVERIFY(!comparison.links.empty());
+        QVERIFY(lastMapping(ready).empty()); // nothing was shown before
         QCOMPARE(session.paths(), QStringList({SeedA, SeedB}));
-        QCOMPARE(session.comparison(), comparison);
+        QCOMPARE(session.presented(), presented);
         QCOMPARE(opened.size(), 2);
         QCOMPARE(busy.first().at(0).toBool(), true);
         QCOMPARE(busy.last().at(0).toBool(), false);
@@ -143,7 +149,7 @@ private slots:
         QTRY_VERIFY(!session.isBusy());
         QVERIFY(!cleared.isEmpty());
         QVERIFY(ready.isEmpty());
-        QVERIFY(!session.comparison());
+        QVERIFY(!session.presented());
     }
 
     void fileAlreadyOpenIsSkipped()
@@ -162,16 +168,17 @@ private slots:
     {
         ComparisonSession session;
         openAndWait(session, {SeedA, SeedB});
-        const int sentenceRows = int(session.comparison()->rows.size());
+        const int sentenceRows = int(session.presented()->comparison().rows.size());
         QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
         AlignOptions options;
         options.granularity = Granularity::Paragraph;
         session.setOptions(options);
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
-        const auto comparison = lastComparison(ready);
-        QCOMPARE(comparison->options.granularity, Granularity::Paragraph);
-        QCOMPARE(comparison->granularity, Granularity::Paragraph);
-        QVERIFY(int(comparison->rows.size()) < sentenceRows);
+        const Comparison &comparison = lastComparison(ready)->comparison();
+        QCOMPARE(comparison.options.granularity, Granularity::Paragraph);
+        QCOMPARE(comparison.granularity, Granularity::Paragraph);
+        QVERIFY(int(comparison.rows.size()) < sentenceRows);
+        QCOMPARE(lastMapping(ready), std::vector<int>({0, 1})); // the same documents, in place
         // The same options again: nothing to do.
         session.setOptions(options);
         QVERIFY(!session.isBusy());
@@ -191,14 +198,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), Timeout);
         QTest::qWait(50); // a superseded result would arrive about now
         QCOMPARE(ready.size(), 1);
-        QCOMPARE(lastComparison(ready)->options.divergentThreshold, 0.6);
+        QCOMPARE(lastComparison(ready)->comparison().options.divergentThreshold, 0.6);
     }
 
     void cancelKeepsTheLastComparison()
     {
         ComparisonSession session;
         openAndWait(session, {SeedA, SeedB});
-        const auto before = session.comparison();
+        const auto before = session.presented();
         QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
         QSignalSpy cancelled(&session, &ComparisonSession::cancelled);
         AlignOptions options;
@@ -210,7 +217,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), Timeout);
         QTest::qWait(50);
         QVERIFY(ready.isEmpty());
-        QCOMPARE(session.comparison(), before);
+        QCOMPARE(session.presented(), before);
     }
 
     void cancelStopsAnImport()
@@ -231,18 +238,19 @@ private slots:
         write(third, readAll(SeedB).left(1500));
         ComparisonSession session;
         openAndWait(session, {SeedA, SeedB, third});
-        QCOMPARE(session.comparison()->documents.size(), size_t(3));
+        QCOMPARE(session.presented()->comparison().documents.size(), size_t(3));
 
         QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
         QSignalSpy cleared(&session, &ComparisonSession::comparisonCleared);
         session.closeDocument(1);
         QCOMPARE(session.paths(), QStringList({SeedA, third}));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
-        QCOMPARE(documentPaths(*lastComparison(ready)), QStringList({SeedA, third}));
+        QCOMPARE(documentPaths(lastComparison(ready)->comparison()), QStringList({SeedA, third}));
+        QCOMPARE(lastMapping(ready), std::vector<int>({0, -1, 1})); // the second one closed
 
         session.closeDocument(0);
         QCOMPARE(cleared.size(), 1);
-        QVERIFY(!session.comparison());
+        QVERIFY(!session.presented());
         session.closeDocument(5); // out of range: ignored
         QCOMPARE(session.documentCount(), 1);
     }
@@ -257,7 +265,8 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(session.paths(), QStringList({SeedB, SeedA}));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
-        QCOMPARE(documentPaths(*lastComparison(ready)), QStringList({SeedB, SeedA}));
+        QCOMPARE(documentPaths(lastComparison(ready)->comparison()), QStringList({SeedB, SeedA}));
+        QCOMPARE(lastMapping(ready), std::vector<int>({1, 0}));
     }
 
     void pastedDataBecomesAnArticle()
@@ -274,28 +283,30 @@ private slots:
         const Document &pasted = session.documents().back();
         QVERIFY(pasted.path.isEmpty());
         QVERIFY(!pasted.text.contains(u"<p>"_s));
-        QVERIFY(!lastComparison(ready)->links.empty());
+        QVERIFY(!lastComparison(ready)->comparison().links.empty());
     }
 
     void changedFileIsReloaded()
     {
         ComparisonSession session;
         const QString path = openWatchedCopy(session, u"reloaded.txt"_s);
-        QVERIFY(session.comparison());
+        QVERIFY(session.presented());
 
         QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
         QSignalSpy notice(&session, &ComparisonSession::notice);
         write(path, readAll(SeedA) + "\n\nA sentence added later by the editors.\n");
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
-        QVERIFY(lastComparison(ready)->documents[0].text.contains(u"added later by the editors"_s));
+        QVERIFY(lastComparison(ready)->comparison().documents[0].text.contains(u"added later by the editors"_s));
         QVERIFY(!notice.isEmpty());
+        // Its text changed, so it is not the document shown before; the other one is.
+        QCOMPARE(lastMapping(ready), std::vector<int>({-1, 1}));
     }
 
     void failedReloadKeepsTheLastGoodVersion()
     {
         ComparisonSession session;
         const QString path = openWatchedCopy(session, u"broken.txt"_s);
-        QVERIFY(session.comparison());
+        QVERIFY(session.presented());
         const QString text = session.documents()[0].text;
 
         QSignalSpy warning(&session, &ComparisonSession::warning);
@@ -307,14 +318,14 @@ private slots:
                  qPrintable(warning.first().at(1).toString()));
         QCOMPARE(session.documents()[0].text, text);
         QVERIFY(ready.isEmpty());
-        QVERIFY(session.comparison());
+        QVERIFY(session.presented());
     }
 
     void deletedFileStaysOpenAndComesBack()
     {
         ComparisonSession session;
         const QString path = openWatchedCopy(session, u"deleted.txt"_s);
-        QVERIFY(session.comparison());
+        QVERIFY(session.presented());
 
         QSignalSpy warning(&session, &ComparisonSession::warning);
         QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
@@ -322,7 +333,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, Timeout);
         QVERIFY(warning.first().at(1).toString().contains(u"deleted or moved"_s));
         QCOMPARE(session.documentCount(), 2);
-        QVERIFY(session.comparison());
+        QVERIFY(session.presented());
 
         // Saved again (an editor's save by rename): reloaded and watched once more.
         write(path, readAll(SeedA) + "\n\nBack again.\n");

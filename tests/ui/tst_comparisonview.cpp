@@ -26,6 +26,8 @@ namespace {
 
 struct Loaded
 {
+    PresentedComparisonPtr presented;
+    // Parts of `presented`, for the tests to read.
     std::shared_ptr<const Comparison> comparison;
     std::shared_ptr<const HighlightPlan> plan;
 };
@@ -35,9 +37,9 @@ Loaded align(std::vector<Document> docs, AlignOptions options = {})
     std::optional<Comparison> c = Aligner::align(std::move(docs), options);
     if (!c)
         qFatal("alignment cancelled");
-    auto comparison = std::make_shared<const Comparison>(std::move(*c));
-    auto plan = std::make_shared<const HighlightPlan>(HighlightPlanner::build(*comparison));
-    return {comparison, plan};
+    PresentedComparisonPtr presented = PresentedComparison::make(std::move(*c));
+    return {presented, std::shared_ptr<const Comparison>(presented, &presented->comparison()),
+            std::shared_ptr<const HighlightPlan>(presented, &presented->plan())};
 }
 
 Loaded compare(const QStringList &paths, AlignOptions options = {})
@@ -108,7 +110,7 @@ private:
     {
         auto view = std::make_unique<ComparisonView>();
         view->resize(size);
-        view->setComparison(loaded.comparison, loaded.plan);
+        view->setComparison(loaded.presented);
         view->show();
         if (!QTest::qWaitForWindowExposed(view.get()))
             qFatal("window not exposed");
@@ -669,7 +671,7 @@ private slots:
         const QRect before = view->rowRect(current);
         const Loaded same = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"),
                                      QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")});
-        view->setComparison(same.comparison, same.plan);
+        view->setComparison(same.presented, {0, 1});
         QCOMPARE(view->currentRow(), current);
         QCOMPARE(view->rowRect(current), before);
         int doc = m_pair.plan->rows[size_t(current)].cells[0].units.isEmpty() ? 1 : 0;
@@ -679,18 +681,28 @@ private slots:
         const Loaded again = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"),
                                       QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")},
                                      options);
-        view->setComparison(again.comparison, again.plan);
+        view->setComparison(again.presented, {0, 1});
         const int now = view->currentRow();
         QVERIFY(now >= 0);
         QVERIFY(again.plan->rows[size_t(now)].cells[size_t(doc)].span.contains(pos));
         QVERIFY(!view->rowRect(now).isEmpty());
 
+        // The columns swapped: the session's mapping says where each document went, and the
+        // current passage follows its document into the other column.
+        const Loaded swapped = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"),
+                                        QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt")},
+                                       options);
+        view->setComparison(swapped.presented, {1, 0});
+        const int moved = view->currentRow();
+        QVERIFY(moved >= 0);
+        QVERIFY(swapped.plan->rows[size_t(moved)].cells[size_t(1 - doc)].span.contains(pos));
+
         // Other documents: a fresh start at the top.
-        view->setComparison(m_three.comparison, m_three.plan);
+        view->setComparison(m_three.presented, {-1, -1});
         QCOMPARE(view->currentRow(), -1);
         QVERIFY(!view->rowRect(0).isEmpty());
         view->clear();
-        QVERIFY(!view->comparison());
+        QVERIFY(!view->presented());
         QCOMPARE(view->visibleRowCount(), 0);
         QVERIFY(!view->nextDifference());
         QVERIFY(!view->find(u"hawaiian"_s));

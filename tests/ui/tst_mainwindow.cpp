@@ -53,8 +53,8 @@ std::unique_ptr<MainWindow> makeWindow()
 // The session is idle and the view shows its latest comparison.
 bool settled(const MainWindow &window)
 {
-    return !window.session()->isBusy() && window.view()->comparison()
-           && window.view()->comparison() == window.session()->comparison();
+    return !window.session()->isBusy() && window.view()->presented()
+           && window.view()->presented() == window.session()->presented();
 }
 
 void openAndWait(MainWindow &window, const QStringList &paths)
@@ -120,7 +120,7 @@ private slots:
         auto window = makeWindow();
         openAndWait(*window, {SeedA, SeedB});
         QVERIFY(window->view()->isVisible());
-        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(2));
         QVERIFY(window->windowTitle().contains(u"newszop-nk-troops.txt"_s));
         QVERIFY(window->actions().nextDifference->isEnabled());
         auto *facts = window->sidePanel()->findChild<QTreeWidget *>(u"factList"_s);
@@ -191,7 +191,7 @@ private slots:
             slider->setValue(55);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
-        const AlignOptions options = window->view()->comparison()->options;
+        const AlignOptions options = window->view()->presented()->comparison().options;
         if (granularity)
             QCOMPARE(options.granularity, Granularity::Paragraph);
         else
@@ -224,7 +224,7 @@ private slots:
         QVERIFY(window->messageBar()->isVisible());
         QTRY_VERIFY(!window->session()->isBusy());
         QCOMPARE(window->session()->documentCount(), 2);
-        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(2));
         QVERIFY(window->view()->isVisible());
     }
 
@@ -248,8 +248,8 @@ private slots:
         QApplication::sendEvent(window.get(), &drop);
         QVERIFY(drop.isAccepted());
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
-        QCOMPARE(window->view()->comparison()->documents.size(), size_t(3));
-        QCOMPARE(window->view()->comparison()->documents[2].path, third);
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(3));
+        QCOMPARE(window->view()->presented()->comparison().documents[2].path, third);
     }
 
     void closingAnArticleRealigns()
@@ -260,13 +260,13 @@ private slots:
         write(third, seed.readAll().left(2000));
         auto window = makeWindow();
         openAndWait(*window, {SeedA, SeedB, third});
-        QCOMPARE(window->view()->comparison()->documents.size(), size_t(3));
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(3));
 
         QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
         emit window->view()->closeDocumentRequested(0); // the close button of the first column
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
-        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
-        QCOMPARE(window->view()->comparison()->documents[0].path, SeedB);
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(2));
+        QCOMPARE(window->view()->presented()->comparison().documents[0].path, SeedB);
 
         // Down to one article: back to the empty state, which names it.
         window->session()->closeDocument(0);
@@ -310,8 +310,8 @@ private slots:
         QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
         window->actions().paste->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
-        QCOMPARE(window->view()->comparison()->documents.size(), size_t(2));
-        QVERIFY(window->view()->comparison()->documents[1].path.isEmpty());
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(2));
+        QVERIFY(window->view()->presented()->comparison().documents[1].path.isEmpty());
     }
 
     void findBarOpensFindsAndCloses()

@@ -616,7 +616,7 @@ private:
 
 } // namespace
 
-QByteArray PdfExporter::toPdf(const Comparison &comparison, const HighlightPlan &plan, const ExportOptions &options)
+QByteArray PdfExporter::toPdf(const PresentedComparison &presented, const ExportOptions &options)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -625,9 +625,9 @@ QByteArray PdfExporter::toPdf(const Comparison &comparison, const HighlightPlan 
         writer.setResolution(kDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
                                          QPageLayout::Millimeter));
-        writer.setTitle(ExportOutline::title(comparison, options.title));
+        writer.setTitle(ExportOutline::title(presented.comparison(), options.title));
         writer.setCreator(u"Synoptic " SYNOPTIC_VERSION ""_s);
-        PdfLayout(writer, comparison, plan, options).run();
+        PdfLayout(writer, presented.comparison(), presented.plan(), options).run();
     }
     return buffer.data();
 }

@@ -18,8 +18,7 @@ namespace {
 
 struct AlignOutcome
 {
-    std::shared_ptr<const Comparison> comparison; ///< null when it failed
-    std::shared_ptr<const HighlightPlan> plan;
+    PresentedComparisonPtr comparison; ///< null when it failed
     bool outOfMemory = false;
 };
 
@@ -64,8 +63,8 @@ void alignInBackground(QPromise<AlignOutcome> &promise, std::vector<Document> do
         std::optional<Comparison> comparison = Aligner::align(std::move(documents), options, progress);
         if (!comparison || promise.isCanceled())
             return;
-        outcome.plan = std::make_shared<const HighlightPlan>(HighlightPlanner::build(*comparison));
-        outcome.comparison = std::make_shared<const Comparison>(std::move(*comparison));
+        outcome.comparison = PresentedComparison::make(std::move(*comparison));
+        outcome.comparison->plan(); // built here, off the UI thread
     } catch (const std::bad_alloc &) {
         outcome = {};
         outcome.outOfMemory = true;
@@ -141,6 +140,7 @@ void ComparisonSession::closeDocument(int column)
         return;
     m_watcher->unwatch(m_documents[size_t(column)].path);
     m_documents.erase(m_documents.begin() + column);
+    m_serials.erase(m_serials.begin() + column);
     emit documentsChanged();
     realign();
 }
@@ -152,6 +152,7 @@ void ComparisonSession::closeAll()
     for (const Document &d : m_documents)
         m_watcher->unwatch(d.path);
     m_documents.clear();
+    m_serials.clear();
     emit documentsChanged();
     realign();
 }
@@ -161,11 +162,15 @@ void ComparisonSession::moveDocument(int from, int to)
     const int n = documentCount();
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
-    const auto first = m_documents.begin();
-    if (from < to)
-        std::rotate(first + from, first + from + 1, first + to + 1);
-    else
-        std::rotate(first + to, first + from, first + from + 1);
+    const auto move = [from, to](auto &list) {
+        const auto first = list.begin();
+        if (from < to)
+            std::rotate(first + from, first + from + 1, first + to + 1);
+        else
+            std::rotate(first + to, first + from, first + from + 1);
+    };
+    move(m_documents);
+    move(m_serials);
     emit documentsChanged();
     realign();
 }
@@ -243,7 +248,7 @@ void ComparisonSession::addDocuments(const std::vector<ImportSource> &sources, c
             document.path.clear();
         else if (columnOf(source.path) >= 0)
             continue;
-        m_documents.push_back(std::move(document));
+        insertDocument(std::move(document));
         added = true;
         if (!source.path.isEmpty()) {
             m_watcher->watch(source.path);
@@ -272,6 +277,7 @@ void ComparisonSession::replaceDocument(const QString &path, const LoadResult &r
     if (current.text == result.document->text && current.title == result.document->title)
         return; // touched, not changed
     current = *result.document;
+    m_serials[size_t(column)] = m_nextSerial++;
     emit notice(tr("Reloaded %1, which changed on disk.").arg(displayName(path)));
     emit documentsChanged();
     realign();
@@ -300,8 +306,8 @@ void ComparisonSession::realign()
         m_alignJob = nullptr;
     }
     if (documentCount() < 2) {
-        m_comparison.reset();
-        m_plan.reset();
+        m_presented.reset();
+        m_presentedSerials.clear();
         emit comparisonCleared();
         updateBusy();
         return;
@@ -312,7 +318,7 @@ void ComparisonSession::realign()
     const QString task = tr("Aligning %n articles", nullptr, documentCount());
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this, watcher, task](int value) { emit progress(task, value, watcher->progressMaximum()); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serials = m_serials] {
         watcher->deleteLater();
         m_alignJob = nullptr;
         if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
@@ -328,11 +334,16 @@ void ComparisonSession::realign()
             updateBusy();
             return;
         }
-        m_comparison = outcome.comparison;
-        m_plan = outcome.plan;
-        if (!m_comparison->notice.isEmpty())
-            emit notice(m_comparison->notice);
-        emit comparisonReady(m_comparison, m_plan);
+        std::vector<int> previousToNew;
+        for (const quint64 serial : m_presentedSerials) {
+            const auto it = std::find(serials.begin(), serials.end(), serial);
+            previousToNew.push_back(it == serials.end() ? -1 : int(it - serials.begin()));
+        }
+        m_presented = outcome.comparison;
+        m_presentedSerials = serials;
+        if (!m_presented->comparison().notice.isEmpty())
+            emit notice(m_presented->comparison().notice);
+        emit comparisonReady(m_presented, previousToNew);
         updateBusy();
     });
     const QFuture<AlignOutcome> future = QtConcurrent::run(alignInBackground, m_documents, m_options);
@@ -340,6 +351,12 @@ void ComparisonSession::realign()
     trackJob(QFuture<void>(future));
     updateBusy();
     emit progress(task, 0, 0);
+}
+
+void ComparisonSession::insertDocument(Document document)
+{
+    m_documents.push_back(std::move(document));
+    m_serials.push_back(m_nextSerial++);
 }
 
 void ComparisonSession::trackJob(const QFuture<void> &future)

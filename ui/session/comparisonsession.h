@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/model/alignoptions.h"
-#include "core/model/comparison.h"
 #include "core/model/document.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 
 #include <QFuture>
 #include <QObject>
@@ -49,9 +48,9 @@ public:
     QStringList paths() const;
     const AlignOptions &options() const { return m_options; }
     bool isBusy() const { return m_busy; }
-    /// The latest finished comparison; null while fewer than two documents are open.
-    std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
-    std::shared_ptr<const HighlightPlan> plan() const { return m_plan; }
+    /// The latest finished comparison with its highlight plan; null while fewer than two
+    /// documents are open.
+    PresentedComparisonPtr presented() const { return m_presented; }
     /// Quiet time before a changed file is reloaded, in milliseconds (tests shorten it).
     void setReloadDelay(int ms);
 
@@ -76,7 +75,10 @@ signals:
     void documentsChanged();
     /// A file the user asked for was opened (for the recent files list).
     void fileOpened(const QString &path);
-    void comparisonReady(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    /// A new comparison is shown. `previousToNew` says where each document of the comparison shown
+    /// before went: its column in the new one, or -1 when it was closed or its text changed (a
+    /// reload). Empty when nothing was shown before.
+    void comparisonReady(PresentedComparisonPtr comparison, const std::vector<int> &previousToNew);
     /// Fewer than two documents are open: there is nothing to compare.
     void comparisonCleared();
     /// `total` 0 means the amount of work is not known yet.
@@ -104,10 +106,16 @@ private:
     void updateBusy();
     int columnOf(const QString &path) const;
 
+    void insertDocument(Document document);
+
     std::vector<Document> m_documents;
+    /// One per document, in the same order: which version of which article it is. A document keeps
+    /// its serial when moved; a reload that changes its text gives it a new one.
+    std::vector<quint64> m_serials;
+    quint64 m_nextSerial = 1;
     AlignOptions m_options;
-    std::shared_ptr<const Comparison> m_comparison;
-    std::shared_ptr<const HighlightPlan> m_plan;
+    PresentedComparisonPtr m_presented;
+    std::vector<quint64> m_presentedSerials; ///< m_serials as they were when m_presented was aligned
     DocumentWatcher *m_watcher = nullptr;
     QStringList m_pendingPaths;   ///< files being imported, so a second request skips them
     int m_importsRunning = 0;

@@ -45,13 +45,11 @@ ExportFormat formatOf(ExportController::Format format)
     return ExportFormat::Html;
 }
 
-// Runs on the thread pool: builds the file and writes it; returns why it failed, or nothing.
-QString exportInBackground(ExportController::Format format, const std::shared_ptr<const Comparison> &comparison,
-                           const std::shared_ptr<const HighlightPlan> &plan, const ExportOptions &options,
-                           const QString &path)
+// Runs on the thread pool: builds the file and writes it; says why it failed, if it did.
+std::optional<Failure> exportInBackground(ExportController::Format format, const PresentedComparisonPtr &comparison,
+                                          const ExportOptions &options, const QString &path)
 {
-    const std::optional<Failure> failure = Exporter::exportTo(path, formatOf(format), *comparison, *plan, options);
-    return failure ? failure->reason : QString();
+    return Exporter::exportTo(path, formatOf(format), *comparison, options);
 }
 
 } // namespace
@@ -62,30 +60,28 @@ ExportController::ExportController(AppSettings *settings, QWidget *window)
     Exporter::registerRenderer(ExportFormat::Pdf, &PdfExporter::toPdf);
 }
 
-void ExportController::setComparison(std::shared_ptr<const Comparison> comparison,
-                                     std::shared_ptr<const HighlightPlan> plan)
+void ExportController::setComparison(PresentedComparisonPtr comparison)
 {
-    m_comparison = std::move(comparison);
-    m_plan = std::move(plan);
+    m_presented = std::move(comparison);
 }
 
 bool ExportController::exportTo(Format format, const QString &path)
 {
-    if (!m_comparison || !m_plan)
+    if (!m_presented)
         return false;
     ExportOptions options;
     options.differencesOnly = m_differencesOnly;
     options.exportedAt = QDateTime::currentDateTime();
-    auto *watcher = new QFutureWatcher<QString>(this);
+    auto *watcher = new QFutureWatcher<std::optional<Failure>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();
-        const QString reason = watcher->result();
-        if (reason.isEmpty())
-            emit exported(path);
+        const std::optional<Failure> failure = watcher->result();
+        if (failure)
+            reportFailure(path, failure->reason);
         else
-            reportFailure(path, reason);
+            emit exported(path);
     });
-    watcher->setFuture(QtConcurrent::run(exportInBackground, format, m_comparison, m_plan, options, path));
+    watcher->setFuture(QtConcurrent::run(exportInBackground, format, m_presented, options, path));
     return true;
 }
 
@@ -98,11 +94,11 @@ void ExportController::exportInteractively(Format format)
 
 QString ExportController::askForPath(Format format)
 {
-    if (!m_comparison)
+    if (!m_presented)
         return {};
     const FormatInfo info = infoFor(format);
     // Named after the first article, in the folder of the last export or open.
-    const Document &first = m_comparison->documents.front();
+    const Document &first = m_presented->comparison().documents.front();
     const QString base = first.path.isEmpty() ? u"comparison"_s : QFileInfo(first.path).completeBaseName();
     const QString folder = m_settings->lastFolder().isEmpty() ? QDir::homePath() : m_settings->lastFolder();
     const QString suggestion = QDir(folder).filePath(u"%1-comparison.%2"_s.arg(base, info.suffix));

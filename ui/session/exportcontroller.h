@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/model/comparison.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 
 #include <QObject>
 #include <QString>
@@ -23,7 +22,7 @@ public:
 
     ExportController(AppSettings *settings, QWidget *window);
 
-    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    void setComparison(PresentedComparisonPtr comparison);
     /// Exports fold identical rows as the view does.
     void setDifferencesOnly(bool on) { m_differencesOnly = on; }
 
@@ -46,7 +45,6 @@ private:
 
     AppSettings *m_settings;
     QWidget *m_window;
-    std::shared_ptr<const Comparison> m_comparison;
-    std::shared_ptr<const HighlightPlan> m_plan;
+    PresentedComparisonPtr m_presented;
     bool m_differencesOnly = false;
 };

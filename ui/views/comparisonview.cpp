@@ -59,9 +59,9 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
     connect(m_synoptic, &SynopticPane::rowActivated, this, &ComparisonView::setCurrentRow);
     connect(m_continuous, &ContinuousPane::rowActivated, this, &ComparisonView::setCurrentRow);
     connect(m_synoptic, &SynopticPane::copyRequested, this, [this](int row, int doc, bool withSource) {
-        const CellPlan &cell = m_plan->rows[size_t(row)].cells[size_t(doc)];
-        const QString text = withSource ? Passage::withSource(*m_comparison, doc, cell.span)
-                                        : m_comparison->documents[size_t(doc)].slice(cell.span).toString();
+        const CellPlan &cell = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
+        const QString text = withSource ? Passage::withSource(m_presented->comparison(), doc, cell.span)
+                                        : m_presented->comparison().documents[size_t(doc)].slice(cell.span).toString();
         QApplication::clipboard()->setText(text);
     });
     connect(m_overview, &OverviewStrip::jumpRequested, this, [this](double fraction, int lane) {
@@ -78,24 +78,19 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
 
 ComparisonView::~ComparisonView() = default;
 
-std::shared_ptr<const Comparison> ComparisonView::comparison() const
+PresentedComparisonPtr ComparisonView::presented() const
 {
-    return m_comparison;
+    return m_presented;
 }
 
-std::shared_ptr<const HighlightPlan> ComparisonView::plan() const
+void ComparisonView::setComparison(PresentedComparisonPtr comparison, const std::vector<int> &previousToNew)
 {
-    return m_plan;
-}
-
-void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan)
-{
-    if (!comparison || !plan) {
+    if (!comparison) {
         clear();
         return;
     }
-    // The same documents again (new options, say): remember the passage at the top and the
-    // current one by text position, which survives a change of units.
+    // The same documents again (new options, a moved column): remember the passage at the top and
+    // the current one by text position, which survives a change of units.
     struct Anchor
     {
         int doc = -1;
@@ -104,9 +99,9 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
     };
     auto anchorOfRow = [this](int row) {
         Anchor a;
-        if (row < 0 || !m_plan || row >= int(m_plan->rows.size()))
+        if (row < 0 || !m_presented || row >= int(m_presented->plan().rows.size()))
             return a;
-        const RowPlan &rp = m_plan->rows[size_t(row)];
+        const RowPlan &rp = m_presented->plan().rows[size_t(row)];
         for (int d = 0; d < int(rp.cells.size()) && a.doc < 0; ++d) {
             if (!rp.cells[size_t(d)].units.isEmpty()) {
                 a.doc = d;
@@ -116,39 +111,31 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
         return a;
     };
     Anchor top, current;
-    std::vector<int> docMap; // old document index -> new one
-    if (m_comparison) {
-        for (const Document &old : m_comparison->documents) {
-            int found = -1;
-            for (int d = 0; d < int(comparison->documents.size()) && found < 0; ++d) {
-                const Document &now = comparison->documents[size_t(d)];
-                if (now.path == old.path && now.text == old.text)
-                    found = d;
-            }
-            docMap.push_back(found);
-        }
+    if (m_presented) {
         int offset = 0;
         const int row = m_mode == Mode::Synoptic ? m_synoptic->topRow(&offset) : m_continuous->topRow();
         top = anchorOfRow(row);
         top.offset = offset;
         current = anchorOfRow(m_currentRow);
     }
+    const Comparison &next = comparison->comparison();
     auto rowOf = [&](const Anchor &a) {
-        if (a.doc < 0 || a.doc >= int(docMap.size()) || docMap[size_t(a.doc)] < 0)
+        if (a.doc < 0 || a.doc >= int(previousToNew.size()) || previousToNew[size_t(a.doc)] < 0)
             return -1;
-        const int doc = docMap[size_t(a.doc)];
-        const int unit = Passage::unitAt(*comparison, doc, a.pos);
-        return unit >= 0 ? comparison->units[size_t(doc)][size_t(unit)].row : -1;
+        const int doc = previousToNew[size_t(a.doc)];
+        if (doc >= int(next.documents.size()))
+            return -1;
+        const int unit = Passage::unitAt(next, doc, a.pos);
+        return unit >= 0 ? next.units[size_t(doc)][size_t(unit)].row : -1;
     };
     const int topRow = rowOf(top);
     const int currentRow = rowOf(current);
 
-    m_comparison = std::move(comparison);
-    m_plan = std::move(plan);
+    m_presented = std::move(comparison);
     m_currentRow = -1;
     m_findDoc = -1;
-    m_synoptic->setComparison(m_comparison, m_plan);
-    m_continuous->setComparison(m_comparison, m_plan);
+    m_synoptic->setComparison(m_presented);
+    m_continuous->setComparison(m_presented);
     updateHeaderColumns();
     updateFocusProxy();
     if (currentRow >= 0)
@@ -166,11 +153,10 @@ void ComparisonView::setComparison(std::shared_ptr<const Comparison> comparison,
 
 void ComparisonView::clear()
 {
-    m_comparison.reset();
-    m_plan.reset();
+    m_presented.reset();
     m_findDoc = -1;
-    m_synoptic->setComparison(nullptr, nullptr);
-    m_continuous->setComparison(nullptr, nullptr);
+    m_synoptic->setComparison(nullptr);
+    m_continuous->setComparison(nullptr);
     updateHeaderColumns();
     updateOverview();
     if (m_currentRow != -1) {
@@ -205,7 +191,7 @@ void ComparisonView::setMode(Mode mode)
 void ComparisonView::updateFocusProxy()
 {
     // The window focuses the view (after the find bar closes, say): the text gets it.
-    if (m_mode == Mode::Synoptic || !m_comparison)
+    if (m_mode == Mode::Synoptic || !m_presented)
         setFocusProxy(m_synoptic);
     else
         setFocusProxy(m_continuous->column(0));
@@ -235,7 +221,7 @@ int ComparisonView::currentRow() const
 
 void ComparisonView::setCurrentRow(int row, bool scroll)
 {
-    if (m_plan && row >= int(m_plan->rows.size()))
+    if (m_presented && row >= int(m_presented->plan().rows.size()))
         row = -1;
     m_synoptic->setCurrentRow(row);
     if (m_mode == Mode::Continuous)
@@ -299,7 +285,7 @@ int ComparisonView::hoveredRow() const
     if (m_mode == Mode::Synoptic)
         return m_synoptic->hoveredRow();
     const UnitRef u = m_continuous->hoveredUnit();
-    return u.isValid() && m_comparison ? m_comparison->units[size_t(u.doc)][size_t(u.unit)].row : -1;
+    return u.isValid() && m_presented ? m_presented->comparison().units[size_t(u.doc)][size_t(u.unit)].row : -1;
 }
 
 std::vector<UnitRef> ComparisonView::highlightedUnits() const
@@ -314,19 +300,19 @@ std::pair<int, TextSpan> ComparisonView::findHit() const
 
 QString ComparisonView::passageWithSource(UnitRef first, int count) const
 {
-    if (!m_comparison || !first.isValid() || first.doc >= int(m_comparison->units.size()))
+    if (!m_presented || !first.isValid() || first.doc >= int(m_presented->comparison().units.size()))
         return {};
-    const auto &units = m_comparison->units[size_t(first.doc)];
+    const auto &units = m_presented->comparison().units[size_t(first.doc)];
     if (first.unit >= int(units.size()))
         return {};
     const int last = std::min(int(units.size()), first.unit + std::max(1, count)) - 1;
     const TextSpan span{units[size_t(first.unit)].span.start, units[size_t(last)].span.end};
-    return Passage::withSource(*m_comparison, first.doc, span);
+    return Passage::withSource(m_presented->comparison(), first.doc, span);
 }
 
 void ComparisonView::copyPassage()
 {
-    if (!m_plan)
+    if (!m_presented)
         return;
     if (m_mode == Mode::Continuous) {
         // Native selection first; without one, the current passage of the focused column.
@@ -347,9 +333,9 @@ void ComparisonView::copyPassage()
                 doc = d;
         }
     }
-    if (row < 0 || row >= int(m_plan->rows.size()))
+    if (row < 0 || row >= int(m_presented->plan().rows.size()))
         return;
-    const auto &cells = m_plan->rows[size_t(row)].cells;
+    const auto &cells = m_presented->plan().rows[size_t(row)].cells;
     if (doc < 0 || cells[size_t(doc)].units.isEmpty()) {
         doc = -1;
         for (int d = 0; d < int(cells.size()) && doc < 0; ++d) {
@@ -359,8 +345,8 @@ void ComparisonView::copyPassage()
     }
     if (doc < 0)
         return;
-    QApplication::clipboard()->setText(Passage::withSource(*m_comparison, doc, cells[size_t(doc)].span));
-    emit statusMessage(tr("Copied the passage of %1").arg(m_comparison->documents[size_t(doc)].title));
+    QApplication::clipboard()->setText(Passage::withSource(m_presented->comparison(), doc, cells[size_t(doc)].span));
+    emit statusMessage(tr("Copied the passage of %1").arg(m_presented->comparison().documents[size_t(doc)].title));
 }
 
 int ComparisonView::anchorRowForNavigation(bool forward) const
@@ -374,7 +360,7 @@ int ComparisonView::anchorRowForNavigation(bool forward) const
 
 bool ComparisonView::step(RowKind kind, bool forward)
 {
-    if (!m_plan || m_plan->rows.empty())
+    if (!m_presented || m_presented->plan().rows.empty())
         return false;
     auto matches = [&](const RowPlan &r) {
         switch (kind) {
@@ -384,10 +370,10 @@ bool ComparisonView::step(RowKind kind, bool forward)
         }
         return false;
     };
-    const int n = int(m_plan->rows.size());
+    const int n = int(m_presented->plan().rows.size());
     const int dir = forward ? 1 : -1;
     for (int r = anchorRowForNavigation(forward) + dir; r >= 0 && r < n; r += dir) {
-        if (matches(m_plan->rows[size_t(r)])) {
+        if (matches(m_presented->plan().rows[size_t(r)])) {
             setCurrentRow(r);
             scrollToRow(r);
             return true;
@@ -416,9 +402,9 @@ bool ComparisonView::previousFact() { return step(RowKind::Fact, false); }
 
 bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive)
 {
-    if (!m_comparison || text.isEmpty())
+    if (!m_presented || text.isEmpty())
         return false;
-    const Comparison &c = *m_comparison;
+    const Comparison &c = m_presented->comparison();
     const Qt::CaseSensitivity cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
     // Hits in reading order of the view: by row, then column, then position.
     auto rowAt = [&c](int doc, qsizetype pos) {
@@ -479,7 +465,7 @@ bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive
 
 void ComparisonView::scrollToRow(int row)
 {
-    if (!m_plan || row < 0 || row >= int(m_plan->rows.size()))
+    if (!m_presented || row < 0 || row >= int(m_presented->plan().rows.size()))
         return;
     if (m_mode == Mode::Synoptic)
         m_synoptic->ensureRowVisible(row);
@@ -490,10 +476,10 @@ void ComparisonView::scrollToRow(int row)
 
 void ComparisonView::scrollToUnit(int doc, int unit)
 {
-    if (!m_comparison || doc < 0 || doc >= int(m_comparison->units.size()) || unit < 0
-        || unit >= int(m_comparison->units[size_t(doc)].size()))
+    if (!m_presented || doc < 0 || doc >= int(m_presented->comparison().units.size()) || unit < 0
+        || unit >= int(m_presented->comparison().units[size_t(doc)].size()))
         return;
-    const int row = m_comparison->units[size_t(doc)][size_t(unit)].row;
+    const int row = m_presented->comparison().units[size_t(doc)][size_t(unit)].row;
     if (row >= 0)
         setCurrentRow(row);
     if (m_mode == Mode::Synoptic)
@@ -505,10 +491,10 @@ void ComparisonView::scrollToUnit(int doc, int unit)
 void ComparisonView::updateHeaderColumns()
 {
     std::vector<ColumnHeaderBar::Column> columns;
-    if (m_comparison) {
-        for (size_t d = 0; d < m_comparison->documents.size(); ++d) {
-            const Document &doc = m_comparison->documents[d];
-            const DocumentStats &s = m_comparison->stats[d];
+    if (m_presented) {
+        for (size_t d = 0; d < m_presented->comparison().documents.size(); ++d) {
+            const Document &doc = m_presented->comparison().documents[d];
+            const DocumentStats &s = m_presented->comparison().stats[d];
             columns.push_back({doc.title, Passage::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
                                1.0 - s.share(s.uniqueWords)});
         }
@@ -531,12 +517,12 @@ void ComparisonView::updateHeaders()
 
 void ComparisonView::updateOverview()
 {
-    if (!m_plan || !m_comparison) {
+    if (!m_presented) {
         m_overview->setLanes({}, {}, {});
         m_overview->setVisibleParts({});
         return;
     }
-    const Comparison &c = *m_comparison;
+    const Comparison &c = m_presented->comparison();
     const int n = int(c.documents.size());
     auto colour = [this](UnitStatus s) {
         // Differences stand out; agreement stays quiet.
@@ -552,7 +538,7 @@ void ComparisonView::updateOverview()
             const double top = layout.lineTop(i) / total, bottom = (layout.lineTop(i) + layout.lineHeight(i)) / total;
             if (line.fold)
                 continue;
-            const RowPlan &rp = m_plan->rows[size_t(line.firstRow)];
+            const RowPlan &rp = m_presented->plan().rows[size_t(line.firstRow)];
             for (int d = 0; d < n; ++d) {
                 if (!rp.cells[size_t(d)].units.isEmpty())
                     lanes[size_t(d)].push_back({top, bottom, colour(rp.cells[size_t(d)].status)});
@@ -573,7 +559,7 @@ void ComparisonView::updateOverview()
 
 void ComparisonView::updateOverviewFrame()
 {
-    if (!m_plan)
+    if (!m_presented)
         return;
     if (m_mode == Mode::Synoptic) {
         const auto [from, to] = m_synoptic->visibleFraction();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/model/comparison.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
 
@@ -34,12 +33,12 @@ public:
     explicit ComparisonView(QWidget *parent = nullptr);
     ~ComparisonView() override;
 
-    /// Both are built off the UI thread by the caller; the view only applies them. Keeps the
-    /// scroll position on the same passage when a new comparison of the same documents arrives.
-    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    /// Shows `comparison`, built off the UI thread by the session. `previousToNew` is the session's
+    /// old-to-new document mapping (ComparisonSession::comparisonReady): the passage at the top and
+    /// the current one stay on screen through a document that is still there; empty starts at the top.
+    void setComparison(PresentedComparisonPtr comparison, const std::vector<int> &previousToNew = {});
     void clear();
-    std::shared_ptr<const Comparison> comparison() const;
-    std::shared_ptr<const HighlightPlan> plan() const;
+    PresentedComparisonPtr presented() const;
 
     void setMode(Mode mode);
     Mode mode() const;
@@ -119,8 +118,7 @@ private:
     void updateOverviewFrame();
     int anchorRowForNavigation(bool forward) const;
 
-    std::shared_ptr<const Comparison> m_comparison;
-    std::shared_ptr<const HighlightPlan> m_plan;
+    PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     Mode m_mode = Mode::Synoptic;
     int m_currentRow = -1;

@@ -37,16 +37,15 @@ LinkGutter *ContinuousPane::gutter(int index) const
     return index >= 0 && index < int(m_gutters.size()) ? m_gutters[size_t(index)] : nullptr;
 }
 
-void ContinuousPane::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan)
+void ContinuousPane::setComparison(PresentedComparisonPtr comparison)
 {
-    m_comparison = std::move(comparison);
-    m_plan = m_comparison ? std::move(plan) : nullptr;
+    m_presented = std::move(comparison);
     m_currentRow = -1;
     m_findDoc = -1;
     m_hoverUnit = {};
     m_highlighted.clear();
     m_populated = false;
-    if (isVisible() || !m_comparison)
+    if (isVisible() || !m_presented)
         populate();
 }
 
@@ -65,7 +64,7 @@ void ContinuousPane::showEvent(QShowEvent *event)
 void ContinuousPane::populate()
 {
     m_populated = true;
-    const int n = m_comparison ? int(m_comparison->documents.size()) : 0;
+    const int n = m_presented ? int(m_presented->comparison().documents.size()) : 0;
     auto *box = static_cast<QHBoxLayout *>(layout());
     if (n != int(m_columns.size())) {
         for (QWidget *w : m_gutters)
@@ -96,15 +95,15 @@ void ContinuousPane::populate()
     for (int d = 0; d < n; ++d) {
         // Highlight off while the text goes in: one pass over the blocks afterwards.
         m_highlighters[size_t(d)]->setDocument(nullptr);
-        m_columns[size_t(d)]->setDocumentText(m_comparison->documents[size_t(d)].text);
+        m_columns[size_t(d)]->setDocumentText(m_presented->comparison().documents[size_t(d)].text);
         m_highlighters[size_t(d)]->setDocument(m_columns[size_t(d)]->document());
-        m_highlighters[size_t(d)]->setPlan(m_plan, d, m_palette);
+        m_highlighters[size_t(d)]->setPlan(m_presented, d, m_palette);
         m_columns[size_t(d)]->setOutlines({});
     }
     updateWaves();
     for (LinkGutter *g : m_gutters) {
         g->setViewPalette(m_palette);
-        g->setComparison(m_comparison);
+        g->setComparison(m_presented);
     }
     // New columns get their geometry now, not at the next event loop turn: callers scroll them
     // right away.
@@ -116,7 +115,7 @@ void ContinuousPane::updateWaves()
 {
     for (int d = 0; d < int(m_columns.size()); ++d) {
         std::vector<TextSpan> facts;
-        for (const Highlight &h : m_plan->highlights[size_t(d)]) {
+        for (const Highlight &h : m_presented->plan().highlights[size_t(d)]) {
             if (h.role == HighlightRole::Fact && !h.span.isEmpty())
                 facts.push_back(h.span);
         }
@@ -127,7 +126,7 @@ void ContinuousPane::updateWaves()
 void ContinuousPane::setViewPalette(const ViewPalette &palette)
 {
     m_palette = palette;
-    if (m_populated && m_plan)
+    if (m_populated && m_presented)
         updateWaves();
     for (PlanHighlighter *h : m_highlighters)
         h->setViewPalette(palette);
@@ -149,9 +148,9 @@ QRect ContinuousPane::columnRect(int doc) const
 QRect ContinuousPane::unitRect(UnitRef ref) const
 {
     const TextColumn *c = column(ref.doc);
-    if (!c || !m_comparison || ref.unit < 0 || ref.unit >= int(m_comparison->units[size_t(ref.doc)].size()))
+    if (!c || !m_presented || ref.unit < 0 || ref.unit >= int(m_presented->comparison().units[size_t(ref.doc)].size()))
         return {};
-    const auto [top, bottom] = c->spanExtent(m_comparison->unitSpan(ref.doc, ref.unit));
+    const auto [top, bottom] = c->spanExtent(m_presented->comparison().unitSpan(ref.doc, ref.unit));
     if (bottom <= 0 || top >= c->viewport()->height())
         return {};
     const QRect r(0, int(top), c->viewport()->width(), int(bottom - top));
@@ -160,7 +159,7 @@ QRect ContinuousPane::unitRect(UnitRef ref) const
 
 qsizetype ContinuousPane::mapPosition(int from, qsizetype pos, int to) const
 {
-    const Comparison &c = *m_comparison;
+    const Comparison &c = m_presented->comparison();
     const std::vector<UnitInfo> &units = c.units[size_t(from)];
     const qsizetype toLength = c.documents[size_t(to)].text.size();
     if (units.empty() || from == to)
@@ -211,7 +210,7 @@ qsizetype ContinuousPane::mapPosition(int from, qsizetype pos, int to) const
 // would call back here.
 void ContinuousPane::syncFrom(int doc)
 {
-    if (!m_syncing && m_comparison) {
+    if (!m_syncing && m_presented) {
         m_syncing = true;
         TextColumn *lead = m_columns[size_t(doc)];
         const int y = lead->viewport()->height() / 3;
@@ -242,9 +241,9 @@ void ContinuousPane::updateGutters()
 
 void ContinuousPane::onHovered(int doc, qsizetype pos)
 {
-    if (!m_comparison)
+    if (!m_presented)
         return;
-    const UnitRef unit = pos >= 0 ? UnitRef{doc, Passage::unitAt(*m_comparison, doc, pos)} : UnitRef{};
+    const UnitRef unit = pos >= 0 ? UnitRef{doc, Passage::unitAt(m_presented->comparison(), doc, pos)} : UnitRef{};
     if (unit == m_hoverUnit)
         return;
     m_hoverUnit = unit;
@@ -252,10 +251,10 @@ void ContinuousPane::onHovered(int doc, qsizetype pos)
     std::vector<int> links;
     if (unit.isValid()) {
         m_highlighted.push_back(unit);
-        for (const UnitRef &u : Passage::counterparts(*m_comparison, unit))
+        for (const UnitRef &u : Passage::counterparts(m_presented->comparison(), unit))
             m_highlighted.push_back(u);
-        links = m_comparison->units[size_t(doc)][size_t(unit.unit)].links;
-        m_columns[size_t(doc)]->viewport()->setToolTip(Passage::toolTip(*m_comparison, unit, pos));
+        links = m_presented->comparison().units[size_t(doc)][size_t(unit.unit)].links;
+        m_columns[size_t(doc)]->viewport()->setToolTip(Passage::toolTip(m_presented->comparison(), unit, pos));
     } else if (doc >= 0 && doc < int(m_columns.size())) {
         m_columns[size_t(doc)]->viewport()->setToolTip({});
     }
@@ -266,19 +265,19 @@ void ContinuousPane::onHovered(int doc, qsizetype pos)
 
 void ContinuousPane::onClicked(int doc, qsizetype pos)
 {
-    if (!m_comparison)
+    if (!m_presented)
         return;
-    const int unit = Passage::unitAt(*m_comparison, doc, pos);
+    const int unit = Passage::unitAt(m_presented->comparison(), doc, pos);
     if (unit < 0)
         return;
-    const int row = m_comparison->units[size_t(doc)][size_t(unit)].row;
+    const int row = m_presented->comparison().units[size_t(doc)][size_t(unit)].row;
     // Counterparts off screen come level with the clicked passage; the clicked column stays.
-    const TextSpan clicked = m_comparison->unitSpan(doc, unit);
+    const TextSpan clicked = m_presented->comparison().unitSpan(doc, unit);
     const int y = std::max(0, int(m_columns[size_t(doc)]->spanExtent(clicked).first));
     m_syncing = true;
-    for (const UnitRef &u : Passage::counterparts(*m_comparison, {doc, unit})) {
+    for (const UnitRef &u : Passage::counterparts(m_presented->comparison(), {doc, unit})) {
         TextColumn *other = m_columns[size_t(u.doc)];
-        const TextSpan span = m_comparison->unitSpan(u.doc, u.unit);
+        const TextSpan span = m_presented->comparison().unitSpan(u.doc, u.unit);
         const auto [top, bottom] = other->spanExtent(span);
         if (top < 0 || bottom > other->viewport()->height())
             other->scrollPositionTo(span.start, y);
@@ -291,18 +290,18 @@ void ContinuousPane::onClicked(int doc, qsizetype pos)
 
 void ContinuousPane::updateOutlines()
 {
-    if (!m_comparison)
+    if (!m_presented)
         return;
     for (int d = 0; d < int(m_columns.size()); ++d) {
         std::vector<TextColumn::Outline> outlines;
-        if (m_currentRow >= 0 && m_currentRow < int(m_plan->rows.size())) {
-            const CellPlan &cell = m_plan->rows[size_t(m_currentRow)].cells[size_t(d)];
+        if (m_currentRow >= 0 && m_currentRow < int(m_presented->plan().rows.size())) {
+            const CellPlan &cell = m_presented->plan().rows[size_t(m_currentRow)].cells[size_t(d)];
             if (!cell.units.isEmpty())
                 outlines.push_back({cell.span, m_palette.focus(), 2, true});
         }
         for (const UnitRef &u : m_highlighted) {
             if (u.doc == d)
-                outlines.push_back({m_comparison->unitSpan(d, u.unit), m_palette.hover(), 2});
+                outlines.push_back({m_presented->comparison().unitSpan(d, u.unit), m_palette.hover(), 2});
         }
         m_columns[size_t(d)]->setOutlines(std::move(outlines));
     }
@@ -317,10 +316,10 @@ void ContinuousPane::setCurrentRow(int row)
 
 void ContinuousPane::scrollToRow(int row)
 {
-    if (!m_plan || row < 0 || row >= int(m_plan->rows.size()))
+    if (!m_presented || row < 0 || row >= int(m_presented->plan().rows.size()))
         return;
     ensurePopulated();
-    const RowPlan &rp = m_plan->rows[size_t(row)];
+    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
     // Lead with the first document that has the row; the others follow through the links
     // but show their own passage of the row when they have one.
     int lead = -1;
@@ -345,9 +344,9 @@ void ContinuousPane::scrollToRow(int row)
 
 void ContinuousPane::scrollToUnit(UnitRef ref)
 {
-    if (TextColumn *c = column(ref.doc); c && m_comparison && ref.unit >= 0
-        && ref.unit < int(m_comparison->units[size_t(ref.doc)].size()))
-        c->ensureSpanVisible(m_comparison->unitSpan(ref.doc, ref.unit));
+    if (TextColumn *c = column(ref.doc); c && m_presented && ref.unit >= 0
+        && ref.unit < int(m_presented->comparison().units[size_t(ref.doc)].size()))
+        c->ensureSpanVisible(m_presented->comparison().unitSpan(ref.doc, ref.unit));
 }
 
 void ContinuousPane::setFindHit(int doc, const TextSpan &span)
@@ -374,11 +373,11 @@ void ContinuousPane::setFindHit(int doc, const TextSpan &span)
 
 int ContinuousPane::topRow() const
 {
-    if (!m_populated || m_columns.empty() || !m_comparison)
+    if (!m_populated || m_columns.empty() || !m_presented)
         return -1;
     const TextColumn *c = m_columns.front();
-    const int unit = Passage::unitAt(*m_comparison, 0, c->positionAt(0));
-    return unit >= 0 ? m_comparison->units[0][size_t(unit)].row : -1;
+    const int unit = Passage::unitAt(m_presented->comparison(), 0, c->positionAt(0));
+    return unit >= 0 ? m_presented->comparison().units[0][size_t(unit)].row : -1;
 }
 
 std::vector<std::pair<double, double>> ContinuousPane::visibleFractions() const

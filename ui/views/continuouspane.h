@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/model/comparison.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
 
@@ -25,7 +24,7 @@ public:
     explicit ContinuousPane(QWidget *parent = nullptr);
     ~ContinuousPane() override;
 
-    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    void setComparison(PresentedComparisonPtr comparison);
     void setViewPalette(const ViewPalette &palette);
 
     void setCurrentRow(int row);
@@ -74,8 +73,7 @@ private:
     void updateGutters();
     void updateWaves();
 
-    std::shared_ptr<const Comparison> m_comparison;
-    std::shared_ptr<const HighlightPlan> m_plan;
+    PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     std::vector<TextColumn *> m_columns;
     std::vector<PlanHighlighter *> m_highlighters;

@@ -18,15 +18,15 @@ QSize LinkGutter::sizeHint() const
     return QSize(56, 100);
 }
 
-void LinkGutter::setComparison(std::shared_ptr<const Comparison> comparison)
+void LinkGutter::setComparison(PresentedComparisonPtr comparison)
 {
-    m_comparison = std::move(comparison);
+    m_presented = std::move(comparison);
     m_links.clear();
     m_emphasised.clear();
-    if (m_comparison) {
+    if (m_presented) {
         const int l = m_left->doc(), r = m_right->doc();
-        for (int k = 0; k < int(m_comparison->links.size()); ++k) {
-            const Link &link = m_comparison->links[size_t(k)];
+        for (int k = 0; k < int(m_presented->comparison().links.size()); ++k) {
+            const Link &link = m_presented->comparison().links[size_t(k)];
             if (link.side(l) >= 0 && link.other(l) == r)
                 m_links.push_back(k);
         }
@@ -52,7 +52,7 @@ void LinkGutter::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Window));
-    if (!m_comparison)
+    if (!m_presented)
         return;
     p.setRenderHint(QPainter::Antialiasing);
     const int leftDoc = m_left->doc();
@@ -100,13 +100,13 @@ void LinkGutter::paintEvent(QPaintEvent *)
     // Unmoved first, then moved on top (they cross the others), then the emphasised ones.
     for (int pass = 0; pass < 2; ++pass) {
         for (int k : m_links) {
-            const Link &link = m_comparison->links[size_t(k)];
+            const Link &link = m_presented->comparison().links[size_t(k)];
             if (link.moved == (pass == 1) && std::find(m_emphasised.begin(), m_emphasised.end(), k) == m_emphasised.end())
                 drawBand(link, false);
         }
     }
     for (int k : m_emphasised) {
         if (std::find(m_links.begin(), m_links.end(), k) != m_links.end())
-            drawBand(m_comparison->links[size_t(k)], true);
+            drawBand(m_presented->comparison().links[size_t(k)], true);
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/comparison.h"
+#include "core/present/presentedcomparison.h"
 #include "ui/paint/viewpalette.h"
 
 #include <QWidget>
@@ -21,7 +21,7 @@ class LinkGutter : public QWidget
 public:
     LinkGutter(TextColumn *left, TextColumn *right, QWidget *parent = nullptr);
 
-    void setComparison(std::shared_ptr<const Comparison> comparison);
+    void setComparison(PresentedComparisonPtr comparison);
     void setViewPalette(const ViewPalette &palette);
     /// Links to draw stronger (the hovered passage's).
     void setEmphasised(std::vector<int> links);
@@ -35,7 +35,7 @@ protected:
 private:
     TextColumn *m_left;
     TextColumn *m_right;
-    std::shared_ptr<const Comparison> m_comparison;
+    PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     std::vector<int> m_links; ///< indices into Comparison::links joining the two documents
     std::vector<int> m_emphasised;

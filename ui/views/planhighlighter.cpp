@@ -6,14 +6,14 @@
 
 PlanHighlighter::PlanHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) { }
 
-void PlanHighlighter::setPlan(std::shared_ptr<const HighlightPlan> plan, int doc, const ViewPalette &palette)
+void PlanHighlighter::setPlan(PresentedComparisonPtr comparison, int doc, const ViewPalette &palette)
 {
-    m_plan = std::move(plan);
+    m_presented = std::move(comparison);
     m_doc = doc;
     m_palette = palette;
     m_longest = 0;
-    if (m_plan && doc >= 0 && doc < int(m_plan->highlights.size())) {
-        for (const Highlight &h : m_plan->highlights[size_t(doc)])
+    if (m_presented && doc >= 0 && doc < int(m_presented->plan().highlights.size())) {
+        for (const Highlight &h : m_presented->plan().highlights[size_t(doc)])
             m_longest = std::max(m_longest, h.span.length());
     }
     rehighlight();
@@ -27,11 +27,11 @@ void PlanHighlighter::setViewPalette(const ViewPalette &palette)
 
 void PlanHighlighter::highlightBlock(const QString &text)
 {
-    if (!m_plan || m_doc < 0 || m_doc >= int(m_plan->highlights.size()) || text.isEmpty())
+    if (!m_presented || m_doc < 0 || m_doc >= int(m_presented->plan().highlights.size()) || text.isEmpty())
         return;
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
-    const std::vector<Highlight> &all = m_plan->highlights[size_t(m_doc)];
+    const std::vector<Highlight> &all = m_presented->plan().highlights[size_t(m_doc)];
     // Sorted by start: begin with the first highlight that could still reach this block.
     auto it = std::lower_bound(all.begin(), all.end(), blockStart - m_longest,
                                [](const Highlight &h, qsizetype pos) { return h.span.start < pos; });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 #include "ui/paint/viewpalette.h"
 
 #include <QSyntaxHighlighter>
@@ -16,14 +16,14 @@ class PlanHighlighter : public QSyntaxHighlighter
 public:
     explicit PlanHighlighter(QTextDocument *document);
 
-    void setPlan(std::shared_ptr<const HighlightPlan> plan, int doc, const ViewPalette &palette);
+    void setPlan(PresentedComparisonPtr comparison, int doc, const ViewPalette &palette);
     void setViewPalette(const ViewPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    std::shared_ptr<const HighlightPlan> m_plan;
+    PresentedComparisonPtr m_presented;
     int m_doc = -1;
     ViewPalette m_palette;
     qsizetype m_longest = 0; ///< longest highlight, to find those starting before a block

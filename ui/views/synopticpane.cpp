@@ -58,10 +58,9 @@ SynopticPane::SynopticPane(QWidget *parent) : QAbstractScrollArea(parent)
 
 SynopticPane::~SynopticPane() = default;
 
-void SynopticPane::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan)
+void SynopticPane::setComparison(PresentedComparisonPtr comparison)
 {
-    m_comparison = std::move(comparison);
-    m_plan = m_comparison ? std::move(plan) : nullptr;
+    m_presented = std::move(comparison);
     m_expandedFolds.clear();
     m_currentRow = -1;
     m_findDoc = -1;
@@ -121,7 +120,7 @@ void SynopticPane::rebuildLines()
 {
     m_layout.setFoldHeight(m_lineSpacing + 2 * kPadY + kRowGap);
     m_layout.setTopMargin(kRowGap);
-    m_layout.reset(m_plan.get(), m_differencesOnly, m_expandedFolds);
+    m_layout.reset(m_presented ? &m_presented->plan() : nullptr, m_differencesOnly, m_expandedFolds);
 }
 
 // Rows follow sentences; a little more space where the base document starts a paragraph keeps
@@ -129,9 +128,9 @@ void SynopticPane::rebuildLines()
 void SynopticPane::findParagraphStarts()
 {
     m_startsParagraph.clear();
-    if (!m_comparison || m_comparison->granularity == Granularity::Paragraph)
+    if (!m_presented || m_presented->comparison().granularity == Granularity::Paragraph)
         return;
-    const Comparison &c = *m_comparison;
+    const Comparison &c = m_presented->comparison();
     m_startsParagraph.resize(c.rows.size(), false);
     for (size_t r = 1; r < c.rows.size(); ++r) {
         const std::vector<UnitRange> &cells = c.rows[r].cells;
@@ -155,7 +154,7 @@ int SynopticPane::rowGap(int row) const
 
 int SynopticPane::columnCount() const
 {
-    return m_comparison ? int(m_comparison->documents.size()) : 0;
+    return m_presented ? int(m_presented->comparison().documents.size()) : 0;
 }
 
 int SynopticPane::scrollY() const
@@ -194,7 +193,7 @@ void SynopticPane::relayout()
         scrollToRowOffset(anchor, offset);
     else
         prepareVisible();
-    if (m_plan && !m_plan->rows.empty())
+    if (m_presented && !m_presented->plan().rows.empty())
         m_refineTimer.start();
     viewport()->update();
     emit geometryChanged();
@@ -216,7 +215,7 @@ void SynopticPane::updateScrollBars()
 
 int SynopticPane::estimateRow(int row) const
 {
-    const RowPlan &rp = m_plan->rows[size_t(row)];
+    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
     const double perLine = std::max(1.0, m_textWidth / m_avgCharWidth);
     const int lineHeight = m_lineSpacing + m_lineExtra;
     int lines = 1;
@@ -225,7 +224,7 @@ int SynopticPane::estimateRow(int row) const
         if (cell.units.isEmpty())
             continue;
         // Paragraph breaks inside a cell start new lines.
-        const QStringView text = m_comparison->documents[d].slice(cell.span);
+        const QStringView text = m_presented->comparison().documents[d].slice(cell.span);
         int cellLines = 0;
         qsizetype start = 0;
         while (start <= text.size()) {
@@ -242,11 +241,11 @@ int SynopticPane::estimateRow(int row) const
 
 std::unique_ptr<CellText> SynopticPane::buildCell(int row, int doc) const
 {
-    const CellPlan &cell = m_plan->rows[size_t(row)].cells[size_t(doc)];
-    const QString text = m_comparison->documents[size_t(doc)].slice(cell.span).toString();
-    auto cellText = std::make_unique<CellText>(text, font(), Passage::formats(*m_plan, m_palette, doc, cell.span),
+    const CellPlan &cell = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
+    const QString text = m_presented->comparison().documents[size_t(doc)].slice(cell.span).toString();
+    auto cellText = std::make_unique<CellText>(text, font(), Passage::formats(m_presented->plan(), m_palette, doc, cell.span),
                                                m_textWidth, m_lineExtra);
-    cellText->facts = Passage::factSpans(*m_plan, doc, cell.span);
+    cellText->facts = Passage::factSpans(m_presented->plan(), doc, cell.span);
     return cellText;
 }
 
@@ -262,7 +261,7 @@ const CellText *SynopticPane::cellText(int row, int doc) const
 
 int SynopticPane::measureRow(int row, bool keep) const
 {
-    const RowPlan &rp = m_plan->rows[size_t(row)];
+    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
     qreal height = m_lineSpacing + m_lineExtra;
     for (int d = 0; d < int(rp.cells.size()); ++d) {
         if (rp.cells[size_t(d)].units.isEmpty())
@@ -276,7 +275,7 @@ int SynopticPane::measureRow(int row, bool keep) const
 
 void SynopticPane::prepareVisible()
 {
-    if (!m_plan || m_layout.lineCount() == 0)
+    if (!m_presented || m_layout.lineCount() == 0)
         return;
     const int y = scrollY();
     const int bottom = y + viewport()->height();
@@ -321,7 +320,7 @@ void SynopticPane::makeExactAround(int line)
 // so the scroll value moves with them and what the user reads stays still.
 void SynopticPane::refineSome()
 {
-    if (!m_plan)
+    if (!m_presented)
         return;
     QElapsedTimer timer;
     timer.start();
@@ -432,11 +431,11 @@ void SynopticPane::scrollToFraction(double fraction)
 void SynopticPane::setCurrentRow(int row)
 {
     m_currentRow = row;
-    if (row < 0 || !m_plan || row >= int(m_plan->rows.size()))
+    if (row < 0 || !m_presented || row >= int(m_presented->plan().rows.size()))
         m_currentDoc = -1;
-    else if (m_currentDoc < 0 || m_plan->rows[size_t(row)].cells[size_t(m_currentDoc)].units.isEmpty()) {
+    else if (m_currentDoc < 0 || m_presented->plan().rows[size_t(row)].cells[size_t(m_currentDoc)].units.isEmpty()) {
         m_currentDoc = -1;
-        const auto &cells = m_plan->rows[size_t(row)].cells;
+        const auto &cells = m_presented->plan().rows[size_t(row)].cells;
         for (int d = 0; d < int(cells.size()) && m_currentDoc < 0; ++d) {
             if (!cells[size_t(d)].units.isEmpty())
                 m_currentDoc = d;
@@ -461,9 +460,9 @@ QRect SynopticPane::contentCellRect(int line, int doc) const
 
 QRect SynopticPane::cellRect(int row, int doc) const
 {
-    if (!m_plan || row < 0 || row >= int(m_plan->rows.size()) || doc < 0 || doc >= columnCount())
+    if (!m_presented || row < 0 || row >= int(m_presented->plan().rows.size()) || doc < 0 || doc >= columnCount())
         return {};
-    if (m_plan->rows[size_t(row)].cells[size_t(doc)].units.isEmpty())
+    if (m_presented->plan().rows[size_t(row)].cells[size_t(doc)].units.isEmpty())
         return {};
     const int line = m_layout.lineOfRow(row);
     if (line < 0 || m_layout.line(line).fold)
@@ -474,15 +473,15 @@ QRect SynopticPane::cellRect(int row, int doc) const
 
 QRect SynopticPane::unitRect(UnitRef ref) const
 {
-    if (!m_comparison || !ref.isValid() || ref.doc >= columnCount()
-        || ref.unit >= int(m_comparison->units[size_t(ref.doc)].size()))
+    if (!m_presented || !ref.isValid() || ref.doc >= columnCount()
+        || ref.unit >= int(m_presented->comparison().units[size_t(ref.doc)].size()))
         return {};
-    const int row = m_comparison->units[size_t(ref.doc)][size_t(ref.unit)].row;
+    const int row = m_presented->comparison().units[size_t(ref.doc)][size_t(ref.unit)].row;
     const QRect cell = cellRect(row, ref.doc);
     if (cell.isEmpty())
         return {};
-    const CellPlan &cp = m_plan->rows[size_t(row)].cells[size_t(ref.doc)];
-    const TextSpan span = m_comparison->unitSpan(ref.doc, ref.unit);
+    const CellPlan &cp = m_presented->plan().rows[size_t(row)].cells[size_t(ref.doc)];
+    const TextSpan span = m_presented->comparison().unitSpan(ref.doc, ref.unit);
     QRectF box;
     for (const QRectF &r : cellText(row, ref.doc)->rangeRects(int(span.start - cp.span.start), int(span.end - cp.span.start), {}))
         box = box.united(r);
@@ -523,7 +522,7 @@ std::pair<int, int> SynopticPane::copyCell() const
 SynopticPane::Hit SynopticPane::hitTest(const QPoint &pos) const
 {
     Hit hit;
-    if (!m_plan || m_layout.lineCount() == 0)
+    if (!m_presented || m_layout.lineCount() == 0)
         return hit;
     const int y = pos.y() + scrollY();
     if (y < 0 || y >= m_layout.totalHeight())
@@ -535,17 +534,17 @@ SynopticPane::Hit SynopticPane::hitTest(const QPoint &pos) const
     hit.row = line.firstRow;
     for (int d = 0; d < columnCount(); ++d) {
         const QRect cell = contentCellRect(hit.line, d).translated(-scrollX(), -scrollY());
-        if (!cell.contains(pos) || m_plan->rows[size_t(hit.row)].cells[size_t(d)].units.isEmpty())
+        if (!cell.contains(pos) || m_presented->plan().rows[size_t(hit.row)].cells[size_t(d)].units.isEmpty())
             continue;
         hit.doc = d;
-        const CellPlan &cp = m_plan->rows[size_t(hit.row)].cells[size_t(d)];
+        const CellPlan &cp = m_presented->plan().rows[size_t(hit.row)].cells[size_t(d)];
         bool overText = false;
         const int offset = cellText(hit.row, d)->offsetAt(QPointF(pos) - textOrigin(cell), &overText);
         if (overText && offset >= 0)
             hit.pos = cp.span.start + offset;
         // Anywhere in the cell means its passage; over the text, the exact unit.
         const qsizetype at = hit.pos >= 0 ? hit.pos : cp.span.start + std::max(0, offset);
-        const int unit = Passage::unitAt(*m_comparison, d, std::min(at, cp.span.end - 1));
+        const int unit = Passage::unitAt(m_presented->comparison(), d, std::min(at, cp.span.end - 1));
         hit.unit = {d, std::clamp(unit, cp.units.first, cp.units.end() - 1)};
         break;
     }
@@ -564,7 +563,7 @@ void SynopticPane::setHover(const Hit &hit)
     m_highlighted.clear();
     if (hit.unit.isValid()) {
         m_highlighted.push_back(hit.unit);
-        for (const UnitRef &u : Passage::counterparts(*m_comparison, hit.unit))
+        for (const UnitRef &u : Passage::counterparts(m_presented->comparison(), hit.unit))
             m_highlighted.push_back(u);
     }
     viewport()->setCursor(fold >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -599,7 +598,7 @@ void SynopticPane::mousePressEvent(QMouseEvent *event)
     // A cell taller than the screen counts as in view when its top is.
     for (size_t i = 1; i < m_highlighted.size(); ++i) {
         const UnitRef &u = m_highlighted[i];
-        const int row = m_comparison->units[size_t(u.doc)][size_t(u.unit)].row;
+        const int row = m_presented->comparison().units[size_t(u.doc)][size_t(u.unit)].row;
         QRect r = cellRect(row, u.doc);
         r.setHeight(std::min(r.height(), viewport()->height()));
         if (r.isEmpty() || !viewport()->rect().contains(r)) {
@@ -612,9 +611,9 @@ void SynopticPane::mousePressEvent(QMouseEvent *event)
 
 void SynopticPane::keyPressEvent(QKeyEvent *event)
 {
-    if (!m_plan || m_plan->rows.empty())
+    if (!m_presented || m_presented->plan().rows.empty())
         return QAbstractScrollArea::keyPressEvent(event);
-    const int rows = int(m_plan->rows.size());
+    const int rows = int(m_presented->plan().rows.size());
     switch (event->key()) {
     case Qt::Key_Down:
     case Qt::Key_Up: {
@@ -661,7 +660,7 @@ bool SynopticPane::viewportEvent(QEvent *event)
         if (hit.line >= 0 && m_layout.line(hit.line).fold)
             tip = tr("Click to show %n identical passage(s)", nullptr, m_layout.line(hit.line).rowCount);
         else if (hit.unit.isValid())
-            tip = Passage::toolTip(*m_comparison, hit.unit, hit.pos);
+            tip = Passage::toolTip(m_presented->comparison(), hit.unit, hit.pos);
         if (tip.isEmpty())
             QToolTip::hideText();
         else
@@ -702,7 +701,7 @@ void SynopticPane::scrollContentsBy(int, int)
 QList<QTextLayout::FormatRange> SynopticPane::overlays(int row, int doc) const
 {
     QList<QTextLayout::FormatRange> out;
-    const CellPlan &cp = m_plan->rows[size_t(row)].cells[size_t(doc)];
+    const CellPlan &cp = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
     if (m_findDoc == doc && m_findSpan.overlaps(cp.span)) {
         QTextCharFormat f;
         f.setBackground(m_palette.findBackground());
@@ -757,8 +756,8 @@ void SynopticPane::paintFactBadge(QPainter &p, const QRect &cell)
 void SynopticPane::paintRow(QPainter &p, int line, int y, const QRect &clip)
 {
     const int row = m_layout.line(line).firstRow;
-    const RowPlan &rp = m_plan->rows[size_t(row)];
-    const Comparison &c = *m_comparison;
+    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
+    const Comparison &c = m_presented->comparison();
     for (int d = 0; d < columnCount(); ++d) {
         const CellPlan &cell = rp.cells[size_t(d)];
         if (cell.units.isEmpty())
@@ -840,7 +839,7 @@ void SynopticPane::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
     p.fillRect(event->rect(), palette().color(QPalette::Base));
-    if (!m_plan || m_layout.lineCount() == 0)
+    if (!m_presented || m_layout.lineCount() == 0)
         return;
     const int y0 = scrollY();
     const int bottom = y0 + viewport()->height();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/model/comparison.h"
-#include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 #include "ui/views/rowlayout.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
@@ -30,7 +29,7 @@ public:
     explicit SynopticPane(QWidget *parent = nullptr);
     ~SynopticPane() override;
 
-    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan);
+    void setComparison(PresentedComparisonPtr comparison);
     void setViewPalette(const ViewPalette &palette);
 
     void setDifferencesOnly(bool on);
@@ -125,8 +124,7 @@ private:
     /// Extra space above `row` (a new paragraph), part of its height.
     int rowGap(int row) const;
 
-    std::shared_ptr<const Comparison> m_comparison;
-    std::shared_ptr<const HighlightPlan> m_plan;
+    PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     RowLayout m_layout;
     bool m_differencesOnly = false;

@@ -266,10 +266,10 @@ void MainWindow::connectSession()
 {
     ComparisonSession *s = m_session;
     connect(s, &ComparisonSession::comparisonReady, this,
-            [this](std::shared_ptr<const Comparison> comparison, std::shared_ptr<const HighlightPlan> plan) {
-                m_view->setComparison(comparison, plan);
-                m_panel->statistics()->setComparison(*comparison);
-                m_export->setComparison(comparison, plan);
+            [this](const PresentedComparisonPtr &comparison, const std::vector<int> &previousToNew) {
+                m_view->setComparison(comparison, previousToNew);
+                m_panel->statistics()->setComparison(comparison->comparison());
+                m_export->setComparison(comparison);
                 m_stack->setCurrentWidget(m_view);
                 updateState();
                 emit comparisonShown();
@@ -277,7 +277,7 @@ void MainWindow::connectSession()
     connect(s, &ComparisonSession::comparisonCleared, this, [this] {
         m_view->clear();
         m_panel->statistics()->clear();
-        m_export->setComparison(nullptr, nullptr);
+        m_export->setComparison(nullptr);
         m_stack->setCurrentWidget(m_empty);
         updateState();
     });
@@ -296,7 +296,7 @@ void MainWindow::connectSession()
     connect(s, &ComparisonSession::busyChanged, this, &MainWindow::updateState);
     connect(s, &ComparisonSession::progress, m_progress, &ProgressIndicator::setProgress);
     connect(s, &ComparisonSession::cancelled, this, [this] {
-        statusBar()->showMessage(m_session->comparison()
+        statusBar()->showMessage(m_session->presented()
                                      ? tr("Cancelled. The comparison shown is the last one that finished.")
                                      : tr("Cancelled."),
                                  StatusTimeout);
@@ -439,7 +439,7 @@ void MainWindow::rebuildCloseMenu()
 void MainWindow::updateState()
 {
     const std::vector<Document> &documents = m_session->documents();
-    const bool compared = m_session->comparison() != nullptr;
+    const bool compared = m_session->presented() != nullptr;
     const MainActions &a = m_actions;
     for (QAction *action : {a.nextDifference, a.previousDifference, a.nextUnique, a.previousUnique, a.nextFact,
                             a.previousFact, a.find, a.findNext, a.findPrevious, a.exportHtml, a.exportJson,

@@ -32,7 +32,7 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &path, int 
 void ScreenshotRunner::onBusyChanged(bool busy)
 {
     // Idle with nothing to show: every load has finished and fewer than two articles loaded.
-    if (busy || m_window->session()->comparison())
+    if (busy || m_window->session()->presented())
         return;
     QStringList reasons = m_failures;
     if (reasons.isEmpty())
