@@ -77,7 +77,7 @@ static void BM_ImportThousandsOfPdfPages(benchmark::State &state)
     for (auto _ : state) {
         LoadResult r = loader.loadData(pdf, u"register.pdf"_s, u"application/pdf"_s);
         if (!r.ok())
-            state.SkipWithError(qPrintable(r.reason));
+            state.SkipWithError(qPrintable(r.failure.reason));
         benchmark::DoNotOptimize(r);
     }
 }

@@ -16,8 +16,7 @@ namespace {
 LoadResult failure(const QString &path, const QString &reason)
 {
     LoadResult r;
-    r.path = path;
-    r.reason = reason;
+    r.failure = {path, reason};
     return r;
 }
 
@@ -31,11 +30,6 @@ QString formatSize(qint64 bytes)
 }
 
 } // namespace
-
-QString LoadResult::errorMessage() const
-{
-    return u"%1: %2"_s.arg(path.isEmpty() ? u"(pasted text)"_s : path, reason);
-}
 
 LoadResult DocumentLoader::load(const QString &path) const
 {
@@ -108,7 +102,6 @@ LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, 
     if (!doc.hasWords())
         return failure(path, u"no text found in the document"_s);
     LoadResult r;
-    r.path = path;
     r.document = std::move(doc);
     return r;
 }

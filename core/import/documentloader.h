@@ -1,22 +1,20 @@
 #pragma once
 
-#include "core/model/document.h"
 #include "core/import/importer.h"
+#include "core/model/document.h"
+#include "core/model/failure.h"
 
 #include <QString>
 
 #include <optional>
 
-/// The outcome of loading one file: a document, or a message naming the file and the reason.
+/// The outcome of loading one file: a document, or the failure naming the file and the reason.
 struct LoadResult
 {
     std::optional<Document> document;
-    QString path;
-    QString reason; ///< why it failed, e.g. "the file is empty"; empty on success
+    Failure failure; ///< e.g. {"a.docx", "the file is empty"}; empty on success
 
     bool ok() const { return document.has_value(); }
-    /// "path: reason", for the CLI's stderr and the GUI's message bar.
-    QString errorMessage() const;
 };
 
 /// The import stage's entry point: checks the file, picks an importer by content and extension

@@ -20,8 +20,7 @@ LoadResult loadOne(const QString &path, const DocumentLoader &loader)
     const std::optional<QByteArray> data = ComparisonPipeline::readStandardInput(loader.limits().maxFileBytes, &failure);
     if (!data) {
         LoadResult r;
-        r.path = path;
-        r.reason = failure.reason;
+        r.failure = {path, failure.reason};
         return r;
     }
     return loader.loadData(*data, path);
@@ -41,7 +40,7 @@ ComparisonPipeline::Loaded ComparisonPipeline::load(const QStringList &paths, co
         if (r.ok())
             loaded.documents.push_back(std::move(*r.document));
         else
-            loaded.failures.push_back({r.path, r.reason});
+            loaded.failures.push_back(r.failure);
     }
     return loaded;
 }

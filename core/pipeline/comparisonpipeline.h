@@ -3,7 +3,7 @@
 #include "core/import/documentloader.h"
 #include "core/model/alignoptions.h"
 #include "core/model/comparison.h"
-#include "core/pipeline/failure.h"
+#include "core/model/failure.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/export/exportoptions.h"
-#include "core/pipeline/failure.h"
+#include "core/model/failure.h"
 #include "core/present/presentedcomparison.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pipeline/failure.h"
+#include "core/model/failure.h"
 
 #include <QByteArray>
 #include <QString>

@@ -21,9 +21,9 @@ private:
     static void expectFailure(const LoadResult &r, const QString &path, const QString &reasonPart)
     {
         QVERIFY2(!r.ok(), "loading should have failed");
-        QCOMPARE(r.path, path);
-        QVERIFY2(r.reason.contains(reasonPart), qPrintable(r.reason));
-        QVERIFY(r.errorMessage().startsWith(path + u": "_s));
+        QCOMPARE(r.failure.path, path);
+        QVERIFY2(r.failure.reason.contains(reasonPart), qPrintable(r.failure.reason));
+        QVERIFY(r.failure.message().startsWith(path + u": "_s));
     }
 
 private slots:
@@ -33,7 +33,7 @@ private slots:
     {
         const QString path = TestFiles::fixture(u"ap-nk-fm-russia.txt"_s);
         const LoadResult r = DocumentLoader().load(path);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         QCOMPARE(r.document->path, path);
         QVERIFY(r.document->wordCount() > 400);
         QVERIFY(r.document->sentences.size() > 12);
@@ -116,7 +116,7 @@ private slots:
     {
         const QString path = TestFiles::write(m_dir, u"README"_s, "Just some plain words here.\n\nAnd a second paragraph.");
         const LoadResult r = DocumentLoader().load(path);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         QCOMPARE(r.document->paragraphs.size(), size_t(2));
     }
 

@@ -36,7 +36,7 @@ private slots:
     void seedArticleFurniture()
     {
         const LoadResult r = DocumentLoader().load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"));
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         const Document &d = *r.document;
         QStringList furniture, story;
         for (const Paragraph &p : d.paragraphs)

@@ -28,7 +28,7 @@ private:
     {
         const LoadResult r = DocumentLoader().load(path);
         if (!r.ok())
-            qFatal("%s", qPrintable(r.errorMessage()));
+            qFatal("%s", qPrintable(r.failure.message()));
         return *r.document;
     }
 
@@ -36,7 +36,7 @@ private:
     {
         const LoadResult r = DocumentLoader().loadData(text.toUtf8(), name);
         if (!r.ok())
-            qFatal("%s", qPrintable(r.errorMessage()));
+            qFatal("%s", qPrintable(r.failure.message()));
         return *r.document;
     }
 

@@ -329,7 +329,7 @@ private slots:
         QFETCH(QString, format);
         const QString path = TestFiles::write(m_dir, name, readFixture(u"news-article.html"_s));
         const LoadResult r = DocumentLoader().load(path);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         QCOMPARE(r.document->format, format);
         QCOMPARE(r.document->title, u"Pact signed after marathon talks"_s);
         QCOMPARE(r.document->paragraphs.size(), size_t(11));
@@ -352,8 +352,8 @@ private slots:
         const QString path = TestFiles::write(m_dir, u"empty-page.html"_s, html);
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY(!r.ok());
-        QCOMPARE(r.reason, u"no article text found in the HTML page"_s);
-        QVERIFY(r.errorMessage().startsWith(path + u": "_s));
+        QCOMPARE(r.failure.reason, u"no article text found in the HTML page"_s);
+        QVERIFY(r.failure.message().startsWith(path + u": "_s));
     }
 
     void hugeAttributeListsAreCapped()

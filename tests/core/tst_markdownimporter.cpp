@@ -244,7 +244,7 @@ private slots:
         QFETCH(QString, fileName);
         const QString path = TestFiles::write(m_dir, fileName, readFixture(u"article.md"_s));
         const LoadResult r = DocumentLoader().load(path);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         QCOMPARE(r.document->format, u"text/markdown"_s);
         QCOMPARE(r.document->title, u"Harbour Bridge Opens to Walkers"_s);
         QCOMPARE(r.document->paragraphs.size(), size_t(22));
@@ -257,7 +257,7 @@ private slots:
     void loaderWithMimeHint()
     {
         const LoadResult r = DocumentLoader().loadData("# Pasted\n\nSome **bold** text.", u"-"_s, u"text/x-markdown"_s);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         QCOMPARE(r.document->title, u"Pasted"_s);
         QCOMPARE(r.document->text, u"Pasted\n\nSome bold text."_s);
     }
@@ -267,7 +267,7 @@ private slots:
         const QString path = TestFiles::write(m_dir, u"empty.md"_s, "---\ntitle: Nothing here\n---\n\n<!-- draft -->\n");
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY(!r.ok());
-        QVERIFY2(r.reason.contains(u"no text"_s), qPrintable(r.reason));
+        QVERIFY2(r.failure.reason.contains(u"no text"_s), qPrintable(r.failure.reason));
     }
 };
 

@@ -248,7 +248,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, mime);
         const LoadResult r = DocumentLoader().load(officeData + file);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         const Document &d = *r.document;
         QCOMPARE(d.format, mime);
         QCOMPARE(d.title, u"Café Society: the new rules"_s);
@@ -476,8 +476,8 @@ private slots:
         const QString path = TestFiles::write(m_dir, name, bytes);
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY2(!r.ok(), "loading should have failed");
-        QCOMPARE(r.reason, reason);
-        QCOMPARE(r.errorMessage(), path + u": "_s + reason);
+        QCOMPARE(r.failure.reason, reason);
+        QCOMPARE(r.failure.message(), path + u": "_s + reason);
     }
 
     void passwordProtectedZipEntry()
@@ -496,7 +496,7 @@ private slots:
         QCOMPARE(zip_close(archive), 0);
         const LoadResult r = DocumentLoader().load(path);
         QVERIFY(!r.ok());
-        QCOMPARE(r.reason, u"the document is password-protected"_s);
+        QCOMPARE(r.failure.reason, u"the document is password-protected"_s);
     }
 
     void hugeAttributeListsAreCapped()
@@ -523,7 +523,7 @@ private slots:
         const qint64 peakBefore = peakResidentBytes();
         const LoadResult r = DocumentLoader(limits).load(path);
         QVERIFY(!r.ok());
-        QCOMPARE(r.reason, u"the document unpacks to more than the 10.0 MiB size limit"_s);
+        QCOMPARE(r.failure.reason, u"the document unpacks to more than the 10.0 MiB size limit"_s);
         QVERIFY2(peakResidentBytes() - peakBefore < 32 * 1024 * 1024, "the import used too much memory");
     }
 

@@ -471,7 +471,7 @@ private slots:
     void loaderDetectsPdf()
     {
         const LoadResult r = DocumentLoader().load(fixture(u"groff-article.pdf"_s));
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         QCOMPARE(r.document->format, u"application/pdf"_s);
         QCOMPARE(r.document->title, u"Council Approves New Footbridge"_s);
         QCOMPARE(r.document->paragraphs.size(), size_t(10));
@@ -533,7 +533,7 @@ private slots:
         if (r.ok())
             QCOMPARE(r.document->format, u"text/plain"_s);
         else
-            QVERIFY2(r.reason.contains(u"not a valid PDF"_s), qPrintable(r.reason));
+            QVERIFY2(r.failure.reason.contains(u"not a valid PDF"_s), qPrintable(r.failure.reason));
     }
 
     void imagesOnly()

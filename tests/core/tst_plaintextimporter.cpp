@@ -129,7 +129,7 @@ private slots:
     void seedArticleParagraphs()
     {
         const LoadResult r = DocumentLoader().load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"));
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY2(r.ok(), qPrintable(r.failure.message()));
         const Document &d = *r.document;
         QCOMPARE(d.format, u"text/plain"_s);
         QCOMPARE(d.paragraphs.size(), size_t(12));

@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (w.span.start < 0 || w.span.end > d.text.size() || w.span.start > w.span.end)
                 __builtin_trap();
         }
-    } else if (r.reason.isEmpty()) {
+    } else if (r.failure.reason.isEmpty()) {
         __builtin_trap(); // a failure must say why
     }
     return 0;

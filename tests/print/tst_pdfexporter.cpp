@@ -29,7 +29,7 @@ private:
     {
         const LoadResult r = DocumentLoader().load(path);
         if (!r.ok())
-            qFatal("%s", qPrintable(r.errorMessage()));
+            qFatal("%s", qPrintable(r.failure.message()));
         return *r.document;
     }
 

@@ -48,7 +48,7 @@ Loaded compare(const QStringList &paths, AlignOptions options = {})
     for (const QString &path : paths) {
         LoadResult r = DocumentLoader().load(path);
         if (!r.ok())
-            qFatal("%s", qPrintable(r.errorMessage()));
+            qFatal("%s", qPrintable(r.failure.message()));
         docs.push_back(std::move(*r.document));
     }
     return align(std::move(docs), options);

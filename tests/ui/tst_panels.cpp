@@ -148,7 +148,7 @@ private slots:
         std::vector<Document> docs;
         for (const char *name : {"/newszop-nk-troops.txt", "/ap-nk-fm-russia.txt"}) {
             const LoadResult r = loader.load(QStringLiteral(SYNOPTIC_TEST_DATA) + QString::fromLatin1(name));
-            QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+            QVERIFY2(r.ok(), qPrintable(r.failure.message()));
             docs.push_back(*r.document);
         }
         const std::optional<Comparison> c = Aligner::align(docs, {});

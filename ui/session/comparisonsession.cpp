@@ -38,8 +38,8 @@ void importInBackground(QPromise<LoadResult> &promise, const std::vector<Compari
         } catch (const std::bad_alloc &) {
             // One file too large for the memory there is must not end the program: the
             // comparisons already open stay.
-            result.path = source.path.isEmpty() ? source.name : source.path;
-            result.reason = ComparisonSession::tr("there is not enough memory to open it");
+            result.failure = {source.path.isEmpty() ? source.name : source.path,
+                              ComparisonSession::tr("there is not enough memory to open it")};
         }
         promise.addResult(std::move(result));
         promise.setProgressValue(++done);
@@ -240,7 +240,7 @@ void ComparisonSession::addDocuments(const std::vector<ImportSource> &sources, c
         const ImportSource &source = sources[size_t(i)];
         const LoadResult &result = results[i];
         if (!result.ok()) {
-            emit importFailed(result.path, result.errorMessage());
+            emit importFailed(result.failure.path, result.failure.message());
             continue;
         }
         Document document = *result.document;
@@ -270,7 +270,7 @@ void ComparisonSession::replaceDocument(const QString &path, const LoadResult &r
         emit warning(path,
                      tr("%1 changed on disk but could not be read again: %2. The article stays open as it was last "
                         "loaded.")
-                         .arg(path, result.reason));
+                         .arg(path, result.failure.reason));
         return;
     }
     Document &current = m_documents[size_t(column)];
