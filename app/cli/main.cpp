@@ -22,6 +22,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -136,6 +137,58 @@ void printSummary(const Comparison &c)
     o.flush();
 }
 
+// The alignment options the command line asks for; nothing, after a message, when one is wrong.
+std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser)
+{
+    AlignOptions options;
+    const QString unit = parser.value(u"granularity"_s);
+    if (unit == u"paragraph"_s)
+        options.granularity = Granularity::Paragraph;
+    else if (unit != u"sentence"_s) {
+        err() << "synoptic-cli compare: --granularity takes 'sentence' or 'paragraph'\n";
+        return std::nullopt;
+    }
+    if (parser.isSet(u"threshold"_s)) {
+        bool ok = false;
+        options.divergentThreshold = parser.value(u"threshold"_s).toDouble(&ok);
+        if (!ok || options.divergentThreshold <= 0 || options.divergentThreshold > 1) {
+            err() << "synoptic-cli compare: --threshold takes a number in (0, 1]\n";
+            return std::nullopt;
+        }
+    }
+    options.ignoreCase = !parser.isSet(u"match-case"_s);
+    options.ignorePunctuation = parser.isSet(u"ignore-punctuation"_s);
+    options.ignoreDigits = parser.isSet(u"ignore-digits"_s);
+    options.ignoreDiacritics = parser.isSet(u"ignore-diacritics"_s);
+    options.ignoreFurniture = !parser.isSet(u"keep-furniture"_s);
+    return options;
+}
+
+// Writes the JSON report and the exports asked for; false when one of them failed.
+bool writeReports(const QCommandLineParser &parser, const PresentedComparison &comparison)
+{
+    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    bool ok = true;
+    out().flush(); // the report may go to standard output after the summary's stream
+    ExportOptions exportOptions;
+    if (parser.isSet(u"json"_s))
+        ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, comparison, exportOptions)) && ok;
+    if (exporting) {
+        exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
+        exportOptions.title = parser.value(u"title"_s);
+        // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date so exports can be compared.
+        bool pinned = false;
+        const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
+        exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
+                                          : QDateTime::currentDateTime();
+        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf}}) {
+            if (parser.isSet(option))
+                ok = reported(Exporter::exportTo(parser.value(option), format, comparison, exportOptions)) && ok;
+        }
+    }
+    return ok;
+}
+
 int runCompare(const QStringList &args, const DocumentLoader &loader)
 {
     QCommandLineParser parser;
@@ -164,27 +217,9 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         return Usage;
     }
 
-    AlignOptions options;
-    const QString unit = parser.value(u"granularity"_s);
-    if (unit == u"paragraph"_s)
-        options.granularity = Granularity::Paragraph;
-    else if (unit != u"sentence"_s) {
-        err() << "synoptic-cli compare: --granularity takes 'sentence' or 'paragraph'\n";
+    const std::optional<AlignOptions> options = alignOptions(parser);
+    if (!options)
         return Usage;
-    }
-    if (parser.isSet(u"threshold"_s)) {
-        bool ok = false;
-        options.divergentThreshold = parser.value(u"threshold"_s).toDouble(&ok);
-        if (!ok || options.divergentThreshold <= 0 || options.divergentThreshold > 1) {
-            err() << "synoptic-cli compare: --threshold takes a number in (0, 1]\n";
-            return Usage;
-        }
-    }
-    options.ignoreCase = !parser.isSet(u"match-case"_s);
-    options.ignorePunctuation = parser.isSet(u"ignore-punctuation"_s);
-    options.ignoreDigits = parser.isSet(u"ignore-digits"_s);
-    options.ignoreDiacritics = parser.isSet(u"ignore-diacritics"_s);
-    options.ignoreFurniture = !parser.isSet(u"keep-furniture"_s);
 
     const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
     if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s))) {
@@ -195,32 +230,14 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     std::vector<Document> docs;
     if (!loadAll(files, loader, &docs))
         return InputError;
-    std::optional<Comparison> aligned = Aligner::align(std::move(docs), options);
+    std::optional<Comparison> aligned = Aligner::align(std::move(docs), *options);
     if (!aligned)
         return InputError;
     // The highlight plan is built only if an HTML or PDF export asks for it.
     const PresentedComparison presented(std::move(*aligned));
-    const Comparison &comparison = presented.comparison();
-    bool ok = true;
-    out().flush(); // the report may go to standard output after the summary's stream
-    ExportOptions exportOptions;
-    if (parser.isSet(u"json"_s))
-        ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, presented, exportOptions)) && ok;
-    if (exporting) {
-        exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
-        exportOptions.title = parser.value(u"title"_s);
-        // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date so exports can be compared.
-        bool pinned = false;
-        const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
-        exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
-                                          : QDateTime::currentDateTime();
-        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf}}) {
-            if (parser.isSet(option))
-                ok = reported(Exporter::exportTo(parser.value(option), format, presented, exportOptions)) && ok;
-        }
-    }
+    const bool ok = writeReports(parser, presented);
     if (!parser.isSet(u"json"_s) && !exporting)
-        printSummary(comparison);
+        printSummary(presented.comparison());
     return ok ? Ok : InputError;
 }
 

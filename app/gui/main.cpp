@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,101 @@ bool parseSize(const QString &text, QSize *size)
     return true;
 }
 
+// The viewer's command line, checked.
+struct Arguments
+{
+    bool takeScreenshot = false;
+    QString screenshot; ///< where to save the window's picture
+    QSize windowSize;   ///< invalid: the saved or default size
+    QString mode;       ///< "synoptic", "continuous", or empty for the saved mode
+    bool dark = false;
+    bool timing = false;
+    bool differencesOnly = false;
+    QStringList files;
+};
+
+// Exits on --help and --version; nothing, after a message, when an argument is wrong.
+std::optional<Arguments> parseArguments(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Compare articles side by side: what they share, what one edited, what only "
+                                     "one says, and which facts changed."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Save the window as a PNG once the comparison of the files is shown (or, "
+                                        "without files, the empty window) and exit. Uses default settings and saves "
+                                        "none."_s,
+                                        u"FILE"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1400x900."_s, u"WxH"_s);
+    const QCommandLineOption dark(u"dark"_s, u"Use a dark colour scheme."_s);
+    const QCommandLineOption timing(u"timing"_s,
+                                    u"Print the time from launch to the first comparison on screen (also with "
+                                    "SYNOPTIC_TIMING=1)."_s);
+    const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side) or 'continuous' mode."_s, u"MODE"_s);
+    const QCommandLineOption differencesOnly(u"differences-only"_s, u"Fold runs of identical passages."_s);
+    parser.addOptions({screenshot, size, dark, timing, mode, differencesOnly});
+    parser.addPositionalArgument(u"files"_s, u"Articles to compare."_s, u"[FILE...]"_s);
+    parser.process(app);
+
+    Arguments args;
+    if (parser.isSet(size) && !parseSize(parser.value(size), &args.windowSize)) {
+        err() << "synoptic: --size wants WIDTHxHEIGHT, e.g. 1400x900\n";
+        return std::nullopt;
+    }
+    args.mode = parser.value(mode);
+    if (parser.isSet(mode) && args.mode != u"synoptic"_s && args.mode != u"continuous"_s) {
+        err() << "synoptic: --mode takes 'synoptic' or 'continuous'\n";
+        return std::nullopt;
+    }
+    args.takeScreenshot = parser.isSet(screenshot);
+    args.screenshot = parser.value(screenshot);
+    args.dark = parser.isSet(dark);
+    args.timing = parser.isSet(timing) || qEnvironmentVariableIntValue("SYNOPTIC_TIMING") != 0;
+    args.differencesOnly = parser.isSet(differencesOnly);
+    args.files = parser.positionalArguments();
+    return args;
+}
+
+// Through the window's own actions, so menus, toolbar and settings agree.
+void applyViewArguments(MainWindow &window, const Arguments &args)
+{
+    if (args.windowSize.isValid())
+        window.resize(args.windowSize);
+    if (args.mode == u"continuous"_s)
+        window.actions().continuousMode->setChecked(true);
+    else if (args.mode == u"synoptic"_s)
+        window.actions().synopticMode->setChecked(true);
+    if (args.differencesOnly)
+        window.actions().differencesOnly->setChecked(true);
+}
+
+void reportTiming(MainWindow &window, QElapsedTimer &sinceLaunch)
+{
+    QObject::connect(
+        &window, &MainWindow::comparisonShown, &window,
+        [&window, &sinceLaunch] {
+            window.repaint();
+            err() << "synoptic: comparison on screen " << sinceLaunch.elapsed() << " ms after launch\n";
+            err().flush();
+        },
+        Qt::SingleShotConnection);
+}
+
+void startScreenshot(MainWindow &window, const Arguments &args)
+{
+    auto *runner = new ScreenshotRunner(&window, args.screenshot, ScreenshotTimeoutMs);
+    QObject::connect(runner, &ScreenshotRunner::finished, qApp, [](int code, const QString &message) {
+        for (const QString &line : message.split(u'\n', Qt::SkipEmptyParts))
+            err() << "synoptic: " << line << '\n';
+        err().flush();
+        QCoreApplication::exit(code);
+    });
+    // Without articles there is nothing to wait for: the picture is of the empty state.
+    if (args.files.isEmpty())
+        QTimer::singleShot(200, runner, &ScreenshotRunner::capture);
+}
+
 } // namespace
 
 // --help and --version must work without a display: answer them before the GUI starts.
@@ -82,39 +178,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Synoptic"_s);
     QApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Compare articles side by side: what they share, what one edited, what only "
-                                     "one says, and which facts changed."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        u"Save the window as a PNG once the comparison of the files is shown (or, "
-                                        "without files, the empty window) and exit. Uses default settings and saves "
-                                        "none."_s,
-                                        u"FILE"_s);
-    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1400x900."_s, u"WxH"_s);
-    const QCommandLineOption dark(u"dark"_s, u"Use a dark colour scheme."_s);
-    const QCommandLineOption timing(u"timing"_s,
-                                    u"Print the time from launch to the first comparison on screen (also with "
-                                    "SYNOPTIC_TIMING=1)."_s);
-    const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side) or 'continuous' mode."_s, u"MODE"_s);
-    const QCommandLineOption differencesOnly(u"differences-only"_s, u"Fold runs of identical passages."_s);
-    parser.addOptions({screenshot, size, dark, timing, mode, differencesOnly});
-    parser.addPositionalArgument(u"files"_s, u"Articles to compare."_s, u"[FILE...]"_s);
-    parser.process(app);
-
-    QSize windowSize;
-    if (parser.isSet(size) && !parseSize(parser.value(size), &windowSize)) {
-        err() << "synoptic: --size wants WIDTHxHEIGHT, e.g. 1400x900\n";
+    const std::optional<Arguments> args = parseArguments(app);
+    if (!args)
         return 1;
-    }
-    const QString modeName = parser.value(mode);
-    if (parser.isSet(mode) && modeName != u"synoptic"_s && modeName != u"continuous"_s) {
-        err() << "synoptic: --mode takes 'synoptic' or 'continuous'\n";
-        return 1;
-    }
-    const bool takeScreenshot = parser.isSet(screenshot);
-    if (parser.isSet(dark))
+    const bool takeScreenshot = args->takeScreenshot;
+    if (args->dark)
         AppTheme::applyDark();
 
     // A screenshot must not depend on, or change, the user's settings.
@@ -123,39 +191,15 @@ int main(int argc, char *argv[])
                                    : std::make_unique<AppSettings>();
     MainWindow window(std::move(settings));
     window.setExamplesDirectory(findExamples());
-    if (windowSize.isValid())
-        window.resize(windowSize);
-    // Through the window's own actions, so menus, toolbar and settings agree.
-    if (modeName == u"continuous"_s)
-        window.actions().continuousMode->setChecked(true);
-    else if (modeName == u"synoptic"_s)
-        window.actions().synopticMode->setChecked(true);
-    if (parser.isSet(differencesOnly))
-        window.actions().differencesOnly->setChecked(true);
-
-    if (parser.isSet(timing) || qEnvironmentVariableIntValue("SYNOPTIC_TIMING") != 0) {
-        QObject::connect(&window, &MainWindow::comparisonShown, &window, [&window, &sinceLaunch] {
-            window.repaint();
-            err() << "synoptic: comparison on screen " << sinceLaunch.elapsed() << " ms after launch\n";
-            err().flush();
-        }, Qt::SingleShotConnection);
-    }
-    if (takeScreenshot) {
-        auto *runner = new ScreenshotRunner(&window, parser.value(screenshot), ScreenshotTimeoutMs);
-        QObject::connect(runner, &ScreenshotRunner::finished, &app, [](int code, const QString &message) {
-            for (const QString &line : message.split(u'\n', Qt::SkipEmptyParts))
-                err() << "synoptic: " << line << '\n';
-            err().flush();
-            QCoreApplication::exit(code);
-        });
-        // Without articles there is nothing to wait for: the picture is of the empty state.
-        if (parser.positionalArguments().isEmpty())
-            QTimer::singleShot(200, runner, &ScreenshotRunner::capture);
-    }
+    applyViewArguments(window, *args);
+    if (args->timing)
+        reportTiming(window, sinceLaunch);
+    if (takeScreenshot)
+        startScreenshot(window, *args);
 
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFiles(parser.positionalArguments());
+    if (!args->files.isEmpty())
+        window.openFiles(args->files);
     const int status = QApplication::exec();
     if (!takeScreenshot)
         window.saveSettings();

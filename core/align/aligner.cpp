@@ -51,68 +51,67 @@ int chooseBase(const std::vector<Document> &docs, const std::vector<std::vector<
     return best;
 }
 
-} // namespace
-
-std::optional<Comparison> Aligner::align(std::vector<Document> documents, const AlignOptions &options,
-                                         const Progress &progress)
+// Sentence alignment is quadratic in the worst case: past the limit, paragraphs stand in.
+void chooseGranularity(Comparison &c, const AlignOptions &options)
 {
-    Comparison c;
-    c.documents = std::move(documents);
-    c.options = options;
-    c.granularity = options.granularity;
-    const int n = int(c.documents.size());
-
-    if (c.granularity == Granularity::Sentence) {
-        for (const Document &d : c.documents) {
-            if (int(d.sentences.size()) > options.maxUnitsPerDocument) {
-                c.granularity = Granularity::Paragraph;
-                c.notice = u"%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead."_s
-                               .arg(d.title)
-                               .arg(d.sentences.size())
-                               .arg(options.maxUnitsPerDocument);
-                break;
-            }
+    if (c.granularity != Granularity::Sentence)
+        return;
+    for (const Document &d : c.documents) {
+        if (int(d.sentences.size()) > options.maxUnitsPerDocument) {
+            c.granularity = Granularity::Paragraph;
+            c.notice = u"%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead."_s
+                           .arg(d.title)
+                           .arg(d.sentences.size())
+                           .arg(options.maxUnitsPerDocument);
+            break;
         }
     }
+}
 
-    const int pairCount = n * (n - 1) / 2;
-    const int total = pairCount * 2 + 1;
-    int done = 0;
-    auto step = [&]() { return !progress || progress(++done, total); };
+Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, int a, int b,
+              const PairMatcher::Result &r)
+{
+    Link l;
+    const std::array<int, 2> docs{a, b};
+    const std::array<UnitRange, 2> ranges{r.a, r.b};
+    for (size_t s = 0; s < 2; ++s) {
+        const std::vector<AlignUnit> &units = table.units(docs[s]);
+        l.ends[s] = {docs[s], ranges[s],
+                     {units[size_t(ranges[s].first)].span.start, units[size_t(ranges[s].end() - 1)].span.end}};
+    }
+    l.kind = r.exact ? LinkKind::Match : LinkKind::Divergent;
+    l.moved = r.moved;
+    l.similarity = r.similarity;
+    if (l.kind == LinkKind::Divergent) {
+        l.edits = differ.diff(c.documents, a, r.a, b, r.b);
+        l.facts = FactDetector::detect(c.documents[size_t(a)], c.documents[size_t(b)], l);
+    }
+    return l;
+}
 
-    const UnitTable table(c.documents, options, c.granularity);
+// Every pair of documents, two progress steps each. False when cancelled.
+bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &options, const std::function<bool()> &step)
+{
+    const int n = int(c.documents.size());
     const PairMatcher matcher(table, options);
     const WordDiffer differ(table);
-
     for (int a = 0; a < n; ++a) {
         for (int b = a + 1; b < n; ++b) {
             const std::vector<PairMatcher::Result> found = matcher.match(a, b);
             if (!step())
-                return std::nullopt;
-            for (const PairMatcher::Result &r : found) {
-                Link l;
-                const std::array<int, 2> docs{a, b};
-                const std::array<UnitRange, 2> ranges{r.a, r.b};
-                for (size_t s = 0; s < 2; ++s) {
-                    const std::vector<AlignUnit> &units = table.units(docs[s]);
-                    l.ends[s] = {docs[s], ranges[s],
-                                 {units[size_t(ranges[s].first)].span.start, units[size_t(ranges[s].end() - 1)].span.end}};
-                }
-                l.kind = r.exact ? LinkKind::Match : LinkKind::Divergent;
-                l.moved = r.moved;
-                l.similarity = r.similarity;
-                if (l.kind == LinkKind::Divergent) {
-                    l.edits = differ.diff(c.documents, a, r.a, b, r.b);
-                    l.facts = FactDetector::detect(c.documents[size_t(a)], c.documents[size_t(b)], l);
-                }
-                c.links.push_back(std::move(l));
-            }
+                return false;
+            for (const PairMatcher::Result &r : found)
+                c.links.push_back(makeLink(c, table, differ, a, b, r));
             if (!step())
-                return std::nullopt;
+                return false;
         }
     }
+    return true;
+}
 
-    // Per-unit status.
+void indexUnits(Comparison &c, const UnitTable &table)
+{
+    const int n = int(c.documents.size());
     c.units.resize(size_t(n));
     for (int d = 0; d < n; ++d) {
         const std::vector<AlignUnit> &units = table.units(d);
@@ -126,44 +125,56 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
             for (int u = e.units.first; u < e.units.end(); ++u)
                 c.units[size_t(e.doc)][size_t(u)].links.push_back(int(k));
     }
+}
+
+// Status of every unit of d, d's word counts, and d's half of the similarity with each other
+// document: its words weighted by their best link similarity there. Returns d's word count.
+int scoreDocument(Comparison &c, const UnitTable &table, const AlignOptions &options, int d)
+{
+    const int n = int(c.documents.size());
+    const std::vector<AlignUnit> &units = table.units(d);
+    DocumentStats &st = c.stats[size_t(d)];
+    // covered[j]: words of d weighted by their best link similarity to document j.
+    std::vector<double> covered(size_t(n), 0.0);
+    for (size_t u = 0; u < units.size(); ++u) {
+        UnitInfo &info = c.units[size_t(d)][u];
+        if (units[u].furniture && options.ignoreFurniture) {
+            info.status = UnitStatus::Furniture;
+            continue;
+        }
+        info.status = statusOf(c, info);
+        std::vector<double> best(size_t(n), 0.0);
+        for (int k : info.links) {
+            const Link &l = c.links[size_t(k)];
+            const int other = l.other(d);
+            best[size_t(other)] = std::max(best[size_t(other)], l.similarity);
+            info.moved = info.moved || l.moved;
+        }
+        for (int j = 0; j < n; ++j) {
+            info.sharedWith += best[size_t(j)] > 0;
+            covered[size_t(j)] += best[size_t(j)] * units[u].wordCount;
+        }
+        st.words += units[u].wordCount;
+        switch (info.status) {
+        case UnitStatus::Match: st.matchingWords += units[u].wordCount; break;
+        case UnitStatus::Divergent: st.divergentWords += units[u].wordCount; break;
+        case UnitStatus::Unique: st.uniqueWords += units[u].wordCount; break;
+        case UnitStatus::Furniture: break;
+        }
+    }
+    for (int j = 0; j < n; ++j)
+        c.similarity[size_t(d)][size_t(j)] = covered[size_t(j)]; // halves, summed by scoreUnits
+    return st.words;
+}
+
+void scoreUnits(Comparison &c, const UnitTable &table, const AlignOptions &options)
+{
+    const int n = int(c.documents.size());
     c.stats.resize(size_t(n));
     c.similarity.assign(size_t(n), std::vector<double>(size_t(n), 0.0));
     std::vector<int> wordsOf(size_t(n), 0);
-    for (int d = 0; d < n; ++d) {
-        const std::vector<AlignUnit> &units = table.units(d);
-        DocumentStats &st = c.stats[size_t(d)];
-        // covered[j]: words of d weighted by their best link similarity to document j.
-        std::vector<double> covered(size_t(n), 0.0);
-        for (size_t u = 0; u < units.size(); ++u) {
-            UnitInfo &info = c.units[size_t(d)][u];
-            if (units[u].furniture && options.ignoreFurniture) {
-                info.status = UnitStatus::Furniture;
-                continue;
-            }
-            info.status = statusOf(c, info);
-            std::vector<double> best(size_t(n), 0.0);
-            for (int k : info.links) {
-                const Link &l = c.links[size_t(k)];
-                const int other = l.other(d);
-                best[size_t(other)] = std::max(best[size_t(other)], l.similarity);
-                info.moved = info.moved || l.moved;
-            }
-            for (int j = 0; j < n; ++j) {
-                info.sharedWith += best[size_t(j)] > 0;
-                covered[size_t(j)] += best[size_t(j)] * units[u].wordCount;
-            }
-            st.words += units[u].wordCount;
-            switch (info.status) {
-            case UnitStatus::Match: st.matchingWords += units[u].wordCount; break;
-            case UnitStatus::Divergent: st.divergentWords += units[u].wordCount; break;
-            case UnitStatus::Unique: st.uniqueWords += units[u].wordCount; break;
-            case UnitStatus::Furniture: break;
-            }
-        }
-        wordsOf[size_t(d)] = st.words;
-        for (int j = 0; j < n; ++j)
-            c.similarity[size_t(d)][size_t(j)] = covered[size_t(j)]; // halves, summed below
-    }
+    for (int d = 0; d < n; ++d)
+        wordsOf[size_t(d)] = scoreDocument(c, table, options, d);
     for (int i = 0; i < n; ++i) {
         c.similarity[size_t(i)][size_t(i)] = 1.0;
         for (int j = i + 1; j < n; ++j) {
@@ -172,9 +183,12 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
             c.similarity[size_t(i)][size_t(j)] = c.similarity[size_t(j)][size_t(i)] = std::min(1.0, s);
         }
     }
+}
 
-    // Unique passages: runs of unique units inside one paragraph.
-    for (int d = 0; d < n; ++d) {
+// Unique passages: runs of unique units inside one paragraph.
+void collectUniquePassages(Comparison &c, const UnitTable &table)
+{
+    for (int d = 0; d < int(c.documents.size()); ++d) {
         const std::vector<AlignUnit> &units = table.units(d);
         for (size_t u = 0; u < units.size();) {
             if (c.units[size_t(d)][u].status != UnitStatus::Unique) {
@@ -188,7 +202,11 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
             u = v;
         }
     }
+}
 
+void buildRows(Comparison &c, const UnitTable &table)
+{
+    const int n = int(c.documents.size());
     c.baseDocument = n > 0 ? chooseBase(c.documents, c.similarity) : 0;
     std::vector<int> unitCounts(static_cast<size_t>(n));
     for (int d = 0; d < n; ++d)
@@ -199,6 +217,32 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
         for (size_t u = 0; u < rowOfUnit[size_t(d)].size(); ++u)
             c.units[size_t(d)][u].row = rowOfUnit[size_t(d)][u];
     }
+}
+
+} // namespace
+
+std::optional<Comparison> Aligner::align(std::vector<Document> documents, const AlignOptions &options,
+                                         const Progress &progress)
+{
+    Comparison c;
+    c.documents = std::move(documents);
+    c.options = options;
+    c.granularity = options.granularity;
+    chooseGranularity(c, options);
+
+    const int n = int(c.documents.size());
+    const int pairCount = n * (n - 1) / 2;
+    const int total = pairCount * 2 + 1;
+    int done = 0;
+    const std::function<bool()> step = [&]() { return !progress || progress(++done, total); };
+
+    const UnitTable table(c.documents, options, c.granularity);
+    if (!linkAllPairs(c, table, options, step))
+        return std::nullopt;
+    indexUnits(c, table);
+    scoreUnits(c, table, options);
+    collectUniquePassages(c, table);
+    buildRows(c, table);
     if (!step())
         return std::nullopt;
     return c;

@@ -15,7 +15,9 @@
 /// 3. A unit next to a linked one joins that link when it is mostly contained in the other side
 ///    and makes the link more similar: that is a split or a merge.
 /// 4. A unit mostly quoted inside an already linked unit gets a link of its own.
-/// 5. Links outside the heaviest chain in common order are marked moved.
+/// 5. Links outside the heaviest chain in common order are marked moved; when the documents
+///    mostly keep one order, weak or tiny moves are dropped, and free units paired by position
+///    between consecutive links in order fill the gaps.
 class PairMatcher
 {
 public:
@@ -36,6 +38,30 @@ public:
     double similarity(int docA, const UnitRange &a, int docB, const UnitRange &b) const;
 
 private:
+    struct Candidate; ///< two units that might correspond, with their scores (pairmatcher.cpp)
+
+    bool usable(const AlignUnit &unit) const;
+    Candidate candidate(int docA, int a, int docB, int b, double weightA, double weightB, bool exact) const;
+    // 1. Candidates: identical units by hash, then units sharing rare stems; one per pair.
+    std::vector<Candidate> findCandidates(int docA, int docB) const;
+    void addIdenticalCandidates(int docA, int docB, const std::vector<double> &weightA,
+                                const std::vector<double> &weightB, std::vector<Candidate> &candidates,
+                                std::vector<bool> &hasExact) const;
+    void addSharedStemCandidates(int docA, int docB, const std::vector<double> &weightA,
+                                 const std::vector<double> &weightB, std::vector<Candidate> &candidates,
+                                 const std::vector<bool> &hasExact) const;
+    // 2. Scores with the neighbours' bonus, then pairs best first (calling 3 and 4).
+    static void rankCandidates(std::vector<Candidate> &candidates, int na, int nb);
+    std::vector<Result> pairBestFirst(const std::vector<Candidate> &candidates, int docA, int docB) const;
+    bool acceptable(const Candidate &c, int docA, int docB) const;
+    // 3. A free unit next to a link joins it when that makes the link more similar.
+    bool extendLink(Result &link, bool sideA, int unit, int docA, int docB) const;
+    // 4. A free unit mostly quoted in a linked unit away from its link gets a link of its own.
+    bool isQuotation(const Candidate &c, bool sideA, int docA, int docB) const;
+    // 5. Moves, weak moves dropped, gaps in the common order filled.
+    void settleMoves(std::vector<Result> &links, int docA, int docB) const;
+    void fillGapPairs(std::vector<Result> &links, const std::vector<Candidate> &candidates, int docA, int docB) const;
+
     const UnitTable &m_table;
     AlignOptions m_options;
 };

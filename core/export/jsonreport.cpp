@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <array>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -35,62 +37,48 @@ QJsonObject optionsJson(const AlignOptions &o)
     };
 }
 
-} // namespace
-
-QJsonObject JsonReport::toJson(const Comparison &c)
+// One word edit or fact change: its two spans and texts, side 0 as "a", side 1 as "b".
+QJsonObject sidesJson(const Comparison &c, const std::vector<CodePointIndex> &index, const Link &l, const QString &key,
+                      const QString &value, const std::array<TextSpan, 2> &spans)
 {
-    std::vector<CodePointIndex> index;
-    index.reserve(c.documents.size());
-    QJsonArray documents;
-    for (const Document &d : c.documents) {
-        index.emplace_back(d.text);
-        documents.append(DocumentJson::toJson(d));
+    const LinkEnd &a = l.ends[0], &b = l.ends[1];
+    return QJsonObject{{key, value},
+                       {u"aSpan"_s, span(index[size_t(a.doc)], spans[0])},
+                       {u"bSpan"_s, span(index[size_t(b.doc)], spans[1])},
+                       {u"aText"_s, c.documents[size_t(a.doc)].slice(spans[0]).toString()},
+                       {u"bText"_s, c.documents[size_t(b.doc)].slice(spans[1]).toString()}};
+}
+
+QJsonObject linkJson(const Comparison &c, const std::vector<CodePointIndex> &index, const Link &l)
+{
+    // The report keeps its "a"/"b" keys: side 0 is "a", side 1 is "b".
+    const LinkEnd &a = l.ends[0], &b = l.ends[1];
+    QJsonArray changes;
+    for (const WordEdit &e : l.edits) {
+        if (e.op != WordEdit::Op::Equal)
+            changes.append(sidesJson(c, index, l, u"op"_s, nameOf(e.op), e.spans));
     }
-    auto text = [&](int doc, const TextSpan &s) { return c.documents[size_t(doc)].slice(s).toString(); };
+    QJsonArray facts;
+    for (const FactChange &f : l.facts)
+        facts.append(sidesJson(c, index, l, u"kind"_s, nameOf(f.kind), f.spans));
+    return QJsonObject{
+        {u"a"_s, a.doc},
+        {u"b"_s, b.doc},
+        {u"aSpan"_s, span(index[size_t(a.doc)], a.span)},
+        {u"bSpan"_s, span(index[size_t(b.doc)], b.span)},
+        {u"aUnits"_s, QJsonArray{a.units.first, a.units.count}},
+        {u"bUnits"_s, QJsonArray{b.units.first, b.units.count}},
+        {u"kind"_s, l.moved ? u"moved"_s : nameOf(l.kind)},
+        {u"moved"_s, l.moved},
+        {u"identical"_s, l.kind == LinkKind::Match},
+        {u"similarity"_s, rounded(l.similarity)},
+        {u"changes"_s, changes},
+        {u"facts"_s, facts},
+    };
+}
 
-    QJsonArray links;
-    for (const Link &l : c.links) {
-        // The report keeps its "a"/"b" keys: side 0 is "a", side 1 is "b".
-        const LinkEnd &a = l.ends[0], &b = l.ends[1];
-        const CodePointIndex &ia = index[size_t(a.doc)], &ib = index[size_t(b.doc)];
-        QJsonArray changes;
-        for (const WordEdit &e : l.edits) {
-            if (e.op == WordEdit::Op::Equal)
-                continue;
-            changes.append(QJsonObject{{u"op"_s, nameOf(e.op)},
-                                       {u"aSpan"_s, span(ia, e.spans[0])},
-                                       {u"bSpan"_s, span(ib, e.spans[1])},
-                                       {u"aText"_s, text(a.doc, e.spans[0])},
-                                       {u"bText"_s, text(b.doc, e.spans[1])}});
-        }
-        QJsonArray facts;
-        for (const FactChange &f : l.facts) {
-            facts.append(QJsonObject{{u"kind"_s, nameOf(f.kind)},
-                                     {u"aSpan"_s, span(ia, f.spans[0])},
-                                     {u"bSpan"_s, span(ib, f.spans[1])},
-                                     {u"aText"_s, text(a.doc, f.spans[0])},
-                                     {u"bText"_s, text(b.doc, f.spans[1])}});
-        }
-        links.append(QJsonObject{
-            {u"a"_s, a.doc},
-            {u"b"_s, b.doc},
-            {u"aSpan"_s, span(ia, a.span)},
-            {u"bSpan"_s, span(ib, b.span)},
-            {u"aUnits"_s, QJsonArray{a.units.first, a.units.count}},
-            {u"bUnits"_s, QJsonArray{b.units.first, b.units.count}},
-            {u"kind"_s, l.moved ? u"moved"_s : nameOf(l.kind)},
-            {u"moved"_s, l.moved},
-            {u"identical"_s, l.kind == LinkKind::Match},
-            {u"similarity"_s, rounded(l.similarity)},
-            {u"changes"_s, changes},
-            {u"facts"_s, facts},
-        });
-    }
-
-    QJsonArray unique;
-    for (const UniquePassage &u : c.unique)
-        unique.append(QJsonObject{{u"doc"_s, u.doc}, {u"span"_s, span(index[size_t(u.doc)], u.span)}});
-
+QJsonArray rowsJson(const Comparison &c, const std::vector<CodePointIndex> &index)
+{
     QJsonArray rows;
     for (const SynopticRow &r : c.rows) {
         QJsonArray cells;
@@ -105,7 +93,11 @@ QJsonObject JsonReport::toJson(const Comparison &c)
             rowLinks.append(k);
         rows.append(QJsonObject{{u"cells"_s, cells}, {u"links"_s, rowLinks}});
     }
+    return rows;
+}
 
+QJsonObject statsJson(const Comparison &c)
+{
     QJsonArray docStats, matrix;
     for (const DocumentStats &s : c.stats) {
         docStats.append(QJsonObject{{u"words"_s, s.words},
@@ -122,6 +114,26 @@ QJsonObject JsonReport::toJson(const Comparison &c)
             r.append(rounded(v));
         matrix.append(r);
     }
+    return QJsonObject{{u"documents"_s, docStats}, {u"similarity"_s, matrix}};
+}
+
+} // namespace
+
+QJsonObject JsonReport::toJson(const Comparison &c)
+{
+    std::vector<CodePointIndex> index;
+    index.reserve(c.documents.size());
+    QJsonArray documents;
+    for (const Document &d : c.documents) {
+        index.emplace_back(d.text);
+        documents.append(DocumentJson::toJson(d));
+    }
+    QJsonArray links;
+    for (const Link &l : c.links)
+        links.append(linkJson(c, index, l));
+    QJsonArray unique;
+    for (const UniquePassage &u : c.unique)
+        unique.append(QJsonObject{{u"doc"_s, u.doc}, {u"span"_s, span(index[size_t(u.doc)], u.span)}});
 
     return {
         {u"generator"_s, u"Synoptic " SYNOPTIC_VERSION ""_s},
@@ -132,8 +144,8 @@ QJsonObject JsonReport::toJson(const Comparison &c)
         {u"documents"_s, documents},
         {u"links"_s, links},
         {u"unique"_s, unique},
-        {u"rows"_s, rows},
-        {u"stats"_s, QJsonObject{{u"documents"_s, docStats}, {u"similarity"_s, matrix}}},
+        {u"rows"_s, rowsJson(c, index)},
+        {u"stats"_s, statsJson(c)},
     };
 }
 

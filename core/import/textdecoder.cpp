@@ -4,6 +4,7 @@
 #include <unicode/ucsdet.h>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -90,29 +91,9 @@ QString stripBom(QString text)
     return text;
 }
 
-} // namespace
-
-bool TextDecoder::looksBinary(const QByteArray &bytes)
+// A byte-order mark is the author's own statement of the encoding: nothing when there is none.
+std::optional<TextDecoder::Result> decodeByBom(const QByteArray &bytes)
 {
-    const qsizetype n = qMin<qsizetype>(bytes.size(), 64 * 1024);
-    qsizetype control = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(bytes.at(i));
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
-            ++control;
-    }
-    return n > 0 && control * 20 > n; // more than 5% control bytes
-}
-
-TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &declared)
-{
-    Result r;
-    if (bytes.isEmpty())
-        return r;
-
-    // A byte-order mark is the author's own statement of the encoding.
     struct Bom
     {
         const char *bytes;
@@ -128,6 +109,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     };
     for (const Bom &bom : boms) {
         if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.size))) {
+            TextDecoder::Result r;
             if (convert(bytes.mid(bom.size), bom.charset, &r.text, true)) {
                 r.encoding = QString::fromLatin1(bom.charset);
                 return r;
@@ -137,47 +119,38 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             return r;
         }
     }
+    return std::nullopt;
+}
 
-    // UTF-16 without BOM: detectable from the NULs in every other byte of Latin text.
-    if (bytes.size() >= 4 && bytes.size() % 2 == 0) {
-        qsizetype evenNul = 0, oddNul = 0;
-        const qsizetype n = qMin<qsizetype>(bytes.size(), 4096);
-        for (qsizetype i = 0; i + 1 < n; i += 2) {
-            evenNul += bytes.at(i) == 0;
-            oddNul += bytes.at(i + 1) == 0;
-        }
-        const qsizetype pairs = n / 2;
-        const char *utf16 = nullptr;
-        if (oddNul * 10 > pairs * 3 && evenNul == 0)
-            utf16 = "UTF-16LE";
-        else if (evenNul * 10 > pairs * 3 && oddNul == 0)
-            utf16 = "UTF-16BE";
-        if (utf16 && convert(bytes, utf16, &r.text, true)) {
-            r.encoding = QString::fromLatin1(utf16);
-            return r;
-        }
+// UTF-16 without BOM: detectable from the NULs in every other byte of Latin text.
+std::optional<TextDecoder::Result> decodeUtf16WithoutBom(const QByteArray &bytes)
+{
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenNul = 0, oddNul = 0;
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 4096);
+    for (qsizetype i = 0; i + 1 < n; i += 2) {
+        evenNul += bytes.at(i) == 0;
+        oddNul += bytes.at(i + 1) == 0;
     }
-
-    if (looksBinary(bytes)) {
-        r.error = QStringLiteral("the file is binary, not text");
+    const qsizetype pairs = n / 2;
+    const char *utf16 = nullptr;
+    if (oddNul * 10 > pairs * 3 && evenNul == 0)
+        utf16 = "UTF-16LE";
+    else if (evenNul * 10 > pairs * 3 && oddNul == 0)
+        utf16 = "UTF-16BE";
+    TextDecoder::Result r;
+    if (utf16 && convert(bytes, utf16, &r.text, true)) {
+        r.encoding = QString::fromLatin1(utf16);
         return r;
     }
+    return std::nullopt;
+}
 
-    if (isValidUtf8(bytes)) {
-        r.text = QString::fromUtf8(bytes);
-        r.encoding = QStringLiteral("UTF-8");
-        return r;
-    }
-
-    if (!declared.isEmpty()) {
-        const QByteArray name = declared.toLatin1();
-        if (convert(bytes, name.constData(), &r.text, true)) {
-            r.encoding = declared;
-            r.text = stripBom(r.text);
-            return r;
-        }
-    }
-
+// The last resort: ICU's guesses, most confident first, the first that converts cleanly.
+TextDecoder::Result decodeByDetection(const QByteArray &bytes)
+{
+    TextDecoder::Result r;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
     if (U_FAILURE(status)) {
@@ -207,4 +180,52 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     }
     r.error = QStringLiteral("the text encoding could not be recognised");
     return r;
+}
+
+} // namespace
+
+bool TextDecoder::looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
+            ++control;
+    }
+    return n > 0 && control * 20 > n; // more than 5% control bytes
+}
+
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &declared)
+{
+    Result r;
+    if (bytes.isEmpty())
+        return r;
+    if (std::optional<Result> bom = decodeByBom(bytes))
+        return *bom;
+    if (std::optional<Result> utf16 = decodeUtf16WithoutBom(bytes))
+        return *utf16;
+
+    if (looksBinary(bytes)) {
+        r.error = QStringLiteral("the file is binary, not text");
+        return r;
+    }
+
+    if (isValidUtf8(bytes)) {
+        r.text = QString::fromUtf8(bytes);
+        r.encoding = QStringLiteral("UTF-8");
+        return r;
+    }
+
+    if (!declared.isEmpty()) {
+        const QByteArray name = declared.toLatin1();
+        if (convert(bytes, name.constData(), &r.text, true)) {
+            r.encoding = declared;
+            r.text = stripBom(r.text);
+            return r;
+        }
+    }
+    return decodeByDetection(bytes);
 }

@@ -1,15 +1,5 @@
 #include "core/model/document.h"
 
-std::vector<TextSpan> Document::furnitureSpans() const
-{
-    std::vector<TextSpan> spans;
-    for (const Paragraph &p : paragraphs) {
-        if (p.furniture)
-            spans.push_back(p.span);
-    }
-    return spans;
-}
-
 int Document::wordCount() const
 {
     int n = 0;

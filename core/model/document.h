@@ -57,8 +57,6 @@ struct Document
     std::vector<Word> words;
 
     QStringView slice(const TextSpan &span) const { return QStringView(text).mid(span.start, span.length()); }
-    /// Furniture paragraphs as spans, in order.
-    std::vector<TextSpan> furnitureSpans() const;
     /// Number of words that are letters, numbers or ideographs (symbols excluded).
     int wordCount() const;
     /// Whether there is at least one such word.

@@ -82,6 +82,84 @@ Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
     return {UnitStatus::Match, shown.link};
 }
 
+// The unit's own highlight, then, when it is shown as divergent, the changed words and facts
+// of the link it shows, clipped to the unit.
+void addUnitHighlights(std::vector<Highlight> &hl, const Comparison &c, int d, const UnitInfo &info, const Shown &shown)
+{
+    const int primary = shown.link;
+    Highlight base;
+    base.span = info.span;
+    base.role = roleOf(shown.status);
+    base.link = primary;
+    base.moved = info.moved;
+    hl.push_back(base);
+    if (shown.status != UnitStatus::Divergent || primary < 0)
+        return;
+    const Link &l = c.links[size_t(primary)];
+    const size_t side = size_t(l.side(d));
+    for (const WordEdit &e : l.edits) {
+        if (e.op == WordEdit::Op::Equal)
+            continue;
+        const TextSpan s = e.spans[side];
+        if (s.isEmpty() || !s.overlaps(info.span))
+            continue;
+        Highlight h;
+        h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+        h.role = e.op == WordEdit::Op::Replace ? HighlightRole::Changed : HighlightRole::Inserted;
+        h.link = primary;
+        hl.push_back(h);
+    }
+    for (const FactChange &f : l.facts) {
+        const TextSpan s = f.spans[side];
+        if (s.isEmpty() || !s.overlaps(info.span))
+            continue;
+        Highlight h;
+        h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+        h.role = HighlightRole::Fact;
+        h.factKind = f.kind;
+        h.link = primary;
+        hl.push_back(h);
+    }
+}
+
+RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<std::vector<Shown>> &shownOf)
+{
+    const int n = int(c.documents.size());
+    RowPlan rp;
+    rp.cells.resize(size_t(n));
+    int present = 0;
+    bool allMatch = true, allFurniture = true;
+    for (int d = 0; d < n; ++d) {
+        const UnitRange &r = row.cells[size_t(d)];
+        CellPlan &cell = rp.cells[size_t(d)];
+        cell.units = r;
+        if (r.isEmpty()) {
+            continue;
+        }
+        ++present;
+        cell.span = c.rangeSpan(d, r);
+        cell.status = UnitStatus::Furniture;
+        for (int u = r.first; u < r.end(); ++u) {
+            const UnitInfo &info = c.units[size_t(d)][size_t(u)];
+            const UnitStatus status = shownOf[size_t(d)][size_t(u)].status;
+            if (rank(status) < rank(cell.status))
+                cell.status = status;
+            cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
+        }
+        allMatch = allMatch && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
+        allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
+        rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
+    }
+    // Identical: every document has the passage and all of them match. Furniture alone is
+    // never a difference worth showing, so "differences only" folds it too.
+    rp.identical = (allMatch && present == n) || (present > 0 && allFurniture);
+    for (int k : row.links) {
+        if (!c.links[size_t(k)].facts.empty())
+            rp.hasFact = true;
+    }
+    return rp;
+}
+
 } // namespace
 
 std::vector<Highlight> HighlightPlan::highlightsIn(int doc, const TextSpan &span) const
@@ -112,82 +190,13 @@ HighlightPlan HighlightPlanner::build(const Comparison &c)
     for (int d = 0; d < n; ++d) {
         std::vector<Highlight> &hl = plan.highlights[size_t(d)];
         const std::vector<UnitInfo> &units = c.units[size_t(d)];
-        for (size_t u = 0; u < units.size(); ++u) {
-            const UnitInfo &info = units[u];
-            const Shown &shown = shownOf[size_t(d)][u];
-            const int primary = shown.link;
-            Highlight base;
-            base.span = info.span;
-            base.role = roleOf(shown.status);
-            base.link = primary;
-            base.moved = info.moved;
-            hl.push_back(base);
-            if (shown.status != UnitStatus::Divergent || primary < 0)
-                continue;
-            const Link &l = c.links[size_t(primary)];
-            const size_t side = size_t(l.side(d));
-            for (const WordEdit &e : l.edits) {
-                if (e.op == WordEdit::Op::Equal)
-                    continue;
-                const TextSpan s = e.spans[side];
-                if (s.isEmpty() || !s.overlaps(info.span))
-                    continue;
-                Highlight h;
-                h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
-                h.role = e.op == WordEdit::Op::Replace ? HighlightRole::Changed : HighlightRole::Inserted;
-                h.link = primary;
-                hl.push_back(h);
-            }
-            for (const FactChange &f : l.facts) {
-                const TextSpan s = f.spans[side];
-                if (s.isEmpty() || !s.overlaps(info.span))
-                    continue;
-                Highlight h;
-                h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
-                h.role = HighlightRole::Fact;
-                h.factKind = f.kind;
-                h.link = primary;
-                hl.push_back(h);
-            }
-        }
+        for (size_t u = 0; u < units.size(); ++u)
+            addUnitHighlights(hl, c, d, units[u], shownOf[size_t(d)][u]);
         std::stable_sort(hl.begin(), hl.end(), [](const Highlight &x, const Highlight &y) { return x.span.start < y.span.start; });
     }
 
     plan.rows.reserve(c.rows.size());
-    for (const SynopticRow &row : c.rows) {
-        RowPlan rp;
-        rp.cells.resize(size_t(n));
-        int present = 0;
-        bool allMatch = true, allFurniture = true;
-        for (int d = 0; d < n; ++d) {
-            const UnitRange &r = row.cells[size_t(d)];
-            CellPlan &cell = rp.cells[size_t(d)];
-            cell.units = r;
-            if (r.isEmpty()) {
-                continue;
-            }
-            ++present;
-            cell.span = c.rangeSpan(d, r);
-            cell.status = UnitStatus::Furniture;
-            for (int u = r.first; u < r.end(); ++u) {
-                const UnitInfo &info = c.units[size_t(d)][size_t(u)];
-                const UnitStatus status = shownOf[size_t(d)][size_t(u)].status;
-                if (rank(status) < rank(cell.status))
-                    cell.status = status;
-                cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
-            }
-            allMatch = allMatch && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
-            allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
-            rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
-        }
-        // Identical: every document has the passage and all of them match. Furniture alone is
-        // never a difference worth showing, so "differences only" folds it too.
-        rp.identical = (allMatch && present == n) || (present > 0 && allFurniture);
-        for (int k : row.links) {
-            if (!c.links[size_t(k)].facts.empty())
-                rp.hasFact = true;
-        }
-        plan.rows.push_back(std::move(rp));
-    }
+    for (const SynopticRow &row : c.rows)
+        plan.rows.push_back(rowPlan(c, row, shownOf));
     return plan;
 }

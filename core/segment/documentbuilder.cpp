@@ -60,17 +60,16 @@ QString DocumentBuilder::cleanBlockText(const QString &text, BlockKind kind)
     return out;
 }
 
-Document DocumentBuilder::build(const ExtractedText &extracted, const QString &path, const QString &format)
-{
-    Document doc;
-    doc.path = path;
-    doc.format = format;
+namespace {
 
+// The cleaned blocks joined by blank lines, one paragraph each; empty blocks drop out.
+void joinBlocks(Document &doc, const ExtractedText &extracted)
+{
     std::vector<QString> blocks;
     std::vector<BlockKind> kinds;
     blocks.reserve(extracted.blocks.size());
     for (const TextBlock &b : extracted.blocks) {
-        QString t = cleanBlockText(b.text, b.kind);
+        QString t = DocumentBuilder::cleanBlockText(b.text, b.kind);
         if (t.isEmpty())
             continue;
         blocks.push_back(std::move(t));
@@ -90,7 +89,31 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
         doc.text.append(blocks[i]);
         doc.paragraphs.push_back(p);
     }
+}
 
+void addSentence(Document &doc, Segmenter &segmenter, const Normalizer &normalizer, const TextSpan &span, int paragraph)
+{
+    Sentence s;
+    s.span = span;
+    s.paragraph = paragraph;
+    s.furniture = doc.paragraphs[size_t(paragraph)].furniture;
+    s.firstWord = int(doc.words.size());
+    const int sentenceIndex = int(doc.sentences.size());
+    for (const Segmenter::WordToken &tok : segmenter.words(doc.slice(s.span))) {
+        Word w;
+        w.span = {s.span.start + tok.span.start, s.span.start + tok.span.end};
+        w.kind = tok.kind;
+        w.norm = normalizer.normalize(doc.slice(w.span));
+        w.sentence = sentenceIndex;
+        doc.words.push_back(std::move(w));
+    }
+    s.wordCount = int(doc.words.size()) - s.firstWord;
+    doc.sentences.push_back(s);
+}
+
+// Marks furniture and cuts every paragraph into sentences and words.
+void segmentParagraphs(Document &doc)
+{
     std::vector<QStringView> views;
     views.reserve(doc.paragraphs.size());
     for (const Paragraph &p : doc.paragraphs)
@@ -114,40 +137,41 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
             spans.push_back({0, p.span.length()});
         else
             spans = segmenter.sentences(views[pi], caseless);
-        for (const TextSpan &rel : spans) {
-            Sentence s;
-            s.span = {p.span.start + rel.start, p.span.start + rel.end};
-            s.paragraph = int(pi);
-            s.furniture = p.furniture;
-            s.firstWord = int(doc.words.size());
-            const int sentenceIndex = int(doc.sentences.size());
-            for (const Segmenter::WordToken &tok : segmenter.words(doc.slice(s.span))) {
-                Word w;
-                w.span = {s.span.start + tok.span.start, s.span.start + tok.span.end};
-                w.kind = tok.kind;
-                w.norm = normalizer.normalize(doc.slice(w.span));
-                w.sentence = sentenceIndex;
-                doc.words.push_back(std::move(w));
-            }
-            s.wordCount = int(doc.words.size()) - s.firstWord;
-            doc.sentences.push_back(s);
-        }
+        const qsizetype start = p.span.start;
+        for (const TextSpan &rel : spans)
+            addSentence(doc, segmenter, normalizer, {start + rel.start, start + rel.end}, int(pi));
         p.sentenceCount = int(doc.sentences.size()) - p.firstSentence;
     }
+}
 
-    doc.title = extracted.title.simplified();
-    if (doc.title.isEmpty()) {
+QString chooseTitle(const Document &doc, const ExtractedText &extracted, const QString &path)
+{
+    QString title = extracted.title.simplified();
+    if (title.isEmpty()) {
         // The first short, non-furniture paragraph without a full stop reads as a headline.
         for (const Paragraph &p : doc.paragraphs) {
             if (p.furniture)
                 continue;
             const QString t = doc.slice(p.span).toString();
             if (p.kind == BlockKind::Heading || (t.size() <= 200 && !t.endsWith(u'.')))
-                doc.title = t;
+                title = t;
             break;
         }
     }
-    if (doc.title.isEmpty())
-        doc.title = path.isEmpty() || path == u"-"_s ? u"Untitled"_s : QFileInfo(path).fileName();
+    if (title.isEmpty())
+        title = path.isEmpty() || path == u"-"_s ? u"Untitled"_s : QFileInfo(path).fileName();
+    return title;
+}
+
+} // namespace
+
+Document DocumentBuilder::build(const ExtractedText &extracted, const QString &path, const QString &format)
+{
+    Document doc;
+    doc.path = path;
+    doc.format = format;
+    joinBlocks(doc, extracted);
+    segmentParagraphs(doc);
+    doc.title = chooseTitle(doc, extracted, path);
     return doc;
 }

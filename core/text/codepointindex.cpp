@@ -18,15 +18,3 @@ qsizetype CodePointIndex::toCodePoints(qsizetype utf16Offset) const
     const auto before = std::lower_bound(m_lowSurrogates.begin(), m_lowSurrogates.end(), utf16Offset);
     return utf16Offset - (before - m_lowSurrogates.begin());
 }
-
-qsizetype CodePointIndex::toUtf16(qsizetype codePointOffset) const
-{
-    qsizetype offset = codePointOffset;
-    for (qsizetype low : m_lowSurrogates) {
-        if (low <= offset)
-            ++offset;
-        else
-            break;
-    }
-    return offset;
-}

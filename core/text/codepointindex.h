@@ -13,7 +13,6 @@ public:
     explicit CodePointIndex(const QString &text);
 
     qsizetype toCodePoints(qsizetype utf16Offset) const;
-    qsizetype toUtf16(qsizetype codePointOffset) const;
 
 private:
     /// UTF-16 offsets of the low surrogate of every surrogate pair, ascending.

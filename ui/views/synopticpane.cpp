@@ -394,20 +394,6 @@ void SynopticPane::ensureRowVisible(int row)
     viewport()->update();
 }
 
-std::vector<int> SynopticPane::visibleRows() const
-{
-    std::vector<int> rows;
-    if (m_layout.lineCount() == 0)
-        return rows;
-    const int y = scrollY();
-    const int bottom = y + viewport()->height();
-    for (int line = m_layout.lineAt(y); line < m_layout.lineCount() && m_layout.lineTop(line) < bottom; ++line) {
-        if (!m_layout.line(line).fold)
-            rows.push_back(m_layout.line(line).firstRow);
-    }
-    return rows;
-}
-
 std::pair<double, double> SynopticPane::visibleFraction() const
 {
     const int total = m_layout.totalHeight();

@@ -45,8 +45,6 @@ public:
     /// The first row at least partly visible and how many pixels of it are scrolled off.
     int topRow(int *offset = nullptr) const;
     void scrollToRowOffset(int row, int offset);
-    /// Rows fully or partly in view, in order (fold lines excluded).
-    std::vector<int> visibleRows() const;
     /// Fraction of the content at the top and bottom of the viewport.
     std::pair<double, double> visibleFraction() const;
     void scrollToFraction(double fraction);

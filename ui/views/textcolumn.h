@@ -32,7 +32,6 @@ public:
     /// Sets the text. Each paragraph runs in its own direction, but QPlainTextEdit aligns every
     /// paragraph alike: to the right when most paragraphs are right-to-left.
     void setDocumentText(const QString &text);
-    void setDoc(int doc) { m_doc = doc; }
     /// Top and bottom of `span` in viewport coordinates. Spans above the screen come back above
     /// 0 and those below it beyond the viewport's height, clamped to a screen away.
     std::pair<qreal, qreal> spanExtent(const TextSpan &span) const;

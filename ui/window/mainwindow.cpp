@@ -72,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     setAcceptDrops(true);
     createLayout();
     createMenus();
+    connectActions();
     createToolBar();
     connectSession();
     connectView();
@@ -184,7 +185,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
+}
 
+void MainWindow::connectActions()
+{
+    const MainActions &a = m_actions;
     connect(a.open, &QAction::triggered, this, &MainWindow::openWithDialog);
     connect(a.paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
     connect(a.openExamples, &QAction::triggered, this, &MainWindow::openExamples);

@@ -61,6 +61,8 @@ protected:
 private:
     void createLayout();
     void createMenus();
+    /// What the menus' and the toolbar's actions do.
+    void connectActions();
     void createToolBar();
     void connectSession();
     void connectView();

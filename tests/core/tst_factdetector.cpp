@@ -1,0 +1,110 @@
+#include "core/align/factdetector.h"
+#include "core/align/unittable.h"
+#include "core/align/worddiffer.h"
+#include "tests/common/testdocuments.h"
+#include "tests/common/testprinters.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Two one-paragraph documents linked whole, as the aligner links a divergent pair: the word
+// diff of the two passages, then the facts found in it.
+struct Linked
+{
+    std::vector<Document> docs;
+    Link link;
+};
+
+Linked linkTexts(const QString &a, const QString &b, LinkKind kind = LinkKind::Divergent)
+{
+    Linked l;
+    l.docs = {TestDocuments::fromParagraphs({a}), TestDocuments::fromParagraphs({b})};
+    const UnitTable table(l.docs, AlignOptions{}, Granularity::Sentence);
+    for (size_t side = 0; side < 2; ++side) {
+        const Document &d = l.docs[side];
+        l.link.ends[side] = {int(side), {0, int(d.sentences.size())}, {0, d.text.size()}};
+    }
+    l.link.kind = kind;
+    l.link.edits = WordDiffer(table).diff(l.docs, 0, l.link.ends[0].units, 1, l.link.ends[1].units);
+    return l;
+}
+
+// "number 12,000|10,000" per fact, so that a failure names kinds and words.
+QStringList describe(const Linked &l, const std::vector<FactChange> &facts)
+{
+    QStringList out;
+    for (const FactChange &f : facts)
+        out << nameOf(f.kind) + u' ' + l.docs[0].slice(f.spans[0]).toString() + u'|' + l.docs[1].slice(f.spans[1]).toString();
+    return out;
+}
+
+} // namespace
+
+class TestFactDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void facts_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("identical") << u"Police said 12,000 people attended the rally on Sunday."_s
+                                   << u"Police said 12,000 people attended the rally on Sunday."_s << QStringList();
+        QTest::newRow("number changed") << u"Police said 12,000 people attended the rally on Sunday."_s
+                                        << u"Police said 10,000 people attended the rally on Sunday."_s
+                                        << QStringList{u"number 12,000|10,000"_s};
+        QTest::newRow("number dropped") << u"The storm destroyed 300 homes along the coast."_s
+                                        << u"The storm destroyed homes along the coast."_s
+                                        << QStringList{u"number 300|"_s};
+        QTest::newRow("date changed") << u"The talks will resume on Tuesday in Geneva."_s
+                                      << u"The talks will resume on Friday in Geneva."_s
+                                      << QStringList{u"date Tuesday|Friday"_s};
+        QTest::newRow("name changed") << u"The delegation was led by Minister Park on the first day."_s
+                                      << u"The delegation was led by Minister Choi on the first day."_s
+                                      << QStringList{u"name Park|Choi"_s};
+        QTest::newRow("quotation dropped")
+            << u"The mayor said \"we will not close a single library\" at the meeting."_s
+            << u"The mayor said the libraries would stay open at the meeting."_s
+            << QStringList{u"quote \"we will not close a single library\"|"_s};
+        QTest::newRow("paraphrase without facts") << u"The council approved the budget after a long debate."_s
+                                                  << u"The council passed the budget after a long debate."_s
+                                                  << QStringList();
+    }
+
+    void facts()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QStringList, expected);
+        const Linked l = linkTexts(a, b);
+        QCOMPARE(describe(l, FactDetector::detect(l.docs[0], l.docs[1], l.link)), expected);
+    }
+
+    void numberSpansPointAtTheNumbers()
+    {
+        const Linked l = linkTexts(u"Police said 12,000 people attended the rally on Sunday."_s,
+                                   u"Police said 10,000 people attended the rally on Sunday."_s);
+        const std::vector<FactChange> facts = FactDetector::detect(l.docs[0], l.docs[1], l.link);
+        QCOMPARE(facts.size(), size_t(1));
+        QCOMPARE(facts[0].kind, FactChange::Kind::Number);
+        const qsizetype at = l.docs[0].text.indexOf(u"12,000"_s);
+        QCOMPARE(facts[0].spans[0], (TextSpan{at, at + 6}));
+        QCOMPARE(facts[0].spans[1], (TextSpan{at, at + 6}));
+    }
+
+    void matchesHaveNoFacts()
+    {
+        // A link the aligner calls a match is never searched, whatever its edits say.
+        const Linked l = linkTexts(u"Police said 12,000 people attended."_s, u"Police said 10,000 people attended."_s,
+                                   LinkKind::Match);
+        QVERIFY(FactDetector::detect(l.docs[0], l.docs[1], l.link).empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFactDetector)
+#include "tst_factdetector.moc"
