@@ -50,18 +50,9 @@ struct RowSign
     QString meaning; ///< for a tooltip: "Edited or paraphrased"
 };
 
-/// One entry of the legend: a sample painted like the passages it explains.
-struct LegendEntry
-{
-    enum class Swatch { Match, Divergent, Unique, Furniture, Changed, Inserted, Fact, Moved };
-    Swatch swatch = Swatch::Match;
-    QString sample;  ///< the text painted in the swatch's style: "Divergent"
-    QString meaning; ///< after it: "edited or paraphrased"; may be empty
-};
-
 /// What the HTML and PDF exports share apart from markup: which rows fold, the changed facts,
-/// the pieces a passage is painted in, and the words of labels and tooltips. Everything here
-/// returns plain, unescaped text.
+/// the pieces a passage is painted in, and the words of labels and tooltips (from Wording, which
+/// the window uses too). Everything here returns plain, unescaped text.
 class ExportOutline
 {
 public:
@@ -73,8 +64,6 @@ public:
     static std::vector<TextPiece> pieces(const Comparison &comparison, const HighlightPlan &plan, int doc,
                                          const UnitRange &units);
 
-    /// The legend, in reading order.
-    static std::vector<LegendEntry> legend();
     /// The signs of row `row`, in the order of RowSign::Kind.
     static std::vector<RowSign> rowSigns(const Comparison &comparison, const HighlightPlan &plan, int row);
     /// Every sign, once, for the legend.
@@ -84,22 +73,9 @@ public:
 
     /// The heading: `asked` when given, else the article titles, "A vs B".
     static QString title(const Comparison &comparison, const QString &asked);
-    /// The file name of a document's source, or "standard input" / "pasted text".
-    static QString sourceName(const Document &document);
     /// "47%"
     static QString percent(double share);
-    /// "Number", "Date", ...
-    static QString factLabel(FactChange::Kind kind);
     /// The tooltip of a Changed, Inserted or Fact highlight of `doc`, e.g.
     /// "Changed number: 'thousands' vs 'about 10,000'".
     static QString describe(const Comparison &comparison, int doc, const Highlight &mark);
-    /// The two sides of a fact for the fact list: "'about 10,000' in 1, 'thousands' in 2".
-    static QString describeFact(const Comparison &comparison, const FactEntry &entry);
-
-    /// Article text as it may be shown: C0 and C1 controls other than tab and newline dropped,
-    /// lone surrogates replaced by U+FFFD.
-    static QString displayText(QStringView text);
-    /// A fragment quoted inside a label: display text with bidi controls also dropped (they
-    /// would reorder the label around it), cut to about `maxChars` characters with "…".
-    static QString quote(QStringView text, int maxChars = 80);
 };

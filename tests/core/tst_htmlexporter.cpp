@@ -1,5 +1,6 @@
 #include "core/align/aligner.h"
 #include "core/present/exportoutline.h"
+#include "core/present/legend.h"
 #include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
 #include "core/present/highlightplan.h"
@@ -133,8 +134,8 @@ private slots:
         QVERIFY(h.contains(u"<td class=\"num\">%1</td>"_s.arg(e.comparison.stats[1].words)));
         QVERIFY(h.contains(ExportOutline::percent(e.comparison.stats[1].share(e.comparison.stats[1].uniqueWords))));
         QVERIFY(h.contains(u"<time datetime=\"2024-10-30T09:15:00Z\">2024-10-30 09:15</time>"_s));
-        for (const LegendEntry &l : ExportOutline::legend())
-            QVERIFY2(h.contains(u"\">"_s + l.sample + u"</span>"_s), qPrintable(l.sample));
+        for (const LegendEntry &l : Legend::entries())
+            QVERIFY2(h.contains(u"\">"_s + l.label + u"</span>"_s), qPrintable(l.label));
         // Two articles: one similarity figure, no matrix.
         QVERIFY(!h.contains(u"class=\"sim\""_s));
         QVERIFY(h.contains(u" · similarity "_s));

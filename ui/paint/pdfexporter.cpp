@@ -1,6 +1,9 @@
 #include "ui/paint/pdfexporter.h"
 
 #include "core/present/exportoutline.h"
+#include "core/present/legend.h"
+#include "core/present/wording.h"
+#include "ui/paint/viewpalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -31,58 +34,6 @@ constexpr qreal kRowGap = 4; // points between two rows
 // resolution, so the exporter paints a visible wave under them itself.
 constexpr int kFactProperty = QTextFormat::UserProperty + 1;
 
-// Print is always light: the palette's light colours, each falling back to its default.
-struct PrintColors
-{
-    QColor text, dimmed, line, match, divergent, unique, furniture, matchMarker, divergentMarker, uniqueMarker,
-        changed, inserted, fact, moved;
-
-    explicit PrintColors(const HtmlPalette::Colors &p)
-    {
-        const HtmlPalette::Colors fallback = HtmlPalette::defaults().light;
-        auto pick = [&](QString HtmlPalette::Colors::*field) {
-            const QColor c = QColor::fromString(p.*field);
-            return c.isValid() ? c : QColor::fromString(fallback.*field);
-        };
-        text = pick(&HtmlPalette::Colors::text);
-        dimmed = pick(&HtmlPalette::Colors::dimmed);
-        line = pick(&HtmlPalette::Colors::line);
-        match = pick(&HtmlPalette::Colors::match);
-        divergent = pick(&HtmlPalette::Colors::divergent);
-        unique = pick(&HtmlPalette::Colors::unique);
-        furniture = pick(&HtmlPalette::Colors::furniture);
-        matchMarker = pick(&HtmlPalette::Colors::matchMarker);
-        divergentMarker = pick(&HtmlPalette::Colors::divergentMarker);
-        uniqueMarker = pick(&HtmlPalette::Colors::uniqueMarker);
-        changed = pick(&HtmlPalette::Colors::changed);
-        inserted = pick(&HtmlPalette::Colors::inserted);
-        fact = pick(&HtmlPalette::Colors::fact);
-        moved = pick(&HtmlPalette::Colors::moved);
-    }
-
-    QColor background(UnitStatus s) const
-    {
-        switch (s) {
-        case UnitStatus::Match: return match;
-        case UnitStatus::Divergent: return divergent;
-        case UnitStatus::Unique: return unique;
-        case UnitStatus::Furniture: return furniture;
-        }
-        return unique;
-    }
-
-    QColor marker(UnitStatus s) const
-    {
-        switch (s) {
-        case UnitStatus::Match: return matchMarker;
-        case UnitStatus::Divergent: return divergentMarker;
-        case UnitStatus::Unique: return uniqueMarker;
-        case UnitStatus::Furniture: return dimmed;
-        }
-        return uniqueMarker;
-    }
-};
-
 // Lays the export out page by page. Units are device pixels at kDpi; every block is placed
 // whole on a page when it fits, and sliced across pages only when it is taller than one.
 class PdfLayout
@@ -93,7 +44,6 @@ public:
         , m_c(c)
         , m_plan(plan)
         , m_options(options)
-        , m_colors(options.palette.light)
         , m_n(int(c.documents.size()))
         , m_title(ExportOutline::title(c, options.title))
     {
@@ -150,14 +100,14 @@ private:
     QTextCharFormat plain() const
     {
         QTextCharFormat f;
-        f.setForeground(m_colors.text);
+        f.setForeground(m_colors.text());
         return f;
     }
 
     QTextCharFormat dim() const
     {
         QTextCharFormat f;
-        f.setForeground(m_colors.dimmed);
+        f.setForeground(m_colors.dimmedText());
         return f;
     }
 
@@ -175,7 +125,7 @@ private:
         QTextCharFormat f = plain();
         f.setBackground(m_colors.background(status));
         if (status == UnitStatus::Furniture) {
-            f.setForeground(m_colors.dimmed);
+            f.setForeground(m_colors.dimmedText());
             f.setFontItalic(true);
         }
         return f;
@@ -185,11 +135,11 @@ private:
     {
         switch (role) {
         case HighlightRole::Changed:
-            f.setBackground(m_colors.changed);
+            f.setBackground(m_colors.background(HighlightRole::Changed));
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             break;
         case HighlightRole::Inserted:
-            f.setBackground(m_colors.inserted);
+            f.setBackground(m_colors.background(HighlightRole::Inserted));
             f.setUnderlineStyle(QTextCharFormat::DashUnderline);
             break;
         case HighlightRole::Fact:
@@ -214,7 +164,7 @@ private:
         case S::Inserted: mark(f, HighlightRole::Inserted); break;
         case S::Fact: mark(f, HighlightRole::Fact); break;
         case S::Moved:
-            f.setBackground(m_colors.moved);
+            f.setBackground(m_colors.moved());
             f.setForeground(Qt::white);
             f.setFontWeight(QFont::Bold);
             break;
@@ -225,7 +175,7 @@ private:
     QString articleTitle(int d) const
     {
         const Document &doc = m_c.documents[size_t(d)];
-        return ExportOutline::quote(doc.title.isEmpty() ? ExportOutline::sourceName(doc) : doc.title, 200);
+        return Wording::quote(doc.title.isEmpty() ? Wording::sourceName(doc) : doc.title, 200);
     }
 
     void startPage()
@@ -235,7 +185,7 @@ private:
         ++m_page;
         m_y = 0;
         m_painter.setFont(m_small);
-        m_painter.setPen(m_colors.dimmed);
+        m_painter.setPen(m_colors.dimmedText());
         const QFontMetricsF fm(m_small, &m_writer);
         const QRectF footer(0, m_bottom + pt(4), m_width, pt(10));
         const QString page = u"page %1"_s.arg(m_page);
@@ -255,13 +205,13 @@ private:
         const QFontMetricsF fm(font, &m_writer);
         const qreal h = fm.height() + pt(6);
         m_painter.setFont(font);
-        m_painter.setPen(m_colors.text);
+        m_painter.setPen(m_colors.text());
         for (int d = 0; d < m_n; ++d) {
             const QRectF r(columnX(d) + pt(3), m_y, m_columnWidth - pt(3), h);
             m_painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
                                fm.elidedText(u"%1  "_s.arg(d + 1) + articleTitle(d), Qt::ElideRight, r.width()));
         }
-        m_painter.setPen(QPen(m_colors.line, pt(1)));
+        m_painter.setPen(QPen(m_colors.line(), pt(1)));
         m_painter.drawLine(QPointF(0, m_y + h), QPointF(m_width, m_y + h));
         m_y += h + pt(3);
     }
@@ -328,7 +278,7 @@ private:
         cur.insertText(meta + u" · Synoptic " SYNOPTIC_VERSION ""_s, dim());
         if (!m_c.notice.isEmpty()) {
             cur.insertBlock();
-            cur.insertText(ExportOutline::displayText(m_c.notice), plain());
+            cur.insertText(Wording::displayText(m_c.notice), plain());
         }
         cur.insertBlock();
 
@@ -346,7 +296,7 @@ private:
             const DocumentStats &s = m_c.stats[size_t(d)];
             put(table, d + 1, 0, QString::number(d + 1), bold(), false);
             put(table, d + 1, 1, articleTitle(d), plain(), false);
-            put(table, d + 1, 2, ExportOutline::quote(ExportOutline::sourceName(m_c.documents[size_t(d)]), 60), dim(), false);
+            put(table, d + 1, 2, Wording::quote(Wording::sourceName(m_c.documents[size_t(d)]), 60), dim(), false);
             put(table, d + 1, 3, QString::number(s.words), plain(), true);
             put(table, d + 1, 4, ExportOutline::percent(s.share(s.matchingWords)), plain(), true);
             put(table, d + 1, 5, ExportOutline::percent(s.share(s.divergentWords)), plain(), true);
@@ -386,9 +336,9 @@ private:
         QTextCursor cur(doc.get());
         cur.insertText(u"Legend"_s, bold(10));
         cur.insertBlock();
-        for (const LegendEntry &e : ExportOutline::legend()) {
-            cur.insertText(u" "_s + e.sample + u" "_s, swatchFormat(e.swatch));
-            cur.insertText(e.meaning.isEmpty() ? u"    "_s : u" "_s + e.meaning + u"    "_s, plain());
+        for (const LegendEntry &e : Legend::entries()) {
+            cur.insertText(u" "_s + e.label + u" "_s, swatchFormat(e.swatch));
+            cur.insertText(e.description.isEmpty() ? u"    "_s : u" "_s + e.description + u"    "_s, plain());
         }
         cur.insertBlock();
         for (const RowSign &sign : ExportOutline::allSigns())
@@ -407,8 +357,10 @@ private:
             doc->setDocumentMargin(framePx(1));
             QTextCursor cur(doc.get());
             cur.insertText(u"Row %1: "_s.arg(e.row + 1), dim());
-            cur.insertText(ExportOutline::factLabel(m_c.links[size_t(e.link)].facts[size_t(e.fact)].kind) + u" "_s, bold());
-            cur.insertText(ExportOutline::describeFact(m_c, e), plain());
+            const Link &link = m_c.links[size_t(e.link)];
+            const FactChange &fact = link.facts[size_t(e.fact)];
+            cur.insertText(Wording::factKind(fact.kind) + u" "_s, bold());
+            cur.insertText(Wording::factSides(m_c, link, fact), plain());
             placeDocument(*doc);
         }
         m_y += pt(10);
@@ -448,7 +400,7 @@ private:
     // The line between two rows, in the gap above this one.
     void rule()
     {
-        m_painter.setPen(QPen(m_colors.line, pt(0.5)));
+        m_painter.setPen(QPen(m_colors.line(), pt(0.5)));
         m_painter.drawLine(QPointF(0, -pt(kRowGap) / 2), QPointF(m_width, -pt(kRowGap) / 2));
     }
 
@@ -468,7 +420,7 @@ private:
                 if (h.role == HighlightRole::Fact)
                     mark(f, h.role);
             }
-            cur.insertText(ExportOutline::displayText(text.slice(piece.span)), f);
+            cur.insertText(Wording::displayText(text.slice(piece.span)), f);
         }
         return doc;
     }
@@ -514,13 +466,13 @@ private:
         const QFontMetricsF fm(m_small, &m_writer);
         qreal y = pt(2);
         const QRectF number(0, y, gutterWidth() - pt(4), fm.height());
-        m_painter.setPen(m_colors.dimmed);
+        m_painter.setPen(m_colors.dimmedText());
         m_painter.drawText(number, Qt::AlignRight | Qt::AlignTop, QString::number(r + 1));
         for (const RowSign &sign : signs) {
             y += fm.height();
-            m_painter.setPen(sign.kind == RowSign::Kind::Fact    ? m_colors.fact
-                             : sign.kind == RowSign::Kind::Moved ? m_colors.moved
-                                                                 : m_colors.text);
+            m_painter.setPen(sign.kind == RowSign::Kind::Fact    ? m_colors.factColor(FactChange::Kind::Number)
+                             : sign.kind == RowSign::Kind::Moved ? m_colors.moved()
+                                                                 : m_colors.text());
             m_painter.drawText(QRectF(0, y, gutterWidth() - pt(4), fm.height()), Qt::AlignRight | Qt::AlignTop, sign.symbol);
         }
     }
@@ -547,7 +499,7 @@ private:
         m_painter.setPen(pen);
         m_painter.drawLine(QPointF(x + pt(0.5), box.top()), QPointF(x + pt(0.5), box.bottom()));
         if (ExportOutline::isMoved(m_c, d, cell.units)) {
-            m_painter.setPen(QPen(m_colors.moved, pt(1.2)));
+            m_painter.setPen(QPen(m_colors.moved(), pt(1.2)));
             m_painter.drawRect(box.adjusted(pt(0.6), pt(0.6), -pt(0.6), -pt(0.6)));
         }
         m_painter.save();
@@ -560,7 +512,7 @@ private:
     // A wavy underline under every run of fact characters, line by line.
     void paintFactWaves(const QTextDocument &doc)
     {
-        QPen pen(m_colors.fact, pt(0.7));
+        QPen pen(m_colors.factColor(FactChange::Kind::Number), pt(0.7));
         pen.setCapStyle(Qt::RoundCap);
         m_painter.setPen(pen);
         m_painter.setBrush(Qt::NoBrush);
@@ -601,7 +553,8 @@ private:
     const Comparison &m_c;
     const HighlightPlan &m_plan;
     const ExportOptions &m_options;
-    const PrintColors m_colors;
+    // Print is always light, in the window's colours.
+    const ViewPalette m_colors = ViewPalette::light();
     const int m_n;
     const QString m_title;
     QPainter m_painter;
