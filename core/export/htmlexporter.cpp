@@ -2,6 +2,7 @@
 
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
+#include "core/present/rowfolding.h"
 #include "core/present/wording.h"
 
 #include <QCryptographicHash>
@@ -469,10 +470,10 @@ hover a passage to outline its counterparts.</p>
             o += u"</div>"_s;
         }
         o += u"</div>\n"_s;
-        for (const RowRun &run : ExportOutline::rowRuns(m_plan, m_options.differencesOnly)) {
+        for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
             if (run.folded) {
                 o += u"<details class=\"fold\"><summary>"_s
-                    + (run.count == 1 ? u"1 identical passage"_s : u"%1 identical passages"_s.arg(run.count))
+                    + escaped(RowFolding::label(m_plan, run))
                     + u"</summary>\n"_s;
             }
             for (int r = run.first; r < run.first + run.count; ++r)

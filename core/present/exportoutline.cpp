@@ -29,36 +29,6 @@ QString quoted(const Comparison &c, int doc, const TextSpan &span)
 
 } // namespace
 
-std::vector<RowRun> ExportOutline::rowRuns(const HighlightPlan &plan, bool differencesOnly)
-{
-    const int n = int(plan.rows.size());
-    std::vector<bool> folded(size_t(n), false);
-    if (differencesOnly) {
-        for (int i = 0; i < n;) {
-            if (!plan.rows[size_t(i)].identical) {
-                ++i;
-                continue;
-            }
-            int j = i;
-            while (j < n && plan.rows[size_t(j)].identical)
-                ++j;
-            // One identical row of context stays next to each difference.
-            const int from = i > 0 ? i + 1 : i;
-            const int to = j < n ? j - 1 : j;
-            for (int k = from; k < to; ++k)
-                folded[size_t(k)] = true;
-            i = j;
-        }
-    }
-    std::vector<RowRun> runs;
-    for (int i = 0; i < n; ++i) {
-        if (runs.empty() || runs.back().folded != folded[size_t(i)])
-            runs.push_back({i, 0, folded[size_t(i)]});
-        ++runs.back().count;
-    }
-    return runs;
-}
-
 std::vector<FactEntry> ExportOutline::facts(const Comparison &c)
 {
     std::vector<FactEntry> out;

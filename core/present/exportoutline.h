@@ -15,14 +15,6 @@ struct FactEntry
     int fact = -1; ///< index into Link::facts
 };
 
-/// Consecutive synoptic rows that an export shows the same way.
-struct RowRun
-{
-    int first = 0; ///< index into HighlightPlan::rows
-    int count = 0;
-    bool folded = false; ///< identical rows shown as one line, "12 identical passages"
-};
-
 /// A stretch of a passage under one set of word highlights.
 struct TextPiece
 {
@@ -50,14 +42,12 @@ struct RowSign
     QString meaning; ///< for a tooltip: "Edited or paraphrased"
 };
 
-/// What the HTML and PDF exports share apart from markup: which rows fold, the changed facts,
+/// What the HTML and PDF exports share apart from markup (folding is RowFolding's): the changed facts,
 /// the pieces a passage is painted in, and the words of labels and tooltips (from Wording, which
 /// the window uses too). Everything here returns plain, unescaped text.
 class ExportOutline
 {
 public:
-    /// Rows in order, split where folding starts or stops. Without `differencesOnly`, one run.
-    static std::vector<RowRun> rowRuns(const HighlightPlan &plan, bool differencesOnly);
     /// Every changed fact, in row order.
     static std::vector<FactEntry> facts(const Comparison &comparison);
     /// The pieces of a passage of `doc` (its units in `units`), tiling its span.

@@ -1,6 +1,7 @@
 #include "core/align/aligner.h"
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
+#include "core/present/rowfolding.h"
 #include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
 #include "core/present/highlightplan.h"
@@ -264,14 +265,14 @@ private slots:
         }
         QString got;
         int next = 0;
-        for (const RowRun &run : ExportOutline::rowRuns(plan, true)) {
+        for (const RowRun &run : RowFolding::runs(plan, true)) {
             QCOMPARE(run.first, next);
             QVERIFY(run.count > 0);
             got += QString(run.count, run.folded ? u'f' : u's');
             next += run.count;
         }
         QCOMPARE(got, expected);
-        const std::vector<RowRun> all = ExportOutline::rowRuns(plan, false);
+        const std::vector<RowRun> all = RowFolding::runs(plan, false);
         QCOMPARE(all.size(), identical.isEmpty() ? size_t(0) : size_t(1));
     }
 

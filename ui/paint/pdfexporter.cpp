@@ -2,6 +2,7 @@
 
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
+#include "core/present/rowfolding.h"
 #include "core/present/wording.h"
 #include "ui/paint/viewpalette.h"
 
@@ -370,7 +371,7 @@ private:
     {
         m_inRows = true;
         m_headsPending = true;
-        for (const RowRun &run : ExportOutline::rowRuns(m_plan, m_options.differencesOnly)) {
+        for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
             if (run.folded) {
                 fold(run);
                 continue;
@@ -385,11 +386,8 @@ private:
         auto doc = document(m_width - gutterWidth());
         QTextCharFormat f = dim();
         f.setFontItalic(true);
-        QTextCursor(doc.get()).insertText(u"%1 identical passage%2 (rows %3–%4)"_s.arg(run.count)
-                                              .arg(run.count == 1 ? QString() : u"s"_s)
-                                              .arg(run.first + 1)
-                                              .arg(run.first + run.count),
-                                          f);
+        const QString rows = u"(rows %1–%2)"_s.arg(run.first + 1).arg(run.first + run.count);
+        QTextCursor(doc.get()).insertText(RowFolding::label(m_plan, run) + u" "_s + rows, f);
         place(doc->size().height(), [&] {
             rule();
             m_painter.translate(gutterWidth(), 0);

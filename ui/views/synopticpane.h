@@ -2,12 +2,14 @@
 
 #include "core/model/comparison.h"
 #include "core/present/highlightplan.h"
+#include "ui/views/celltextcache.h"
 #include "ui/views/rowlayout.h"
+#include "ui/views/rowmeasurer.h"
+#include "ui/views/synopticgeometry.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
 
 #include <QAbstractScrollArea>
-#include <QCache>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -20,8 +22,6 @@
 /// for the current column width; row heights are estimated, then measured lazily (visible rows
 /// at once, the rest in idle time) so a book-length comparison opens and scrolls without a
 /// stall. A row's cells all take the row's height, which keeps corresponding passages level.
-class CellText;
-
 class SynopticPane : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -106,24 +106,13 @@ private:
     void prepareVisible();
     void makeExactAround(int line);
     void refineSome();
-    int measureRow(int row, bool keep) const;
-    int estimateRow(int row) const;
-    const CellText *cellText(int row, int doc) const;
-    std::unique_ptr<CellText> buildCell(int row, int doc) const;
-    QList<QTextLayout::FormatRange> overlays(int row, int doc) const;
-    QPointF textOrigin(const QRect &cell) const;
     Hit hitTest(const QPoint &pos) const;
     void setHover(const Hit &hit);
-    void paintRow(QPainter &p, int line, int y, const QRect &clip);
-    void paintFold(QPainter &p, int line, int y);
-    void paintFactBadge(QPainter &p, const QRect &cell);
-    QRect contentCellRect(int line, int doc) const;
+    /// What a fold line stands for: "9 identical passages".
+    QString foldLabel(const RowLayout::Line &fold) const;
     int scrollY() const;
     int scrollX() const;
     int columnCount() const;
-    void findParagraphStarts();
-    /// Extra space above `row` (a new paragraph), part of its height.
-    int rowGap(int row) const;
 
     std::shared_ptr<const Comparison> m_comparison;
     std::shared_ptr<const HighlightPlan> m_plan;
@@ -131,18 +120,11 @@ private:
     RowLayout m_layout;
     bool m_differencesOnly = false;
     std::set<int> m_expandedFolds;
-    std::vector<bool> m_startsParagraph; ///< per row
-
-    mutable QCache<quint64, CellText> m_cache; ///< by (row, document), for the current width
-    int m_columnWidth = 0;
-    int m_textWidth = 0;
-    int m_contentWidth = 0;
-    int m_lineExtra = 0;
-    double m_avgCharWidth = 7;
-    int m_lineSpacing = 16;
+    CellTextCache m_cells; ///< laid out for the current column width
+    RowMeasurer m_measurer{m_layout, m_cells};
+    SynopticGeometry m_geometry{m_layout, m_cells};
 
     QTimer m_refineTimer;
-    int m_refineCursor = 0;
 
     int m_currentRow = -1;
     int m_currentDoc = -1;
