@@ -3,6 +3,7 @@
 #include "tests/common/testprinters.h"
 #include "ui/session/appsettings.h"
 #include "ui/session/comparisonsession.h"
+#include "ui/views/columnheaderbar.h"
 #include "ui/views/comparisonview.h"
 #include "ui/window/emptystate.h"
 #include "ui/session/exportcontroller.h"
@@ -411,6 +412,21 @@ private slots:
         QVERIFY(box->text().contains(QDir::toNativeSeparators(article)));
         QVERIFY(box->informativeText().contains(u"one of the articles being compared"_s));
         box->close();
+    }
+
+    // A comparison built while the window is in continuous mode (the saved mode at launch, or a
+    // drop) gets full-width column headers, not collapsed ones.
+    void headersFitColumnsWhenBuiltInContinuousMode()
+    {
+        auto window = makeWindow();
+        window->actions().continuousMode->setChecked(true);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        openAndWait(*window, {SeedA, SeedB});
+        auto *header = window->findChild<ColumnHeaderBar *>();
+        QVERIFY(header);
+        QCOMPARE(header->columnCount(), 2);
+        QTRY_VERIFY(header->headerRect(0).width() > 300 && header->headerRect(1).width() > 300);
+        QVERIFY(header->headerRect(0).right() < header->headerRect(1).left());
     }
 
     void nothingToExportWithoutAComparison()

@@ -81,6 +81,7 @@ void ContinuousPane::populate()
             connect(column->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, d] { syncFrom(d); });
             connect(column, &TextColumn::hovered, this, &ContinuousPane::onHovered);
             connect(column, &TextColumn::clicked, this, &ContinuousPane::onClicked);
+            connect(column, &TextColumn::viewportResized, this, &ContinuousPane::geometryChanged);
             if (d > 0) {
                 auto *g = new LinkGutter(m_columns.back(), column, this);
                 m_gutters.push_back(g);

@@ -280,3 +280,9 @@ void TextColumn::leaveEvent(QEvent *event)
     emit hovered(m_doc, -1);
     QPlainTextEdit::leaveEvent(event);
 }
+
+void TextColumn::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    emit viewportResized();
+}

@@ -53,9 +53,13 @@ public:
 signals:
     void hovered(int doc, qsizetype pos); ///< pos -1 when the mouse left the text
     void clicked(int doc, qsizetype pos);
+    /// The text area changed size, also when that happens late: a column made while its pane was
+    /// hidden gets its real size only when shown.
+    void viewportResized();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
