@@ -81,7 +81,7 @@ std::optional<Arguments> parseArguments(const QApplication &app)
                                         "without files, the empty window) and exit. Uses default settings and saves "
                                         "none."_s,
                                         u"FILE"_s);
-    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1400x900."_s, u"WxH"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1400x900 (a screenshot's default)."_s, u"WxH"_s);
     const QCommandLineOption dark(u"dark"_s, u"Use a dark colour scheme."_s);
     const QCommandLineOption timing(u"timing"_s,
                                     u"Print the time from launch to the first comparison on screen (also with "
@@ -116,6 +116,8 @@ void applyViewArguments(MainWindow &window, const Arguments &args)
 {
     if (args.windowSize.isValid())
         window.resize(args.windowSize);
+    else if (args.takeScreenshot)
+        window.resize(1400, 900); // not the platform's screen: offscreen has 800×800, which gave 720×720
     if (args.mode == u"continuous"_s)
         window.actions().continuousMode->setChecked(true);
     else if (args.mode == u"synoptic"_s)

@@ -33,6 +33,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QDockWidget>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -427,6 +429,29 @@ private slots:
         QCOMPARE(header->columnCount(), 2);
         QTRY_VERIFY(header->headerRect(0).width() > 300 && header->headerRect(1).width() > 300);
         QVERIFY(header->headerRect(0).right() < header->headerRect(1).left());
+    }
+
+    // At 900×600 the toolbar overflows: the panel switch must stay on it (Find, with Ctrl+F,
+    // goes first), and the side panel leaves the articles most of the width.
+    void smallWindowKeepsThePanelSwitch()
+    {
+        auto window = std::make_unique<MainWindow>(std::make_unique<AppSettings>());
+        window->resize(900, 600);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        openAndWait(*window, {SeedA, SeedB});
+        auto *bar = window->findChild<QToolBar *>();
+        QVERIFY(bar);
+        QAction *panel = nullptr;
+        for (QAction *a : bar->actions()) {
+            if (a->iconText() == u"Panel"_s)
+                panel = a;
+        }
+        QVERIFY(panel);
+        QTRY_VERIFY(bar->widgetForAction(panel) && bar->widgetForAction(panel)->isVisible());
+        auto *dock = window->findChild<QDockWidget *>();
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->width() > 0 && dock->width() <= 900 / 3);
     }
 
     void nothingToExportWithoutAComparison()

@@ -65,6 +65,16 @@ private slots:
         QCOMPARE(QColor(image.pixel(2, 2)).lightness() < 128, dark);
     }
 
+    // Without --size a screenshot has a fixed, documented size, not the platform screen's
+    // (the offscreen platform's 800×800 screen used to give 720×720).
+    void defaultSizeIsTheDocumentedOne()
+    {
+        const QString png = m_dir.filePath(u"default.png"_s);
+        const Run r = run({u"--screenshot"_s, png, SeedA, SeedB});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        QCOMPARE(QImage(png).size(), QSize(1400, 900));
+    }
+
     void failsNamingTheFileThatDidNotLoad()
     {
         const QString missing = m_dir.filePath(u"missing.txt"_s);

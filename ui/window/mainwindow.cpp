@@ -263,11 +263,13 @@ void MainWindow::createToolBar()
     bar->addAction(a.synopticMode);
     bar->addAction(a.continuousMode);
     bar->addAction(a.differencesOnly);
-    bar->addSeparator();
-    bar->addAction(a.find);
+    // The panel switch sits with the other view switches, before Find (which has Ctrl+F), so a
+    // narrow window's toolbar overflow hides Find first.
     QAction *togglePanel = m_dock->toggleViewAction();
     togglePanel->setIconText(tr("Panel"));
     bar->addAction(togglePanel);
+    bar->addSeparator();
+    bar->addAction(a.find);
 }
 
 void MainWindow::connectSession()
@@ -337,9 +339,11 @@ void MainWindow::restoreSettings()
     }
     if (!restoreState(m_settings->windowState())) {
         // Once laid out: before that the dock has no width to change.
-        // At most a third of the window, so a small window still shows the articles.
+        // A quarter of the window, never less than the legend's two columns need nor more than a
+        // third, so a small window still shows the articles.
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_dock}, {std::min(m_panel->sizeHint().width(), width() / 3)}, Qt::Horizontal);
+            const int w = std::min({m_panel->sizeHint().width(), std::max(width() / 4, 300), width() / 3});
+            resizeDocks({m_dock}, {w}, Qt::Horizontal);
         });
     }
 }
