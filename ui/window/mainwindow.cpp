@@ -339,10 +339,10 @@ void MainWindow::restoreSettings()
     }
     if (!restoreState(m_settings->windowState())) {
         // Once laid out: before that the dock has no width to change.
-        // A quarter of the window, never less than the legend's two columns need nor more than a
-        // third, so a small window still shows the articles.
+        // What it asks for, up to two sevenths of the window but never under the 300 px the
+        // legend's two columns need: a small window still shows the articles.
         QTimer::singleShot(0, this, [this] {
-            const int w = std::min({m_panel->sizeHint().width(), std::max(width() / 4, 300), width() / 3});
+            const int w = std::min(m_panel->sizeHint().width(), std::max(width() * 2 / 7, 300));
             resizeDocks({m_dock}, {w}, Qt::Horizontal);
         });
     }
