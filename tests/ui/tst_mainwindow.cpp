@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -277,12 +278,22 @@ private slots:
         QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(2));
         QCOMPARE(window->view()->presented()->comparison().documents[0].path, SeedB);
 
-        // Down to one article: back to the empty state, which names it.
+        // Down to one article: back to the empty state, which names it and still shows its text.
         window->session()->closeDocument(0);
         auto *empty = window->findChild<EmptyState *>();
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(empty->headline().contains(u"is open"_s));
         QVERIFY(!window->actions().nextDifference->isEnabled());
+        auto *preview = empty->findChild<QPlainTextEdit *>(u"emptyPreview"_s);
+        QVERIFY(preview);
+        QVERIFY(preview->isVisible());
+        QVERIFY(preview->isReadOnly());
+        QCOMPARE(preview->toPlainText(), window->session()->documents().front().text);
+        QVERIFY(preview->toPlainText().size() > 1000);
+
+        // None open: nothing to show.
+        window->session()->closeDocument(0);
+        QTRY_VERIFY(!preview->isVisible());
     }
 
     void cancellingTheFirstComparisonSaysSoAndCompareAgainRecovers()

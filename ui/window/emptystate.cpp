@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_detail(new QLabel(this)),
-      m_examples(new QPushButton(tr("Open the Example Articles"), this))
+      m_examples(new QPushButton(tr("Open the Example Articles"), this)), m_preview(new QPlainTextEdit(this))
 {
     setObjectName(u"emptyState"_s);
     QFont big = m_headline->font();
@@ -41,6 +42,11 @@ EmptyState::EmptyState(QWidget *parent)
     buttons->addWidget(m_examples);
     buttons->addStretch(1);
 
+    m_preview->setObjectName(u"emptyPreview"_s);
+    m_preview->setReadOnly(true);
+    m_preview->setFrameShape(QFrame::NoFrame);
+    m_preview->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_headline);
@@ -48,6 +54,7 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(3);
+    layout->addWidget(m_preview, 12);
     setOpenTitles({});
 }
 
@@ -67,6 +74,13 @@ void EmptyState::setOpenTitles(const QStringList &titles, bool comparing)
         m_headline->setText(tr("“%1” is open").arg(titles.front()));
         m_detail->setText(tr("Open, drop or paste one more article to compare it with."));
     }
+}
+
+void EmptyState::setPreview(const QString &text)
+{
+    if (text != m_preview->toPlainText())
+        m_preview->setPlainText(text);
+    m_preview->setVisible(!text.isEmpty());
 }
 
 void EmptyState::setExamplesAvailable(bool available)

@@ -476,6 +476,7 @@ void MainWindow::updateState()
         names.append(d.path.isEmpty() ? d.title : QFileInfo(d.path).fileName());
     if (!compared) {
         m_empty->setOpenTitles(names, m_session->isBusy());
+        m_empty->setPreview(documents.size() == 1 ? documents.front().text : QString());
         m_stack->setCurrentWidget(m_empty);
         m_findBar->hide();
     }
