@@ -3,6 +3,7 @@
 #include "core/segment/furnituredetector.h"
 #include "core/text/normalizer.h"
 #include "core/segment/segmenter.h"
+#include "core/segment/titlechooser.h"
 
 #include <QFileInfo>
 
@@ -144,25 +145,6 @@ void segmentParagraphs(Document &doc)
     }
 }
 
-QString chooseTitle(const Document &doc, const ExtractedText &extracted, const QString &path)
-{
-    QString title = extracted.title.simplified();
-    if (title.isEmpty()) {
-        // The first short, non-furniture paragraph without a full stop reads as a headline.
-        for (const Paragraph &p : doc.paragraphs) {
-            if (p.furniture)
-                continue;
-            const QString t = doc.slice(p.span).toString();
-            if (p.kind == BlockKind::Heading || (t.size() <= 200 && !t.endsWith(u'.')))
-                title = t;
-            break;
-        }
-    }
-    if (title.isEmpty())
-        title = path.isEmpty() || path == u"-"_s ? u"Untitled"_s : QFileInfo(path).fileName();
-    return title;
-}
-
 } // namespace
 
 Document DocumentBuilder::build(const ExtractedText &extracted, const QString &path, const QString &format)
@@ -172,6 +154,6 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
     doc.format = format;
     joinBlocks(doc, extracted);
     segmentParagraphs(doc);
-    doc.title = chooseTitle(doc, extracted, path);
+    doc.title = TitleChooser::choose(doc, extracted.title, path);
     return doc;
 }
