@@ -399,6 +399,8 @@ private slots:
         std::vector<int> visited;
         while (view->nextDifference()) {
             visited.push_back(view->currentRow());
+            QCOMPARE(status.last().at(0).toString(),
+                     u"Difference %1 of %2"_s.arg(visited.size()).arg(expected.size()));
             QVERIFY(!view->rowRect(view->currentRow()).isEmpty());
             QVERIFY(visited.size() <= plan.rows.size());
         }
@@ -530,6 +532,12 @@ private slots:
         QSignalSpy status(view.get(), &ComparisonView::statusMessage);
         const Comparison &c = *m_pair.comparison;
         QVERIFY(view->find(u"sabrina singh"_s));
+        // Every hit counted, in every column: "1 of N".
+        qsizetype hits = 0;
+        for (const Document &d : c.documents)
+            hits += d.text.count(u"sabrina singh"_s, Qt::CaseInsensitive);
+        QVERIFY(hits >= 2);
+        QCOMPARE(view->findPosition(), std::make_pair(1, int(hits)));
         auto [doc, span] = view->findHit();
         QVERIFY(doc >= 0);
         QCOMPARE(c.documents[size_t(doc)].slice(span).toString(), u"Sabrina Singh"_s);
@@ -554,6 +562,7 @@ private slots:
         QVERIFY(!view->find(u"sabrina singh"_s, false, true));
         QVERIFY(!view->find(u"zyzzyva"_s));
         QCOMPARE(status.last().at(0).toString(), u"Not found: zyzzyva"_s);
+        QCOMPARE(view->findPosition(), std::make_pair(0, 0));
         QCOMPARE(view->findHit().first, -1);
     }
 

@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -346,6 +347,12 @@ private slots:
         QTest::keyClicks(field, u"Lee Seong-kweun"_s);
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(window->view()->findHit().first >= 0);
+        // Which hit of how many, next to the field.
+        auto *status = bar->findChild<QLabel *>(u"findStatus"_s);
+        QVERIFY(status);
+        const auto [hit, hits] = window->view()->findPosition();
+        QVERIFY(hits >= 2);
+        QCOMPARE(status->text(), u"%1 of %2"_s.arg(hit).arg(hits));
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
     }

@@ -371,12 +371,20 @@ bool ComparisonView::step(RowKind kind, bool forward)
         }
         return false;
     };
-    const int n = int(m_presented->plan().rows.size());
+    const std::vector<RowPlan> &rows = m_presented->plan().rows;
+    const int n = int(rows.size());
     const int dir = forward ? 1 : -1;
     for (int r = anchorRowForNavigation(forward) + dir; r >= 0 && r < n; r += dir) {
-        if (matches(m_presented->plan().rows[size_t(r)])) {
+        if (matches(rows[size_t(r)])) {
             setCurrentRow(r);
             scrollToRow(r);
+            // "3 of 17": where the reader is among all of this kind.
+            const auto upTo = std::count_if(rows.begin(), rows.begin() + r + 1, matches);
+            const auto total = upTo + std::count_if(rows.begin() + r + 1, rows.end(), matches);
+            const QString of = kind == RowKind::Difference ? tr("Difference %1 of %2")
+                               : kind == RowKind::Unique   ? tr("Unique passage %1 of %2")
+                                                           : tr("Changed fact %1 of %2");
+            emit statusMessage(of.arg(upTo).arg(total));
             return true;
         }
     }
@@ -423,6 +431,7 @@ bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive
             hits.emplace_back(rowAt(d, i), d, i);
     }
     if (hits.empty()) {
+        m_findPosition = {0, 0};
         m_findDoc = -1;
         m_synoptic->setFindHit(-1, {});
         if (m_mode == Mode::Continuous)
@@ -453,6 +462,7 @@ bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive
         wrapped = true;
     }
     const auto [row, doc, pos] = *it;
+    m_findPosition = {int(it - hits.begin()) + 1, int(hits.size())};
     m_findDoc = doc;
     m_findSpan = {pos, pos + text.size()};
     m_synoptic->setFindHit(doc, m_findSpan);

@@ -71,6 +71,9 @@ public:
     std::vector<UnitRef> highlightedUnits() const;
     /// The last find hit: document and UTF-16 span in its text; doc -1 for none.
     std::pair<int, TextSpan> findHit() const;
+    /// Which hit of how many the last find landed on ("3 of 17"), in reading order; {0, 0} when
+    /// there was none.
+    std::pair<int, int> findPosition() const { return m_findPosition; }
     /// Passage text followed by "— Title (file name)", for the clipboard.
     QString passageWithSource(UnitRef first, int count = 1) const;
     const ViewPalette &viewPalette() const { return m_palette; }
@@ -119,6 +122,7 @@ private:
     int anchorRowForNavigation(bool forward) const;
 
     PresentedComparisonPtr m_presented;
+    std::pair<int, int> m_findPosition{0, 0};
     ViewPalette m_palette;
     Mode m_mode = Mode::Synoptic;
     int m_currentRow = -1;

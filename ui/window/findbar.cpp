@@ -55,6 +55,7 @@ FindBar::FindBar(QWidget *parent)
     layout->addWidget(previous);
     layout->addWidget(next);
     layout->addWidget(m_caseSensitive);
+    m_status->setObjectName(u"findStatus"_s);
     layout->addWidget(m_status, 1);
     layout->addWidget(close);
 }

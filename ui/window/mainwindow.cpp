@@ -125,7 +125,9 @@ void MainWindow::createLayout()
     });
     connect(m_panel->statistics(), &StatisticsPanel::unitActivated, m_view, &ComparisonView::scrollToUnit);
     connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward, bool caseSensitive) {
-        m_findBar->setStatus(m_view->find(text, backward, caseSensitive) ? QString() : tr("Not found"));
+        const bool found = m_view->find(text, backward, caseSensitive);
+        const auto [hit, hits] = m_view->findPosition();
+        m_findBar->setStatus(found ? tr("%1 of %2").arg(hit).arg(hits) : tr("Not found"));
     });
     connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
 }
