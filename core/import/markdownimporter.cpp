@@ -5,6 +5,7 @@
 
 #include <md4c.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -354,7 +355,7 @@ Extraction MarkdownImporter::extract(const QByteArray &data, const QString &, co
         return Extraction::failure(decoded.error);
     std::optional<ExtractedText> text = parse(decoded.text);
     if (!text)
-        return Extraction::failure(u"the Markdown document is too large to parse"_s);
+        return Extraction::failure(QCoreApplication::translate("MarkdownImporter", "the Markdown document is too large to parse"));
     Extraction e;
     e.text = std::move(*text);
     return e;
