@@ -138,7 +138,7 @@ private:
         case MD_BLOCK_H:
             flush();
             start(BlockKind::Heading);
-            m_headingLevel = static_cast<const MD_BLOCK_H_DETAIL *>(detail)->level;
+            m_headingLevel = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL *>(detail)->level); // 1 to 6
             break;
         case MD_BLOCK_CODE:
             flush();

@@ -113,7 +113,7 @@ double median(std::vector<double> values)
 {
     if (values.empty())
         return 0;
-    const auto mid = values.begin() + values.size() / 2;
+    const auto mid = values.begin() + std::ptrdiff_t(values.size() / 2);
     std::nth_element(values.begin(), mid, values.end());
     return *mid;
 }
