@@ -23,7 +23,7 @@ LoadResult failure(const QString &path, const QString &reason)
 
 QString formatSize(qint64 bytes)
 {
-    if (bytes >= 1024 * 1024)
+    if (bytes >= qint64{1024} * 1024)
         return QCoreApplication::translate("DocumentLoader", "%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
     if (bytes >= 1024)
         return QCoreApplication::translate("DocumentLoader", "%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);

@@ -34,7 +34,7 @@ QString HtmlImporter::declaredEncoding(const QByteArray &data)
     const QRegularExpressionMatch m = meta.match(QString::fromLatin1(data.left(charsetScanBytes)));
     if (!m.hasMatch())
         return {};
-    const QString label = m.captured(1).toLower();
+    QString label = m.captured(1).toLower(); // not const: returned by move
     // The HTML standard reads these labels as windows-1252, which pages labelled Latin-1 really use.
     static const QStringList latin1Labels{u"iso-8859-1"_s, u"iso8859-1"_s, u"latin1"_s, u"l1"_s, u"cp819"_s,
                                           u"ibm819"_s, u"iso_8859-1"_s, u"us-ascii"_s, u"ascii"_s, u"cp1252"_s,

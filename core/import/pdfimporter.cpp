@@ -247,6 +247,7 @@ void orderRegion(std::vector<Line> region, int column, int &nextColumn, int dept
         return;
     }
     std::vector<double> sizes;
+    sizes.reserve(region.size());
     for (const Line &l : region)
         sizes.push_back(l.fontSize);
     const double minGutter = 0.8 * median(sizes);

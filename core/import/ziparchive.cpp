@@ -12,7 +12,7 @@ namespace {
 
 // Entries are inflated in slices this big so the buffer grows with what the entry really holds,
 // not with what its header claims.
-constexpr qint64 readChunkBytes = 256 * 1024;
+constexpr qint64 readChunkBytes = qint64{256} * 1024;
 
 struct FileCloser
 {
@@ -37,7 +37,7 @@ ZipArchive::Status statusFor(const zip_error_t *error)
 
 QString formatLimit(qint64 bytes)
 {
-    if (bytes >= 1024 * 1024)
+    if (bytes >= qint64{1024} * 1024)
         return QCoreApplication::translate("ZipArchive", "%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
     return QCoreApplication::translate("ZipArchive", "%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
 }

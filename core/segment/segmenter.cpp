@@ -217,9 +217,8 @@ std::vector<Segmenter::WordToken> Segmenter::words(QStringView text)
     for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
         const int32_t ruleStatus = it.getRuleStatus();
         WordKind kind;
-        if (ruleStatus >= UBRK_WORD_IDEO && ruleStatus < UBRK_WORD_IDEO_LIMIT)
-            kind = WordKind::Ideographic;
-        else if (ruleStatus >= UBRK_WORD_KANA && ruleStatus < UBRK_WORD_KANA_LIMIT)
+        if ((ruleStatus >= UBRK_WORD_IDEO && ruleStatus < UBRK_WORD_IDEO_LIMIT)
+            || (ruleStatus >= UBRK_WORD_KANA && ruleStatus < UBRK_WORD_KANA_LIMIT))
             kind = WordKind::Ideographic;
         else if (ruleStatus >= UBRK_WORD_LETTER && ruleStatus < UBRK_WORD_LETTER_LIMIT)
             kind = WordKind::Letter;
