@@ -11,6 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A uniform-enough index in [0, n) for n > 0, in the generator's unsigned arithmetic.
+qsizetype pick(std::mt19937 &rng, qsizetype n)
+{
+    return qsizetype(rng() % size_t(n));
+}
+
 const QStringList &vocabulary()
 {
     static const QStringList words = [] {
@@ -23,10 +29,10 @@ const QStringList &vocabulary()
             QString w;
             const int syllables = 1 + int(rng() % 3);
             for (int s = 0; s < syllables; ++s) {
-                w += consonants.at(qsizetype(rng() % consonants.size()));
-                w += vowels.at(qsizetype(rng() % vowels.size()));
+                w += consonants.at(pick(rng, consonants.size()));
+                w += vowels.at(pick(rng, vowels.size()));
                 if (rng() % 2)
-                    w += consonants.at(qsizetype(rng() % consonants.size()));
+                    w += consonants.at(pick(rng, consonants.size()));
             }
             v << w;
         }
@@ -82,14 +88,14 @@ QString SyntheticCorpus::revise(const QString &text, unsigned seed)
         QStringList sentences = p.split(u". "_s);
         QStringList out;
         for (QString s : sentences) {
-            const unsigned roll = rng() % 100;
+            const unsigned roll = unsigned(rng() % 100);
             if (roll < 5)
                 continue; // dropped
             if (roll < 25) {
                 QStringList words = s.split(u' ');
                 const int edits = 1 + int(rng() % 3);
                 for (int e = 0; e < edits && words.size() > 2; ++e)
-                    words[qsizetype(1 + rng() % (words.size() - 1))] = vocabulary().at(qsizetype(rng() % 3000));
+                    words[1 + pick(rng, words.size() - 1)] = vocabulary().at(qsizetype(rng() % 3000));
                 s = words.join(u' ');
             }
             out << s;
@@ -100,8 +106,8 @@ QString SyntheticCorpus::revise(const QString &text, unsigned seed)
     }
     // Move a few paragraphs elsewhere.
     for (int m = 0; m < paragraphs.size() / 40 + 1 && paragraphs.size() > 2; ++m) {
-        const qsizetype from = qsizetype(rng() % paragraphs.size());
-        const qsizetype to = qsizetype(rng() % paragraphs.size());
+        const qsizetype from = pick(rng, paragraphs.size());
+        const qsizetype to = pick(rng, paragraphs.size());
         paragraphs.move(from, to);
     }
     return paragraphs.join(u"\n\n"_s);

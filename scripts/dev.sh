@@ -6,6 +6,8 @@
 #   scripts/dev.sh sanitize        build and run the test suite under ASan + UBSan (build-asan/)
 #   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each (default 30 s)
 #   scripts/dev.sh bench           build and run the benchmarks (release build, build-release/)
+#   scripts/dev.sh tidy [REGEX...] build, then run clang-tidy (.clang-tidy) over core/, ui/session,
+#                                  ui/window and app/ (or the files matching REGEX); not in CI
 #   scripts/dev.sh deps            only install the Debian packages
 #   scripts/dev.sh build           only configure and build
 set -euo pipefail
@@ -21,6 +23,8 @@ packages=(
     chromium xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev
 )
+# Only `tidy` needs it, and CI never runs tidy: installed on first use, not by `deps`.
+tidy_packages=(clang-tidy)
 # Node runs the browser tests; a machine that already has node and npm keeps its own.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)
@@ -28,7 +32,7 @@ fi
 
 install_deps() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$p")
         fi
@@ -109,6 +113,19 @@ bench() {
     "$dir/bench/bench" "$@"
 }
 
+# The folders tidy keeps clean; the files come from the build's compile_commands.json, so it sees
+# exactly the flags and includes the compiler does.
+tidy_folders=(core ui/session ui/window app)
+
+tidy() {
+    build
+    local folders
+    folders=$(IFS='|'; echo "${tidy_folders[*]}")
+    # run-clang-tidy takes regular expressions over the database's paths.
+    [ $# -gt 0 ] || set -- "^$here/($folders)/.*[.]cpp\$"
+    run-clang-tidy -quiet -p "$build_dir" -j "$(nproc)" "$@"
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -128,8 +145,9 @@ case "$cmd" in
     sanitize) install_deps; sanitize ;;
     fuzz) install_deps; fuzz "$@" ;;
     bench) install_deps; bench "$@" ;;
+    tidy) install_deps "${tidy_packages[@]}"; tidy "$@" ;;
     *)
-        echo "usage: scripts/dev.sh run [FILE...] | test | sanitize | fuzz [SECONDS] | bench | build | deps" >&2
+        echo "usage: scripts/dev.sh run [FILE...] | test | sanitize | fuzz [SECONDS] | bench | tidy [REGEX...] | build | deps" >&2
         exit 1
         ;;
 esac

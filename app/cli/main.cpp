@@ -329,7 +329,7 @@ int main(int argc, char *argv[])
     // Hand the command its own arguments (program name first, global options removed).
     QStringList commandArgs{args.first()};
     commandArgs += positional;
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command != u"segment"_s && command != u"compare"_s) {
         err() << "synoptic-cli: unknown command '" << command << "'\n" << parser.helpText();
         return Usage;

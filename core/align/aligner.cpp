@@ -6,6 +6,7 @@
 #include "core/align/unittable.h"
 #include "core/align/worddiffer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -59,7 +60,7 @@ void chooseGranularity(Comparison &c, const AlignOptions &options)
     for (const Document &d : c.documents) {
         if (int(d.sentences.size()) > options.maxUnitsPerDocument) {
             c.granularity = Granularity::Paragraph;
-            c.notice = u"%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead."_s
+            c.notice = QCoreApplication::translate("Aligner", "%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead.")
                            .arg(d.title)
                            .arg(d.sentences.size())
                            .arg(options.maxUnitsPerDocument);

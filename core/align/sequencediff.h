@@ -41,6 +41,10 @@ public:
 private:
     SequenceDiff(const std::vector<T> &a, const std::vector<T> &b) : m_a(a), m_b(b) { }
 
+    // Positions are ints throughout (DiffStep's fields); always within [0, size).
+    const T &a(int i) const { return m_a[size_t(i)]; }
+    const T &b(int j) const { return m_b[size_t(j)]; }
+
     void push(DiffStep::Op op, int aPos, int bPos, int count)
     {
         if (count <= 0)
@@ -60,13 +64,13 @@ private:
     {
         Eq eq;
         int prefix = 0;
-        while (a0 + prefix < a1 && b0 + prefix < b1 && eq(m_a[a0 + prefix], m_b[b0 + prefix]))
+        while (a0 + prefix < a1 && b0 + prefix < b1 && eq(a(a0 + prefix), b(b0 + prefix)))
             ++prefix;
         push(DiffStep::Op::Equal, a0, b0, prefix);
         a0 += prefix;
         b0 += prefix;
         int suffix = 0;
-        while (a1 - suffix > a0 && b1 - suffix > b0 && eq(m_a[a1 - suffix - 1], m_b[b1 - suffix - 1]))
+        while (a1 - suffix > a0 && b1 - suffix > b0 && eq(a(a1 - suffix - 1), b(b1 - suffix - 1)))
             ++suffix;
         a1 -= suffix;
         b1 -= suffix;
@@ -95,7 +99,7 @@ private:
             for (int j = m - 1; j >= 0; --j) {
                 uint8_t d;
                 int v;
-                if (eq(m_a[a0 + i], m_b[b0 + j])) {
+                if (eq(a(a0 + i), b(b0 + j))) {
                     v = next[size_t(j) + 1] + 1;
                     d = 0;
                 } else if (next[size_t(j)] >= cur[size_t(j) + 1]) {
@@ -142,12 +146,12 @@ private:
         std::unordered_map<T, Seen, Hash, Eq> seen;
         seen.reserve(size_t(a1 - a0));
         for (int i = a0; i < a1; ++i) {
-            Seen &s = seen[m_a[i]];
+            Seen &s = seen[a(i)];
             ++s.aCount;
             s.aPos = i;
         }
         for (int j = b0; j < b1; ++j) {
-            auto it = seen.find(m_b[j]);
+            auto it = seen.find(b(j));
             if (it != seen.end()) {
                 ++it->second.bCount;
                 it->second.bPos = j;
@@ -155,7 +159,7 @@ private:
         }
         std::vector<std::pair<int, int>> pairs; // (aPos, bPos), by aPos
         for (int i = a0; i < a1; ++i) {
-            const Seen &s = seen[m_a[i]];
+            const Seen &s = seen[a(i)];
             if (s.aCount == 1 && s.bCount == 1)
                 pairs.emplace_back(i, s.bPos);
         }

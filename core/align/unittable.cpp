@@ -82,13 +82,15 @@ AlignUnit makeUnit(const Document &doc, const std::vector<int> &wordKeys, const 
         const Paragraph &p = doc.paragraphs[size_t(paragraph)];
         u.heading = p.kind == BlockKind::Heading || doc.slice(p.span) == doc.title;
     }
-    size_t h = 1469598103934665603ull;
+    // FNV-1a over the word keys, in size_t arithmetic throughout.
+    constexpr size_t fnvOffset = size_t{1469598103934665603u}, fnvPrime = size_t{1099511628211u};
+    size_t h = fnvOffset;
     for (int wi = firstWord; wi < wordEnd; ++wi) {
         const int key = wordKeys[size_t(wi)];
         if (key < 0)
             continue;
         u.keys.push_back(key);
-        h = (h ^ size_t(key)) * 1099511628211ull;
+        h = (h ^ size_t(key)) * fnvPrime;
         const int stem = stemOfKey[size_t(key)];
         if (stem >= 0) {
             u.stems.push_back(stem);

@@ -3,6 +3,7 @@
 #include "core/import/importerregistry.h"
 #include "core/segment/documentbuilder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -22,11 +23,11 @@ LoadResult failure(const QString &path, const QString &reason)
 
 QString formatSize(qint64 bytes)
 {
-    if (bytes >= 1024 * 1024)
-        return u"%1 MiB"_s.arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    if (bytes >= qint64{1024} * 1024)
+        return QCoreApplication::translate("DocumentLoader", "%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
     if (bytes >= 1024)
-        return u"%1 KiB"_s.arg(double(bytes) / 1024, 0, 'f', 1);
-    return u"%1 bytes"_s.arg(bytes);
+        return QCoreApplication::translate("DocumentLoader", "%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
+    return QCoreApplication::translate("DocumentLoader", "%1 bytes").arg(bytes);
 }
 
 } // namespace
@@ -35,25 +36,25 @@ LoadResult DocumentLoader::load(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, u"no such file"_s);
+        return failure(path, QCoreApplication::translate("DocumentLoader", "no such file"));
     if (info.isDir())
-        return failure(path, u"is a directory, not a file"_s);
+        return failure(path, QCoreApplication::translate("DocumentLoader", "is a directory, not a file"));
     if (!info.isFile())
-        return failure(path, u"is not a regular file"_s);
+        return failure(path, QCoreApplication::translate("DocumentLoader", "is not a regular file"));
     if (info.size() > m_limits.maxFileBytes)
-        return failure(path, u"the file is %1, over the %2 size limit"_s.arg(formatSize(info.size()), formatSize(m_limits.maxFileBytes)));
+        return failure(path, QCoreApplication::translate("DocumentLoader", "the file is %1, over the %2 size limit").arg(formatSize(info.size()), formatSize(m_limits.maxFileBytes)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
+        return failure(path, QCoreApplication::translate("DocumentLoader", "cannot be read (%1)").arg(file.errorString()));
     // Read one byte past the limit so a file that grew since stat() is still refused.
     const QByteArray data = file.read(m_limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
+        return failure(path, QCoreApplication::translate("DocumentLoader", "cannot be read (%1)").arg(file.errorString()));
     if (data.size() > m_limits.maxFileBytes)
-        return failure(path, u"the file is over the %1 size limit"_s.arg(formatSize(m_limits.maxFileBytes)));
+        return failure(path, QCoreApplication::translate("DocumentLoader", "the file is over the %1 size limit").arg(formatSize(m_limits.maxFileBytes)));
     if (data.isEmpty())
-        return failure(path, u"the file is empty"_s);
+        return failure(path, QCoreApplication::translate("DocumentLoader", "the file is empty"));
 
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data);
     return extract(data, path, mime.name());
@@ -62,9 +63,9 @@ LoadResult DocumentLoader::load(const QString &path) const
 LoadResult DocumentLoader::loadData(const QByteArray &data, const QString &name, const QString &mimeHint) const
 {
     if (data.size() > m_limits.maxFileBytes)
-        return failure(name, u"the input is over the %1 size limit"_s.arg(formatSize(m_limits.maxFileBytes)));
+        return failure(name, QCoreApplication::translate("DocumentLoader", "the input is over the %1 size limit").arg(formatSize(m_limits.maxFileBytes)));
     if (data.isEmpty())
-        return failure(name, u"the input is empty"_s);
+        return failure(name, QCoreApplication::translate("DocumentLoader", "the input is empty"));
     QString mimeName = mimeHint;
     if (mimeName.isEmpty())
         mimeName = QMimeDatabase().mimeTypeForData(data).name();
@@ -84,23 +85,23 @@ LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, 
     }
     if (!importer) {
         const QString comment = mime.comment().isEmpty() ? mime.name() : mime.comment();
-        return failure(path, u"unsupported file type (%1)"_s.arg(comment));
+        return failure(path, QCoreApplication::translate("DocumentLoader", "unsupported file type (%1)").arg(comment));
     }
 
     Extraction extraction;
     try {
         extraction = importer->extract(data, path, m_limits);
     } catch (const std::bad_alloc &) {
-        return failure(path, u"the document is too large to import"_s);
+        return failure(path, QCoreApplication::translate("DocumentLoader", "the document is too large to import"));
     } catch (const std::exception &e) {
-        return failure(path, u"the document could not be read (%1)"_s.arg(QString::fromLocal8Bit(e.what())));
+        return failure(path, QCoreApplication::translate("DocumentLoader", "the document could not be read (%1)").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!extraction.ok())
         return failure(path, extraction.error);
 
     Document doc = DocumentBuilder::build(extraction.text, path, mime.name());
     if (!doc.hasWords())
-        return failure(path, u"no text found in the document"_s);
+        return failure(path, QCoreApplication::translate("DocumentLoader", "no text found in the document"));
     LoadResult r;
     r.document = std::move(doc);
     return r;

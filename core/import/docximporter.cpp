@@ -2,6 +2,7 @@
 
 #include "core/import/officepackage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -215,7 +216,7 @@ Extraction DocxImporter::extract(const QByteArray &data, const QString &, const 
     // Word saves a password-protected .docx as an OLE compound file holding the encrypted
     // package, the same container as the old binary .doc.
     if (data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return Extraction::failure(u"the document is encrypted or in the old binary .doc format"_s);
+        return Extraction::failure(QCoreApplication::translate("DocxImporter", "the document is encrypted or in the old binary .doc format"));
 
     OfficePackage package(data, u"DOCX"_s, limits);
     const QString documentPart = u"word/document.xml"_s;

@@ -7,6 +7,7 @@
 #include "core/import/xmlattributelimiter.h"
 #include "core/import/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <gumbo.h>
@@ -33,7 +34,7 @@ QString HtmlImporter::declaredEncoding(const QByteArray &data)
     const QRegularExpressionMatch m = meta.match(QString::fromLatin1(data.left(charsetScanBytes)));
     if (!m.hasMatch())
         return {};
-    const QString label = m.captured(1).toLower();
+    QString label = m.captured(1).toLower(); // not const: returned by move
     // The HTML standard reads these labels as windows-1252, which pages labelled Latin-1 really use.
     static const QStringList latin1Labels{u"iso-8859-1"_s, u"iso8859-1"_s, u"latin1"_s, u"l1"_s, u"cp819"_s,
                                           u"ibm819"_s, u"iso_8859-1"_s, u"us-ascii"_s, u"ascii"_s, u"cp1252"_s,
@@ -66,7 +67,7 @@ QString HtmlImporter::stripSiteSuffix(const QString &title)
 Extraction HtmlImporter::extract(const QByteArray &data, const QString &, const ImportLimits &limits) const
 {
     if (data.size() > limits.maxFileBytes)
-        return Extraction::failure(u"the HTML page is over the size limit"_s);
+        return Extraction::failure(QCoreApplication::translate("HtmlImporter", "the HTML page is over the size limit"));
     const TextDecoder::Result decoded = TextDecoder::decode(data, declaredEncoding(data));
     if (!decoded.ok())
         return Extraction::failure(decoded.error);
@@ -75,7 +76,7 @@ Extraction HtmlImporter::extract(const QByteArray &data, const QString &, const 
     XmlAttributeLimiter::limit(utf8); // gumbo's duplicate-attribute check is quadratic
     const HtmlNestingLimiter::Result limited = HtmlNestingLimiter::limit(utf8, maxNestingDepth, parseWorkBudget);
     if (limited.tooComplex)
-        return Extraction::failure(u"the HTML page is nested too deeply to import"_s);
+        return Extraction::failure(QCoreApplication::translate("HtmlImporter", "the HTML page is nested too deeply to import"));
 
     // The arena frees the tree; gumbo_destroy_output() would recurse through it.
     GumboArena arena(parseDeadlineMs);
@@ -84,10 +85,10 @@ Extraction HtmlImporter::extract(const QByteArray &data, const QString &, const 
     try {
         output = gumbo_parse_with_options(&options, limited.html.constData(), size_t(limited.html.size()));
     } catch (const GumboArena::DeadlineExceeded &) {
-        return Extraction::failure(u"the HTML page is too complex to parse"_s);
+        return Extraction::failure(QCoreApplication::translate("HtmlImporter", "the HTML page is too complex to parse"));
     }
     if (!output || !output->root)
-        return Extraction::failure(u"the HTML page could not be parsed"_s);
+        return Extraction::failure(QCoreApplication::translate("HtmlImporter", "the HTML page could not be parsed"));
 
     const HtmlPage page(output);
     const int root = page.articleRoot();
@@ -105,6 +106,6 @@ Extraction HtmlImporter::extract(const QByteArray &data, const QString &, const 
     }
     e.text.blocks = collector.collect(page.at(root).node);
     if (e.text.blocks.empty())
-        return Extraction::failure(u"no article text found in the HTML page"_s);
+        return Extraction::failure(QCoreApplication::translate("HtmlImporter", "no article text found in the HTML page"));
     return e;
 }

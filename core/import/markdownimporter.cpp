@@ -5,6 +5,7 @@
 
 #include <md4c.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -137,7 +138,7 @@ private:
         case MD_BLOCK_H:
             flush();
             start(BlockKind::Heading);
-            m_headingLevel = static_cast<const MD_BLOCK_H_DETAIL *>(detail)->level;
+            m_headingLevel = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL *>(detail)->level); // 1 to 6
             break;
         case MD_BLOCK_CODE:
             flush();
@@ -354,7 +355,7 @@ Extraction MarkdownImporter::extract(const QByteArray &data, const QString &, co
         return Extraction::failure(decoded.error);
     std::optional<ExtractedText> text = parse(decoded.text);
     if (!text)
-        return Extraction::failure(u"the Markdown document is too large to parse"_s);
+        return Extraction::failure(QCoreApplication::translate("MarkdownImporter", "the Markdown document is too large to parse"));
     Extraction e;
     e.text = std::move(*text);
     return e;

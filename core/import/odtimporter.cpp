@@ -2,6 +2,7 @@
 
 #include "core/import/officepackage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -210,9 +211,9 @@ Extraction OdtImporter::extract(const QByteArray &data, const QString &, const I
     // The mimetype entry is optional for readers, but when present it must name a text
     // document (or its template or master variants), not a spreadsheet renamed .odt.
     if (!mimetype.isEmpty() && !mimetype.startsWith("application/vnd.oasis.opendocument.text"))
-        return Extraction::failure(package.invalid(u"it is %1"_s.arg(QString::fromUtf8(mimetype.left(100)))));
+        return Extraction::failure(package.invalid(QCoreApplication::translate("OdtImporter", "it is %1").arg(QString::fromUtf8(mimetype.left(100)))));
     if (manifestDeclaresEncryption(manifest))
-        return Extraction::failure(u"the document is password-protected"_s);
+        return Extraction::failure(QCoreApplication::translate("OdtImporter", "the document is password-protected"));
 
     const QString contentPart = u"content.xml"_s;
     const QByteArray content = package.read(contentPart, OfficePackage::Need::Required);

@@ -2,6 +2,7 @@
 
 #include "core/import/xmlattributelimiter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -30,12 +31,12 @@ QByteArray OfficePackage::read(const QString &name, Need need)
 
 QString OfficePackage::invalid(const QString &detail) const
 {
-    return u"the file is not a valid %1 document (%2)"_s.arg(m_format, detail);
+    return QCoreApplication::translate("OfficePackage", "the file is not a valid %1 document (%2)").arg(m_format, detail);
 }
 
 QString OfficePackage::malformed(const QXmlStreamReader &xml, const QString &part) const
 {
-    return invalid(u"malformed XML at line %1 of %2"_s.arg(xml.lineNumber()).arg(part));
+    return invalid(QCoreApplication::translate("OfficePackage", "malformed XML at line %1 of %2").arg(xml.lineNumber()).arg(part));
 }
 
 QString OfficePackage::dublinCoreTitle(const QByteArray &xml)

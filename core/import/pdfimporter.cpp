@@ -4,6 +4,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
@@ -112,7 +113,7 @@ double median(std::vector<double> values)
 {
     if (values.empty())
         return 0;
-    const auto mid = values.begin() + values.size() / 2;
+    const auto mid = values.begin() + std::ptrdiff_t(values.size() / 2);
     std::nth_element(values.begin(), mid, values.end());
     return *mid;
 }
@@ -246,6 +247,7 @@ void orderRegion(std::vector<Line> region, int column, int &nextColumn, int dept
         return;
     }
     std::vector<double> sizes;
+    sizes.reserve(region.size());
     for (const Line &l : region)
         sizes.push_back(l.fontSize);
     const double minGutter = 0.8 * median(sizes);
@@ -555,16 +557,16 @@ Extraction PdfImporter::extract(const QByteArray &data, const QString &, const I
     Q_UNUSED(silenced);
 
     if (data.size() > INT_MAX)
-        return Extraction::failure(u"the PDF is too large to read"_s);
+        return Extraction::failure(QCoreApplication::translate("PdfImporter", "the PDF is too large to read"));
     // Poppler reads `data` in place; it outlives the document.
     const std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(data.constData(), int(data.size())));
     if (!doc)
-        return Extraction::failure(u"the file is not a valid PDF document (corrupt or truncated)"_s);
+        return Extraction::failure(QCoreApplication::translate("PdfImporter", "the file is not a valid PDF document (corrupt or truncated)"));
     if (doc->is_locked())
-        return Extraction::failure(u"the PDF is password-protected"_s);
+        return Extraction::failure(QCoreApplication::translate("PdfImporter", "the PDF is password-protected"));
     const int pageCount = doc->pages();
     if (pageCount > limits.maxPdfPages)
-        return Extraction::failure(u"the PDF has %1 pages, more than the limit of %2"_s.arg(pageCount).arg(limits.maxPdfPages));
+        return Extraction::failure(QCoreApplication::translate("PdfImporter", "the PDF has %1 pages, more than the limit of %2").arg(pageCount).arg(limits.maxPdfPages));
 
     std::vector<Line> lines;
     std::vector<double> pageHeights(size_t(std::max(pageCount, 0)), 0.0);
@@ -573,7 +575,7 @@ Extraction PdfImporter::extract(const QByteArray &data, const QString &, const I
     for (int i = 0; i < pageCount; ++i) {
         // A page can take poppler seconds; past the budget the user gets a reason, not a hang.
         if (clock.elapsed() > limits.maxPdfMilliseconds) {
-            return Extraction::failure(u"reading the PDF took longer than the %1 s limit (stopped at page %2 of %3)"_s
+            return Extraction::failure(QCoreApplication::translate("PdfImporter", "reading the PDF took longer than the %1 s limit (stopped at page %2 of %3)")
                                            .arg(double(limits.maxPdfMilliseconds) / 1000.0)
                                            .arg(i + 1)
                                            .arg(pageCount));
@@ -588,7 +590,7 @@ Extraction PdfImporter::extract(const QByteArray &data, const QString &, const I
             lines.push_back(std::move(l));
     }
     if (lines.empty())
-        return Extraction::failure(u"the PDF contains no text (it may be scanned images without a text layer)"_s);
+        return Extraction::failure(QCoreApplication::translate("PdfImporter", "the PDF contains no text (it may be scanned images without a text layer)"));
 
     Extraction e;
     const QString title = fromUstring(doc->get_title()).simplified();

@@ -1,5 +1,7 @@
 #include "core/import/textdecoder.h"
 
+#include <QCoreApplication>
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -114,7 +116,7 @@ std::optional<TextDecoder::Result> decodeByBom(const QByteArray &bytes)
                 r.encoding = QString::fromLatin1(bom.charset);
                 return r;
             }
-            r.error = QStringLiteral("the file starts with a %1 byte-order mark but is not valid %1")
+            r.error = QCoreApplication::translate("TextDecoder", "the file starts with a %1 byte-order mark but is not valid %1")
                           .arg(QString::fromLatin1(bom.charset));
             return r;
         }
@@ -154,7 +156,7 @@ TextDecoder::Result decodeByDetection(const QByteArray &bytes)
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
     if (U_FAILURE(status)) {
-        r.error = QStringLiteral("the text encoding detector is unavailable");
+        r.error = QCoreApplication::translate("TextDecoder", "the text encoding detector is unavailable");
         return r;
     }
     ucsdet_setText(det.get(), bytes.constData(), static_cast<int32_t>(bytes.size()), &status);
@@ -178,7 +180,7 @@ TextDecoder::Result decodeByDetection(const QByteArray &bytes)
             }
         }
     }
-    r.error = QStringLiteral("the text encoding could not be recognised");
+    r.error = QCoreApplication::translate("TextDecoder", "the text encoding could not be recognised");
     return r;
 }
 
@@ -209,7 +211,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
         return *utf16;
 
     if (looksBinary(bytes)) {
-        r.error = QStringLiteral("the file is binary, not text");
+        r.error = QCoreApplication::translate("TextDecoder", "the file is binary, not text");
         return r;
     }
 

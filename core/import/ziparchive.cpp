@@ -1,5 +1,7 @@
 #include "core/import/ziparchive.h"
 
+#include <QCoreApplication>
+
 #include <zip.h>
 
 #include <algorithm>
@@ -10,7 +12,7 @@ namespace {
 
 // Entries are inflated in slices this big so the buffer grows with what the entry really holds,
 // not with what its header claims.
-constexpr qint64 readChunkBytes = 256 * 1024;
+constexpr qint64 readChunkBytes = qint64{256} * 1024;
 
 struct FileCloser
 {
@@ -35,9 +37,9 @@ ZipArchive::Status statusFor(const zip_error_t *error)
 
 QString formatLimit(qint64 bytes)
 {
-    if (bytes >= 1024 * 1024)
-        return u"%1 MiB"_s.arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
-    return u"%1 KiB"_s.arg(double(bytes) / 1024, 0, 'f', 1);
+    if (bytes >= qint64{1024} * 1024)
+        return QCoreApplication::translate("ZipArchive", "%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    return QCoreApplication::translate("ZipArchive", "%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
 }
 
 } // namespace
@@ -127,26 +129,26 @@ ZipArchive::Entry ZipArchive::read(const QString &name)
 
 QString ZipArchive::reason(Status status, const QString &format, const QString &entry) const
 {
-    const QString invalid = u"the file is not a valid %1 document (%2)"_s;
+    const QString invalid = QCoreApplication::translate("ZipArchive", "the file is not a valid %1 document (%2)");
     switch (status) {
     case Status::Ok:
         break;
     case Status::NotZip:
-        return invalid.arg(format, u"not a ZIP archive"_s);
+        return invalid.arg(format, QCoreApplication::translate("ZipArchive", "not a ZIP archive"));
     case Status::Truncated:
-        return invalid.arg(format, u"truncated or corrupt ZIP archive"_s);
+        return invalid.arg(format, QCoreApplication::translate("ZipArchive", "truncated or corrupt ZIP archive"));
     case Status::Corrupt:
-        return invalid.arg(format, u"corrupt ZIP archive"_s);
+        return invalid.arg(format, QCoreApplication::translate("ZipArchive", "corrupt ZIP archive"));
     case Status::Missing:
-        return invalid.arg(format, u"%1 is missing"_s.arg(entry));
+        return invalid.arg(format, QCoreApplication::translate("ZipArchive", "%1 is missing").arg(entry));
     case Status::Encrypted:
-        return u"the document is password-protected"_s;
+        return QCoreApplication::translate("ZipArchive", "the document is password-protected");
     case Status::Unsupported:
-        return invalid.arg(format, u"unsupported ZIP compression method"_s);
+        return invalid.arg(format, QCoreApplication::translate("ZipArchive", "unsupported ZIP compression method"));
     case Status::OverLimit:
-        return u"the document unpacks to more than the %1 size limit"_s.arg(formatLimit(m_maxUnpackedBytes));
+        return QCoreApplication::translate("ZipArchive", "the document unpacks to more than the %1 size limit").arg(formatLimit(m_maxUnpackedBytes));
     case Status::Bomb:
-        return u"the document is compressed over %1:1, which no real document is (a \"zip bomb\")"_s
+        return QCoreApplication::translate("ZipArchive", "the document is compressed over %1:1, which no real document is (a \"zip bomb\")")
             .arg(maxCompressionRatio);
     }
     return {};

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutputWriter", text);
-}
-
 QString systemReason(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -32,7 +27,7 @@ std::optional<Failure> OutputWriter::write(const QString &path, const QByteArray
     if (path == u"-"_s)
         return writeStream(STDOUT_FILENO, path, bytes);
     if (isOneOf(path, inputs))
-        return Failure{path, tr("this is one of the articles being compared; choose another output file")};
+        return Failure{path, QCoreApplication::translate("OutputWriter", "this is one of the articles being compared; choose another output file")};
     struct stat st{};
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)))
@@ -65,7 +60,7 @@ std::optional<Failure> OutputWriter::writeStream(int fd, const QString &path, co
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return Failure{path == u"-"_s ? tr("standard output") : path, systemReason(errno)};
+            return Failure{path == u"-"_s ? QCoreApplication::translate("OutputWriter", "standard output") : path, systemReason(errno)};
         }
         data += n;
         left -= n;

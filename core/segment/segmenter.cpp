@@ -215,15 +215,14 @@ std::vector<Segmenter::WordToken> Segmenter::words(QStringView text)
     it.setText(ut.get(), status);
     int32_t start = it.first();
     for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-        const int32_t status = it.getRuleStatus();
+        const int32_t ruleStatus = it.getRuleStatus();
         WordKind kind;
-        if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT)
+        if ((ruleStatus >= UBRK_WORD_IDEO && ruleStatus < UBRK_WORD_IDEO_LIMIT)
+            || (ruleStatus >= UBRK_WORD_KANA && ruleStatus < UBRK_WORD_KANA_LIMIT))
             kind = WordKind::Ideographic;
-        else if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT)
-            kind = WordKind::Ideographic;
-        else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT)
+        else if (ruleStatus >= UBRK_WORD_LETTER && ruleStatus < UBRK_WORD_LETTER_LIMIT)
             kind = WordKind::Letter;
-        else if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)
+        else if (ruleStatus >= UBRK_WORD_NUMBER && ruleStatus < UBRK_WORD_NUMBER_LIMIT)
             kind = WordKind::Number;
         else {
             bool allSpace = true;

@@ -150,7 +150,7 @@ Generated typeset(const std::vector<Para> &paragraphs, const Style &style, int p
             if (advance(pitch) && !firstLine)
                 ++g.paragraphsAcrossBreaks;
             const bool lastLine = words.isEmpty();
-            const qreal extra = style.justify && !para.heading && !lastLine && line.size() > 1 ? (colWidth - width) / (line.size() - 1) : 0;
+            const qreal extra = style.justify && !para.heading && !lastLine && line.size() > 1 ? (colWidth - width) / qreal(line.size() - 1) : 0;
             painter.setFont(font);
             qreal x = margin + column * (colWidth + gutter) + indent;
             for (const QString &w : line) {

@@ -400,14 +400,14 @@ void MainWindow::openWithDialog()
 
 void MainWindow::pasteFromClipboard()
 {
-    const QMimeData *data = QApplication::clipboard()->mimeData();
-    const QStringList files = localFiles(data);
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    const QStringList files = localFiles(mime);
     if (!files.isEmpty())
         openFiles(files);
-    else if (data && data->hasHtml() && !data->html().trimmed().isEmpty())
-        m_session->openData(data->html().toUtf8(), {}, u"text/html"_s);
-    else if (data && data->hasText() && !data->text().trimmed().isEmpty())
-        m_session->openData(data->text().toUtf8(), {}, u"text/plain"_s);
+    else if (mime && mime->hasHtml() && !mime->html().trimmed().isEmpty())
+        m_session->openData(mime->html().toUtf8(), {}, u"text/html"_s);
+    else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty())
+        m_session->openData(mime->text().toUtf8(), {}, u"text/plain"_s);
     else
         m_messages->showMessage(MessageWidget::Type::Information, tr("The clipboard holds no text to paste."));
 }
@@ -428,19 +428,19 @@ void MainWindow::openExamples()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QMimeData *data = event->mimeData();
-    if (!localFiles(data).isEmpty() || (data && data->hasText()))
+    const QMimeData *mime = event->mimeData();
+    if (!localFiles(mime).isEmpty() || (mime && mime->hasText()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *data = event->mimeData();
-    const QStringList files = localFiles(data);
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = localFiles(mime);
     if (!files.isEmpty())
         openFiles(files);
-    else if (data && data->hasText() && !data->text().trimmed().isEmpty())
-        m_session->openData(data->text().toUtf8(), {}, u"text/plain"_s);
+    else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty())
+        m_session->openData(mime->text().toUtf8(), {}, u"text/plain"_s);
     else
         return;
     event->acceptProposedAction();
