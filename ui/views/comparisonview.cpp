@@ -559,9 +559,9 @@ void ComparisonView::updateOverview()
         }
     } else {
         for (int d = 0; d < n; ++d) {
-            const double total = std::max<qsizetype>(1, c.documents[size_t(d)].text.size());
+            const auto total = double(std::max<qsizetype>(1, c.documents[size_t(d)].text.size()));
             for (const UnitInfo &u : c.units[size_t(d)])
-                lanes[size_t(d)].push_back({u.span.start / total, u.span.end / total, colour(u.status)});
+                lanes[size_t(d)].push_back({double(u.span.start) / total, double(u.span.end) / total, colour(u.status)});
         }
     }
     m_overview->setLanes(std::move(lanes), std::move(ticks), m_palette.factColor(FactChange::Kind::Number));

@@ -186,7 +186,7 @@ qsizetype ContinuousPane::mapPosition(int from, qsizetype pos, int to) const
         return theirs.start + qsizetype(f * double(theirs.length()));
     }
     // Between linked passages: interpolate between the nearest ones on either side.
-    const double fromLength = std::max<qsizetype>(1, c.documents[size_t(from)].text.size());
+    const auto fromLength = double(std::max<qsizetype>(1, c.documents[size_t(from)].text.size()));
     double x0 = 0, y0 = 0, x1 = fromLength, y1 = double(toLength);
     for (int i = u - 1; i >= 0; --i) {
         if (counterpart(i, &mine, &theirs)) {

@@ -120,7 +120,7 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
     facts = factsHere + facts;
     if (!facts.isEmpty()) {
         lines << QString();
-        const int shown = std::min<int>(facts.size(), 6);
+        const qsizetype shown = std::min<qsizetype>(facts.size(), 6);
         lines << facts.mid(0, shown);
         if (facts.size() > shown)
             lines << u"… and %1 more changed facts"_s.arg(facts.size() - shown);
