@@ -378,9 +378,11 @@ private:
     void articles()
     {
         QString &o = m_out;
-        o += u"<div class=\"scroll\"><table class=\"art\"><thead><tr><th>#</th><th>Article</th><th>Source</th>"
-             "<th class=\"num\">Words</th><th class=\"num\">Matching</th><th class=\"num\">Divergent</th>"
-             "<th class=\"num\">Unique</th><th></th></tr></thead><tbody>\n"_s;
+        const QStringList heads = Wording::articleTableHeadings();
+        o += u"<div class=\"scroll\"><table class=\"art\"><thead><tr>"_s;
+        for (qsizetype i = 0; i < heads.size(); ++i)
+            o += (i >= 3 ? u"<th class=\"num\">"_s : u"<th>"_s) + escaped(heads[i]) + u"</th>"_s;
+        o += u"<th></th></tr></thead><tbody>\n"_s;
         for (int d = 0; d < m_n; ++d) {
             const DocumentStats &s = m_c.stats[size_t(d)];
             const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);

@@ -2,6 +2,7 @@
 
 #include "core/present/wording.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -19,7 +20,8 @@ bool isMark(HighlightRole role)
 // with two articles there is one other).
 QString inOther(const Comparison &c, int other)
 {
-    return c.documents.size() > 2 ? u" in article %1"_s.arg(other + 1) : QString();
+    return c.documents.size() > 2 ? QCoreApplication::translate("ExportOutline", " in article %1").arg(other + 1)
+                                  : QString();
 }
 
 QString quoted(const Comparison &c, int doc, const TextSpan &span)
@@ -42,7 +44,8 @@ std::vector<FactEntry> ExportOutline::facts(const Comparison &c)
     return out;
 }
 
-std::vector<TextPiece> ExportOutline::pieces(const Comparison &c, const HighlightPlan &plan, int doc, const UnitRange &units)
+std::vector<TextPiece> ExportOutline::pieces(
+    const Comparison &c, const HighlightPlan &plan, int doc, const UnitRange &units)
 {
     std::vector<TextPiece> out;
     if (units.isEmpty())
@@ -54,8 +57,8 @@ std::vector<TextPiece> ExportOutline::pieces(const Comparison &c, const Highligh
         if (pos < us.start)
             out.push_back({{pos, us.start}, -1, {}});
         // Marks lie inside their unit (the planner clips them), so they start at or after it.
-        auto it = std::lower_bound(all.begin(), all.end(), us.start,
-                                   [](const Highlight &h, qsizetype start) { return h.span.start < start; });
+        auto it = std::lower_bound(
+            all.begin(), all.end(), us.start, [](const Highlight &h, qsizetype start) { return h.span.start < start; });
         std::vector<Highlight> marks;
         std::vector<qsizetype> cuts{us.start, us.end};
         for (; it != all.end() && it->span.start < us.end; ++it) {
@@ -84,13 +87,20 @@ std::vector<RowSign> ExportOutline::allSigns()
 {
     using K = RowSign::Kind;
     return {
-        {K::Identical, u"="_s, u"identical row"_s, u"Identical in every article"_s},
-        {K::Furniture, u"·"_s, u"furniture"_s, u"Page furniture, not compared"_s},
-        {K::Divergent, u"≈"_s, u"edited"_s, u"Edited or paraphrased"_s},
-        {K::Unique, u"+"_s, u"unique"_s, u"Has a passage no other article has"_s},
-        {K::Missing, u"−"_s, u"missing somewhere"_s, u"Missing from some articles"_s},
-        {K::Moved, u"↕"_s, u"moved"_s, u"Moved: in another place in another article"_s},
-        {K::Fact, u"!"_s, u"changed fact"_s, u"Changed fact"_s},
+        {K::Identical, u"="_s, QCoreApplication::translate("ExportOutline", "identical row"),
+            QCoreApplication::translate("ExportOutline", "Identical in every article")},
+        {K::Furniture, u"·"_s, QCoreApplication::translate("ExportOutline", "furniture"),
+            QCoreApplication::translate("ExportOutline", "Page furniture, not compared")},
+        {K::Divergent, u"≈"_s, QCoreApplication::translate("ExportOutline", "edited"),
+            QCoreApplication::translate("ExportOutline", "Edited or paraphrased")},
+        {K::Unique, u"+"_s, QCoreApplication::translate("ExportOutline", "unique"),
+            QCoreApplication::translate("ExportOutline", "Has a passage no other article has")},
+        {K::Missing, u"−"_s, QCoreApplication::translate("ExportOutline", "missing somewhere"),
+            QCoreApplication::translate("ExportOutline", "Missing from some articles")},
+        {K::Moved, u"↕"_s, QCoreApplication::translate("ExportOutline", "moved"),
+            QCoreApplication::translate("ExportOutline", "Moved: in another place in another article")},
+        {K::Fact, u"!"_s, QCoreApplication::translate("ExportOutline", "changed fact"),
+            QCoreApplication::translate("ExportOutline", "Changed fact")},
     };
 }
 
@@ -145,10 +155,7 @@ QString ExportOutline::title(const Comparison &c, const QString &asked)
     return titles.join(u" vs "_s);
 }
 
-QString ExportOutline::percent(double share)
-{
-    return QString::number(qRound(share * 100)) + u"%"_s;
-}
+QString ExportOutline::percent(double share) { return QString::number(qRound(share * 100)) + u"%"_s; }
 
 QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h)
 {
@@ -167,15 +174,18 @@ QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h
             if (f.kind == h.factKind && f.spans[own].overlaps(h.span))
                 return Wording::factChange(c, l, f, doc);
         }
-        return u"Changed "_s + Wording::factKind(h.factKind).toLower();
+        return QCoreApplication::translate("ExportOutline", "Changed %1").arg(Wording::factKind(h.factKind).toLower());
     case HighlightRole::Changed:
         for (const WordEdit &e : l.edits) {
             if (e.op == WordEdit::Op::Replace && e.spans[own].overlaps(h.span))
-                return u"Changed words: "_s + quoted(c, doc, e.spans[own]) + u" vs "_s + quoted(c, other, e.spans[theirs]) + where;
+                return QCoreApplication::translate("ExportOutline", "Changed words: %1 vs %2")
+                           .arg(quoted(c, doc, e.spans[own]), quoted(c, other, e.spans[theirs]))
+                    + where;
         }
-        return u"Changed words"_s + where;
+        return QCoreApplication::translate("ExportOutline", "Changed words") + where;
     case HighlightRole::Inserted:
-        return where.isEmpty() ? u"Not in the other article"_s : u"Not"_s + where;
+        return where.isEmpty() ? QCoreApplication::translate("ExportOutline", "Not in the other article")
+                               : QCoreApplication::translate("ExportOutline", "Not") + where;
     default:
         return {};
     }

@@ -107,3 +107,14 @@ QString Wording::quote(QStringView text, int maxChars)
     }
     return clean;
 }
+
+QStringList Wording::articleTableHeadings()
+{
+    return {u"#"_s,
+            QCoreApplication::translate("Wording", "Article"),
+            QCoreApplication::translate("Wording", "Source"),
+            QCoreApplication::translate("Wording", "Words"),
+            QCoreApplication::translate("Wording", "Same"),
+            QCoreApplication::translate("Wording", "Edited"),
+            QCoreApplication::translate("Wording", "Only here")};
+}

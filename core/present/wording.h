@@ -3,6 +3,7 @@
 #include "core/model/comparison.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 /// What Synoptic says about a comparison in words, once for the window and the exports: names
@@ -24,6 +25,10 @@ public:
     /// Both sides of a changed fact, for a list of facts: "'about 10,000' in 1, 'thousands' in 2"
     /// (articles numbered from 1), "nothing" for a side without it.
     static QString factSides(const Comparison &comparison, const Link &link, const FactChange &fact);
+
+    /// The headings of an article table, as the window's share bars word them: "#", "Article",
+    /// "Source", "Words", "Same", "Edited", "Only here".
+    static QStringList articleTableHeadings();
 
     /// Article text as it may be shown: C0 and C1 controls other than tab and newline dropped,
     /// lone surrogates replaced by U+FFFD.

@@ -48,7 +48,7 @@ private slots:
         QVERIFY(text.pages >= 2);
         QVERIFY(text.pageSize.width() > text.pageSize.height());
         const QString all = text.simplified();
-        for (const QString &s : {u"Legend"_s, u"Matching"_s, u"Divergent"_s, u"Unique"_s, u"Changed words"_s,
+        for (const QString &s : {u"Legend"_s, u"Same wording"_s, u"Edited passage"_s, u"Only here"_s, u"Changed words"_s,
                                  u"Changed fact"_s, u"North Korea could be plotting to further support"_s,
                                  u"Pentagon spokesperson Sabrina Singh told reporters"_s})
             QVERIFY2(all.contains(s), qPrintable(s));

@@ -104,7 +104,7 @@ void PdfLayout::header()
 void PdfLayout::articleTable(QTextCursor &cur, const QTextTableFormat &format) const
 {
     QTextTable *table = cur.insertTable(m_n + 1, 7, format);
-    const QStringList heads{u"#"_s, u"Article"_s, u"Source"_s, u"Words"_s, u"Matching"_s, u"Divergent"_s, u"Unique"_s};
+    const QStringList heads = Wording::articleTableHeadings();
     for (int col = 0; col < heads.size(); ++col)
         put(table, 0, col, heads[col], m_formats.bold(), col >= 3);
     for (int d = 0; d < m_n; ++d) {
