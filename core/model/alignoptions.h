@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 /// What the engine aligns: sentences (default) or whole paragraphs.
 enum class Granularity {
     Sentence,
@@ -24,6 +26,11 @@ struct AlignOptions
     bool ignoreDigits = false;
     /// Fold diacritics ("café" = "cafe"). Default off.
     bool ignoreDiacritics = false;
+    /// Language of every document as a BCP-47 code ("pt"), overriding each
+    /// Document::language: it chooses the stemmer and the function words. Default empty: each
+    /// document's own (a document without one takes the language most of the others have,
+    /// else English).
+    QString language;
     /// Leave page furniture ("Top News", "READ MORE:") out of the alignment. Default on.
     bool ignoreFurniture = true;
     /// Above this many units (sentences or paragraphs) in one document, sentence granularity

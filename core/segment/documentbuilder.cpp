@@ -1,6 +1,7 @@
 #include "core/segment/documentbuilder.h"
 
 #include "core/segment/furnituredetector.h"
+#include "core/text/languageidentifier.h"
 #include "core/text/normalizer.h"
 #include "core/segment/segmenter.h"
 
@@ -173,5 +174,6 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
     joinBlocks(doc, extracted);
     segmentParagraphs(doc);
     doc.title = chooseTitle(doc, extracted, path);
+    doc.language = LanguageIdentifier::identify(doc.text);
     return doc;
 }
