@@ -219,7 +219,7 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     parser.addOptions({
         {u"json"_s, u"Write the JSON report to FILE (- for standard output)."_s, u"FILE"_s},
         {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s, u"sentence"_s},
-        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.35)."_s, u"X"_s},
+        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.38)."_s, u"X"_s},
         {u"match-case"_s, u"Do not fold case when comparing."_s},
         {u"ignore-punctuation"_s, u"Ignore punctuation when comparing."_s},
         {u"ignore-digits"_s, u"Treat all digits as equal."_s},

@@ -73,6 +73,20 @@ void markCase(Keying &k, int stem, QStringView original)
         k.lowerStem[size_t(stem)] = true;
 }
 
+// A number's content term: its digits and letters without separators, so "6,8" and "6.8",
+// "1.200" and "1,200" (decimal and thousands marks differ between languages) are one term. The
+// word's key keeps the marks: a changed separator is still an edit.
+QString numberTerm(const QString &form)
+{
+    QString out;
+    out.reserve(form.size());
+    for (QChar c : form) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out.isEmpty() ? form : out;
+}
+
 // The key of every word of doc, -1 for words that do not take part.
 std::vector<int> keyWords(const Document &doc, const AlignOptions &options, const Normalizer &normalizer, bool useStored,
                           const LanguageTools &tools, Keying &k)
@@ -91,7 +105,9 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
             int stem = -1;
             const bool stop = w.kind == WordKind::Symbol || tools.functionWords.contains(w.norm);
             if (w.kind != WordKind::Symbol) {
-                stem = k.stems.id(tools.stemmer.stem(keyForm(doc, w, options, normalizer, useStored).toLower()));
+                stem = k.stems.id(w.kind == WordKind::Number
+                                      ? numberTerm(keyForm(doc, w, options, normalizer, useStored))
+                                      : tools.stemmer.stem(keyForm(doc, w, options, normalizer, useStored).toLower()));
                 if (size_t(stem) >= k.stopStem.size())
                     k.stopStem.resize(size_t(stem) + 1, false);
                 k.stopStem[size_t(stem)] = k.stopStem[size_t(stem)] || stop;
@@ -186,7 +202,7 @@ AlignUnit makeUnit(const Document &doc, const UnitKeys &uk, TextSpan span, int f
             if (uk.nameStem[size_t(stem)])
                 u.names.push_back(stem);
             else if (doc.words[size_t(wi)].kind == WordKind::Number)
-                u.numbers.push_back(key);
+                u.numbers.push_back(stem);
         }
     }
     u.exactHash = h;

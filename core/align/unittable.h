@@ -58,7 +58,7 @@ struct AlignUnit
     /// Stems of the acronyms the unit spells out ("European Central Bank": "ecb"), sorted and
     /// unique: a name "ECB" on the other side is not a different one.
     std::vector<int> acronyms;
-    /// Keys of the numbers in the unit, sorted and unique.
+    /// Stems of the numbers in the unit (digits without separators), sorted and unique.
     std::vector<int> numbers;
     /// Hash of `keys`, to find identical units fast.
     size_t exactHash = 0;
