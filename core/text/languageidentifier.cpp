@@ -15,6 +15,9 @@ namespace {
 // Enough text for a confident guess (the library's own advice is a few hundred bytes); the
 // classifier's time grows with the input.
 constexpr qsizetype sampleChars = 4000;
+// Below this many bytes the library answers "SHORT" instead of guessing: its default (1) names
+// "Yes." Shuswap.
+constexpr int minimumBytes = 40;
 
 struct Classifier
 {
@@ -29,6 +32,8 @@ Classifier &classifier()
     std::call_once(loaded, [] {
         const QByteArray dir = QByteArrayLiteral(SYNOPTIC_TEXTCAT_DIR "/");
         c.handle.reset(special_textcat_Init((dir + "fpdb.conf").constData(), dir.constData()));
+        if (c.handle)
+            textcat_SetProperty(c.handle.get(), TCPROP_MINIMUM_DOCUMENT_SIZE, minimumBytes);
     });
     return c;
 }
