@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QSet>
+#include <QString>
 #include <QStringView>
 
 /// Function words (articles, prepositions, pronouns, auxiliaries) per language: they hold a

@@ -1,12 +1,11 @@
 #include "core/text/languageidentifier.h"
 
-#include <textcat.h>
-
 #include <QByteArray>
 #include <QList>
 
 #include <memory>
 #include <mutex>
+#include <textcat.h>
 
 using namespace Qt::StringLiterals;
 

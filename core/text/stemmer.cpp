@@ -1,13 +1,10 @@
 #include "core/text/stemmer.h"
 
-#include <libstemmer.h>
-
 #include <QByteArray>
 
-void Stemmer::Free::operator()(sb_stemmer *s) const
-{
-    sb_stemmer_delete(s);
-}
+#include <libstemmer.h>
+
+void Stemmer::Free::operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
 
 Stemmer::Stemmer(QStringView language)
 {
@@ -29,8 +26,8 @@ QString Stemmer::stem(const QString &folded) const
     if (!m_stemmer || folded.size() < 3)
         return folded;
     const QByteArray utf8 = folded.toUtf8();
-    const sb_symbol *out = sb_stemmer_stem(m_stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                           int(utf8.size()));
+    const sb_symbol *out
+        = sb_stemmer_stem(m_stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
     if (!out)
         return folded;
     return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(m_stemmer.get()));

@@ -17,15 +17,17 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << u"The council approved the budget on Tuesday after a long debate about schools, roads "
-                                    u"and the new hospital that the city has been planning for years."_s
-                                 << u"en"_s;
+        QTest::newRow("English")
+            << u"The council approved the budget on Tuesday after a long debate about schools, roads "
+               u"and the new hospital that the city has been planning for years."_s
+            << u"en"_s;
         QTest::newRow("Portuguese") << u"Nove pessoas morreram e outras 25 ficaram feridas nesta segunda-feira em uma "
                                        u"explosão ocorrida em um mercado de Moscou, informou a polícia."_s
                                     << u"pt"_s;
-        QTest::newRow("German") << u"Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen, Straßen und das "
-                                   u"neue Krankenhaus den Haushalt beschlossen."_s
-                                << u"de"_s;
+        QTest::newRow("German")
+            << u"Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen, Straßen und das "
+               u"neue Krankenhaus den Haushalt beschlossen."_s
+            << u"de"_s;
         QTest::newRow("too short") << u"Yes."_s << QString();
         QTest::newRow("one short headline") << u"Castro celebrates 86th birthday"_s << QString();
     }

@@ -30,7 +30,8 @@ struct CanonicalLink
     friend bool operator==(const CanonicalLink &, const CanonicalLink &) = default;
     friend bool operator<(const CanonicalLink &x, const CanonicalLink &y)
     {
-        return std::tie(x.docs, x.spans[0].start, x.spans[1].start) < std::tie(y.docs, y.spans[0].start, y.spans[1].start);
+        return std::tie(x.docs, x.spans[0].start, x.spans[1].start)
+            < std::tie(y.docs, y.spans[0].start, y.spans[1].start);
     }
 };
 
@@ -39,7 +40,7 @@ std::vector<CanonicalLink> canonicalLinks(const Comparison &c, const std::array<
     std::vector<CanonicalLink> out;
     for (const Link &l : c.links) {
         CanonicalLink k{{original[size_t(l.ends[0].doc)], original[size_t(l.ends[1].doc)]},
-                        {l.ends[0].span, l.ends[1].span}, l.kind, l.moved, l.similarity, l.edits, l.facts};
+            {l.ends[0].span, l.ends[1].span}, l.kind, l.moved, l.similarity, l.edits, l.facts};
         if (k.docs[0] > k.docs[1]) {
             std::swap(k.docs[0], k.docs[1]);
             std::swap(k.spans[0], k.spans[1]);
@@ -104,8 +105,8 @@ private slots:
     {
         QTest::addColumn<std::vector<Document>>("articles");
         QTest::newRow("three wikipedia versions")
-            << std::vector<Document>{load(u"wikipedia/hawaiian-language-v0.txt"_s), load(u"wikipedia/hawaiian-language-v1.txt"_s),
-                                     load(u"wikipedia/hawaiian-language-v2.txt"_s)};
+            << std::vector<Document>{load(u"wikipedia/hawaiian-language-v0.txt"_s),
+                   load(u"wikipedia/hawaiian-language-v1.txt"_s), load(u"wikipedia/hawaiian-language-v2.txt"_s)};
         QTest::newRow("seed pair and an edited copy")
             << std::vector<Document>{load(u"newszop-nk-troops.txt"_s), load(u"ap-nk-fm-russia.txt"_s), editedSeed()};
     }
@@ -130,7 +131,8 @@ private slots:
                 firstStatuses = statuses;
                 continue;
             }
-            const QByteArray where = QByteArray::number(order[0]) + QByteArray::number(order[1]) + QByteArray::number(order[2]);
+            const QByteArray where
+                = QByteArray::number(order[0]) + QByteArray::number(order[1]) + QByteArray::number(order[2]);
             QVERIFY2(links.size() == firstLinks->size(), "order " + where + ": a different number of links");
             for (size_t k = 0; k < links.size(); ++k) {
                 const CanonicalLink &x = links[k], &y = (*firstLinks)[k];
