@@ -22,6 +22,29 @@ echo "headlines-2013 (SemEval STS paraphrases, shuffled, gold):"
 "$cli" compare "$dev/headlines-2013/headlines-a.txt" "$dev/headlines-2013/headlines-b.txt" --json "$out/h.json"
 score "$out/h.json" "$dev/headlines-2013/gold.json"
 
+# Every CSTNews cluster (independent reports of one event, Portuguese): one line per cluster,
+# then the figures pooled over all article pairs of all clusters (each pair weighs the same).
+if [ -d "$dev/cstnews" ]; then
+    echo "cstnews (independent Brazilian reports of one event, CST gold, per cluster and pooled):"
+    : >"$out/cst.lines"
+    for cluster in "$dev"/cstnews/c*/; do
+        name=$(basename "$cluster")
+        "$cli" compare "$cluster"d*.txt --json "$out/c.json"
+        line=$(score "$out/c.json" "$cluster/gold.json" || true)
+        printf '  %-22s %s\n' "$name" "$line"
+        echo "$line" >>"$out/cst.lines"
+    done
+    python3 - "$out/cst.lines" <<'PY'
+import sys
+rows = [dict(p.split("=") for p in line.split()) for line in open(sys.argv[1]) if line.strip()]
+pairs = sum(int(r["pairs"]) for r in rows)
+mean = lambda k: sum(float(r[k]) * int(r["pairs"]) for r in rows) / pairs
+p, r = mean("P"), mean("R")
+print(f"  pooled ({len(rows)} clusters, {pairs} pairs): P={p:.2f} R={r:.2f} F1={mean('F1'):.2f} "
+      f"unique={mean('unique'):.2f} kind={mean('kind'):.2f} (F1 of pooled P,R {2 * p * r / (p + r) if p + r else 0:.2f})")
+PY
+fi
+
 summary() {
     python3 - "$1" <<'PY'
 import json, sys, collections

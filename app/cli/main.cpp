@@ -164,6 +164,28 @@ std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser)
     return options;
 }
 
+// --language CODE reads every article as CODE, --language FILE=CODE one of them; false after a
+// message when FILE is not one of the files compared.
+bool applyLanguages(const QCommandLineParser &parser, const QStringList &files, std::vector<Document> &docs)
+{
+    for (const QString &value : parser.values(u"language"_s)) {
+        const qsizetype eq = value.lastIndexOf(u'=');
+        if (eq < 0) {
+            for (Document &d : docs)
+                d.language = value;
+            continue;
+        }
+        const QString file = value.left(eq);
+        const qsizetype index = files.indexOf(file);
+        if (index < 0 || size_t(index) >= docs.size()) {
+            err() << "synoptic-cli compare: --language " << value << ": " << file << " is not one of the files compared\n";
+            return false;
+        }
+        docs[size_t(index)].language = value.mid(eq + 1);
+    }
+    return true;
+}
+
 // Writes the JSON report and the exports asked for; false when one of them failed.
 bool writeReports(const QCommandLineParser &parser, const PresentedComparison &comparison)
 {
@@ -197,12 +219,16 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     parser.addOptions({
         {u"json"_s, u"Write the JSON report to FILE (- for standard output)."_s, u"FILE"_s},
         {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s, u"sentence"_s},
-        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.35)."_s, u"X"_s},
+        {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.38)."_s, u"X"_s},
         {u"match-case"_s, u"Do not fold case when comparing."_s},
         {u"ignore-punctuation"_s, u"Ignore punctuation when comparing."_s},
         {u"ignore-digits"_s, u"Treat all digits as equal."_s},
         {u"ignore-diacritics"_s, u"Fold diacritics (café = cafe)."_s},
         {u"keep-furniture"_s, u"Align page furniture (\"Top News\", \"READ MORE\") too."_s},
+        {u"language"_s,
+         u"Read every article as language CODE (BCP-47: pt, en, de...) instead of the identified one; "
+         "FILE=CODE sets one article's. Repeatable."_s,
+         u"CODE"_s},
         {u"html"_s, u"Write the comparison as one self-contained HTML file (- for standard output)."_s, u"FILE"_s},
         {u"pdf"_s, u"Write the comparison as a PDF, A4 landscape (- for standard output)."_s, u"FILE"_s},
         {u"differences-only"_s, u"In --html and --pdf, fold runs of identical passages."_s},
@@ -230,6 +256,8 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     std::vector<Document> docs;
     if (!loadAll(files, loader, &docs))
         return InputError;
+    if (!applyLanguages(parser, files, docs))
+        return Usage;
     std::optional<Comparison> aligned = Aligner::align(std::move(docs), *options);
     if (!aligned)
         return InputError;

@@ -90,6 +90,42 @@ Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &dif
     return l;
 }
 
+// The link seen from the other document: sides swapped, insertions become deletions.
+Link swapped(Link l)
+{
+    std::swap(l.ends[0], l.ends[1]);
+    for (WordEdit &e : l.edits) {
+        std::swap(e.spans[0], e.spans[1]);
+        if (e.op == WordEdit::Op::Insert)
+            e.op = WordEdit::Op::Delete;
+        else if (e.op == WordEdit::Op::Delete)
+            e.op = WordEdit::Op::Insert;
+    }
+    for (FactChange &f : l.facts)
+        std::swap(f.spans[0], f.spans[1]);
+    return l;
+}
+
+// The links of documents a < b. Each pair is matched, diffed and checked for facts in the
+// documents' canonical order, then turned to (a, b): the same two articles get the same links,
+// word highlights and facts whatever places they were given in.
+std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const PairMatcher &matcher,
+                            const WordDiffer &differ, int a, int b)
+{
+    const bool turned = table.rank(b) < table.rank(a);
+    const int first = turned ? b : a, second = turned ? a : b;
+    std::vector<Link> links;
+    for (const PairMatcher::Result &r : matcher.match(first, second)) {
+        Link l = makeLink(c, table, differ, first, second, r);
+        links.push_back(turned ? swapped(std::move(l)) : std::move(l));
+    }
+    std::sort(links.begin(), links.end(), [](const Link &x, const Link &y) {
+        return x.ends[0].units.first != y.ends[0].units.first ? x.ends[0].units.first < y.ends[0].units.first
+                                                              : x.ends[1].units.first < y.ends[1].units.first;
+    });
+    return links;
+}
+
 // Every pair of documents, two progress steps each. False when cancelled.
 bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &options, const std::function<bool()> &step)
 {
@@ -98,11 +134,10 @@ bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &opt
     const WordDiffer differ(table);
     for (int a = 0; a < n; ++a) {
         for (int b = a + 1; b < n; ++b) {
-            const std::vector<PairMatcher::Result> found = matcher.match(a, b);
+            std::vector<Link> found = pairLinks(c, table, matcher, differ, a, b);
             if (!step())
                 return false;
-            for (const PairMatcher::Result &r : found)
-                c.links.push_back(makeLink(c, table, differ, a, b, r));
+            c.links.insert(c.links.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
             if (!step())
                 return false;
         }

@@ -17,6 +17,44 @@ struct PairMatcher::Candidate
 
 namespace {
 
+// Above this similarity two passages read as one passage edited, whatever slots they fill
+// differently ("thousands" / "about 10,000"): the difference is a changed fact, not another event.
+constexpr double nearIdentical = 0.7;
+// What a conflict leaves of a candidate's scores: enough to stay linked when the rest is close,
+// too little for a template shared by two events ("Death toll rises in plane crash in Russia" /
+// "... to 39 in coach crash in Italy").
+constexpr double conflictFactor = 0.6;
+
+// Whether `mine` holds a value that `theirs` (sorted) lacks.
+bool hasOwn(const std::vector<int> &mine, const std::vector<int> &theirs)
+{
+    return std::any_of(mine.begin(), mine.end(), [&](int v) { return !std::binary_search(theirs.begin(), theirs.end(), v); });
+}
+
+// Whether unit `mine` names something `theirs` neither mentions nor spells out as an acronym.
+bool hasOwnName(const AlignUnit &mine, const AlignUnit &theirs)
+{
+    return std::any_of(mine.names.begin(), mine.names.end(), [&](int v) {
+        return !std::binary_search(theirs.stems.begin(), theirs.stems.end(), v)
+            && !std::binary_search(theirs.acronyms.begin(), theirs.acronyms.end(), v);
+    });
+}
+
+bool sharesAny(const std::vector<int> &x, const std::vector<int> &y)
+{
+    return std::any_of(x.begin(), x.end(), [&](int v) { return std::binary_search(y.begin(), y.end(), v); });
+}
+
+// The same slot filled differently on both sides and not once the same: names (places, people,
+// organisations) that each side has and the other lacks with no name in common, or numbers
+// likewise. Evidence of two events told in one template.
+bool conflicting(const AlignUnit &a, const AlignUnit &b)
+{
+    const bool names = hasOwnName(a, b) && hasOwnName(b, a) && !sharesAny(a.names, b.names);
+    const bool numbers = hasOwn(a.numbers, b.numbers) && hasOwn(b.numbers, a.numbers) && !sharesAny(a.numbers, b.numbers);
+    return names || numbers;
+}
+
 std::vector<int> mergedStems(const std::vector<AlignUnit> &units, const UnitRange &r)
 {
     std::vector<int> out;
@@ -157,6 +195,12 @@ PairMatcher::Candidate PairMatcher::candidate(int docA, int a, int docB, int b, 
     c.containA = weightA > 0 ? shared / weightA : 0;
     c.containB = weightB > 0 ? shared / weightB : 0;
     c.exact = exact;
+    if (!exact && c.dice < nearIdentical
+        && conflicting(m_table.units(docA)[size_t(a)], m_table.units(docB)[size_t(b)])) {
+        c.dice *= conflictFactor;
+        c.containA *= conflictFactor;
+        c.containB *= conflictFactor;
+    }
     return c;
 }
 

@@ -1,16 +1,27 @@
 #include "core/align/unittable.h"
 
-#include "core/text/stemmer.h"
+#include "core/text/functionwords.h"
 #include "core/text/normalizer.h"
+#include "core/text/stemmer.h"
+
+#include <QCryptographicHash>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int Vocabulary::id(const QString &form)
 {
     return m_ids.try_emplace(form, int(m_ids.size())).first->second;
+}
+
+int Vocabulary::find(const QString &form) const
+{
+    const auto it = m_ids.find(form);
+    return it == m_ids.end() ? -1 : it->second;
 }
 
 namespace {
@@ -37,11 +48,48 @@ struct Keying
     std::vector<int> stemOfKey; ///< by key id, -1 for keys that carry no content
     std::vector<bool> stopStem; ///< by stem id
     std::vector<bool> weakKey;  ///< by key id
+    std::vector<bool> capitalStem; ///< by stem id: written with a capital initial somewhere
+    std::vector<bool> lowerStem;   ///< by stem id: written in lower case somewhere
 };
+
+// What one document's words are read with: its language's stemmer and function words.
+struct LanguageTools
+{
+    Stemmer stemmer;
+    const QSet<QString> &functionWords;
+};
+
+void markCase(Keying &k, int stem, QStringView original)
+{
+    if (size_t(stem) >= k.capitalStem.size()) {
+        k.capitalStem.resize(size_t(stem) + 1, false);
+        k.lowerStem.resize(size_t(stem) + 1, false);
+    }
+    if (original.isEmpty())
+        return;
+    if (original.front().isUpper())
+        k.capitalStem[size_t(stem)] = true;
+    else if (original.front().isLower())
+        k.lowerStem[size_t(stem)] = true;
+}
+
+// A number's content term: its digits and letters without separators, so "6,8" and "6.8",
+// "1.200" and "1,200" (decimal and thousands marks differ between languages) are one term. The
+// word's key keeps the marks: a changed separator is still an edit.
+QString numberTerm(const QString &form)
+{
+    QString out;
+    out.reserve(form.size());
+    for (QChar c : form) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out.isEmpty() ? form : out;
+}
 
 // The key of every word of doc, -1 for words that do not take part.
 std::vector<int> keyWords(const Document &doc, const AlignOptions &options, const Normalizer &normalizer, bool useStored,
-                          Keying &k)
+                          const LanguageTools &tools, Keying &k)
 {
     std::vector<int> wordKeys(doc.words.size(), -1);
     for (size_t wi = 0; wi < doc.words.size(); ++wi) {
@@ -53,11 +101,13 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
         wordKeys[wi] = key;
         if (size_t(key) >= k.stemOfKey.size()) {
             // First sight of this form: work out once what it stems to and whether it is a
-            // function word.
+            // function word (by the language of the document it is first seen in).
             int stem = -1;
-            const bool stop = w.kind == WordKind::Symbol || Stemmer::isStopWord(w.norm);
+            const bool stop = w.kind == WordKind::Symbol || tools.functionWords.contains(w.norm);
             if (w.kind != WordKind::Symbol) {
-                stem = k.stems.id(Stemmer::stem(keyForm(doc, w, options, normalizer, useStored).toLower()));
+                stem = k.stems.id(w.kind == WordKind::Number
+                                      ? numberTerm(keyForm(doc, w, options, normalizer, useStored))
+                                      : tools.stemmer.stem(keyForm(doc, w, options, normalizer, useStored).toLower()));
                 if (size_t(stem) >= k.stopStem.size())
                     k.stopStem.resize(size_t(stem) + 1, false);
                 k.stopStem[size_t(stem)] = k.stopStem[size_t(stem)] || stop;
@@ -65,12 +115,68 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
             k.stemOfKey.push_back(stem);
             k.weakKey.push_back(stop);
         }
+        if (w.kind == WordKind::Letter)
+            markCase(k, k.stemOfKey[size_t(key)], doc.slice(w.span));
     }
     return wordKeys;
 }
 
-AlignUnit makeUnit(const Document &doc, const std::vector<int> &wordKeys, const std::vector<int> &stemOfKey,
-                   TextSpan span, int firstWord, int wordEnd, bool furniture, int paragraph)
+// Stems that are names: letter words the compared documents only ever write with a capital
+// initial ("Italy", "Interfax"), not function words. Sentence-initial words of ordinary
+// vocabulary are excluded as soon as any document writes them in lower case.
+std::vector<bool> nameStems(const Keying &k)
+{
+    std::vector<bool> names(size_t(k.stems.size()), false);
+    for (size_t s = 0; s < names.size() && s < k.capitalStem.size(); ++s)
+        names[s] = k.capitalStem[s] && !k.lowerStem[s] && !k.stopStem[s];
+    return names;
+}
+
+// Word facts every unit is read with: the stem of each key and which stems are names.
+struct UnitKeys
+{
+    const std::vector<int> &wordKeys;
+    const std::vector<int> &stemOfKey;
+    const std::vector<bool> &nameStem;
+    const Vocabulary &stems;
+};
+
+// The acronyms a unit spells out: the initials of every run of two to six consecutive
+// capitalised words ("European Central Bank" -> "ecb"), as stems, when some document uses them.
+std::vector<int> spelledAcronyms(const Document &doc, int firstWord, int wordEnd, const Vocabulary &stems)
+{
+    std::vector<int> out;
+    QString run; // initials of the current run of capitalised words, case-folded
+    auto flush = [&] {
+        for (qsizetype from = 0; from + 1 < run.size(); ++from) {
+            for (qsizetype len = 2; len <= 6 && from + len <= run.size(); ++len) {
+                const int id = stems.find(run.mid(from, len));
+                if (id >= 0)
+                    out.push_back(id);
+            }
+        }
+        run.clear();
+    };
+    for (int wi = firstWord; wi < wordEnd; ++wi) {
+        const Word &w = doc.words[size_t(wi)];
+        const QStringView original = doc.slice(w.span);
+        if (w.kind == WordKind::Letter && !original.isEmpty() && original.front().isUpper())
+            run.append(original.front().toLower());
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+
+void sortUnique(std::vector<int> &v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+AlignUnit makeUnit(const Document &doc, const UnitKeys &uk, TextSpan span, int firstWord, int wordEnd, bool furniture,
+                   int paragraph)
 {
     AlignUnit u;
     u.span = span;
@@ -86,30 +192,36 @@ AlignUnit makeUnit(const Document &doc, const std::vector<int> &wordKeys, const 
     constexpr size_t fnvOffset = size_t{1469598103934665603u}, fnvPrime = size_t{1099511628211u};
     size_t h = fnvOffset;
     for (int wi = firstWord; wi < wordEnd; ++wi) {
-        const int key = wordKeys[size_t(wi)];
+        const int key = uk.wordKeys[size_t(wi)];
         if (key < 0)
             continue;
         u.keys.push_back(key);
         h = (h ^ size_t(key)) * fnvPrime;
-        const int stem = stemOfKey[size_t(key)];
+        const int stem = uk.stemOfKey[size_t(key)];
         if (stem >= 0) {
             u.stems.push_back(stem);
             ++u.wordCount;
+            if (uk.nameStem[size_t(stem)])
+                u.names.push_back(stem);
+            else if (doc.words[size_t(wi)].kind == WordKind::Number)
+                u.numbers.push_back(stem);
         }
     }
     u.exactHash = h;
-    std::sort(u.stems.begin(), u.stems.end());
-    u.stems.erase(std::unique(u.stems.begin(), u.stems.end()), u.stems.end());
+    u.acronyms = spelledAcronyms(doc, firstWord, wordEnd, uk.stems);
+    sortUnique(u.acronyms);
+    sortUnique(u.stems);
+    sortUnique(u.names);
+    sortUnique(u.numbers);
     return u;
 }
 
-std::vector<AlignUnit> makeUnits(const Document &doc, Granularity granularity, const std::vector<int> &wordKeys,
-                                 const std::vector<int> &stemOfKey)
+std::vector<AlignUnit> makeUnits(const Document &doc, Granularity granularity, const UnitKeys &uk)
 {
     std::vector<AlignUnit> units;
     if (granularity == Granularity::Sentence) {
         for (const Sentence &s : doc.sentences)
-            units.push_back(makeUnit(doc, wordKeys, stemOfKey, s.span, s.firstWord, s.firstWord + s.wordCount,
+            units.push_back(makeUnit(doc, uk, s.span, s.firstWord, s.firstWord + s.wordCount,
                                      s.furniture, s.paragraph));
     } else {
         for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
@@ -118,26 +230,24 @@ std::vector<AlignUnit> makeUnits(const Document &doc, Granularity granularity, c
                 continue;
             const Sentence &first = doc.sentences[size_t(p.firstSentence)];
             const Sentence &last = doc.sentences[size_t(p.firstSentence + p.sentenceCount - 1)];
-            units.push_back(makeUnit(doc, wordKeys, stemOfKey, p.span, first.firstWord, last.firstWord + last.wordCount,
+            units.push_back(makeUnit(doc, uk, p.span, first.firstWord, last.firstWord + last.wordCount,
                                      p.furniture, int(pi)));
         }
     }
     return units;
 }
 
-// Inverse document frequency within each document, averaged over the documents that have
-// the stem. Counting across documents would punish exactly the words two versions share;
-// within a document it tells a word used everywhere from a word that picks out one passage.
-// Furniture does not count.
+// Inverse document frequency over the units of all documents together: how informative a
+// shared word is across the compared set. A word two versions share is counted once in each,
+// which costs it little; a word every unit of every article uses ("Moscou" in reports on a
+// Moscow explosion) says nothing about which passages correspond. Counts are integers, so the
+// weights do not depend on the order of the documents. Furniture does not count.
 std::vector<double> stemWeights(const std::vector<std::vector<AlignUnit>> &allUnits, const Keying &k,
                                 const AlignOptions &options)
 {
-    std::vector<double> weights(size_t(k.stems.size()), 0.0);
-    std::vector<int> presentIn(size_t(k.stems.size()), 0);
     std::vector<int> df(size_t(k.stems.size()), 0);
+    int unitCount = 0;
     for (const auto &docUnits : allUnits) {
-        std::fill(df.begin(), df.end(), 0);
-        int unitCount = 0;
         for (const AlignUnit &u : docUnits) {
             if (u.furniture && options.ignoreFurniture)
                 continue;
@@ -145,26 +255,62 @@ std::vector<double> stemWeights(const std::vector<std::vector<AlignUnit>> &allUn
             for (int s : u.stems)
                 ++df[size_t(s)];
         }
-        for (size_t s = 0; s < df.size(); ++s) {
-            if (df[s] == 0)
-                continue;
-            weights[s] += std::log(1.0 + double(unitCount) / df[s]);
-            ++presentIn[s];
-        }
     }
-    for (size_t s = 0; s < weights.size(); ++s) {
-        if (presentIn[s] > 0)
-            weights[s] /= presentIn[s];
-    }
-    // Stop words look rare in a short comparison's statistics but never carry the meaning.
-    for (size_t st = 0; st < weights.size(); ++st) {
-        if (k.stopStem[st])
-            weights[st] *= 0.2;
+    std::vector<double> weights(df.size(), 0.0);
+    for (size_t s = 0; s < df.size(); ++s) {
+        weights[s] = df[s] > 0 ? std::log(1.0 + double(unitCount) / df[s]) : 0.0;
+        // Function words look rare in a short comparison's statistics but never carry the
+        // meaning.
+        if (k.stopStem[s])
+            weights[s] *= 0.2;
     }
     return weights;
 }
 
 } // namespace
+
+namespace {
+
+// A document too short to identify ("SHORT" for the classifier) is most likely in the language
+// of the articles it is compared with; with none identified, English.
+QString readingLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
+{
+    if (!options.language.isEmpty())
+        return options.language;
+    if (!docs[size_t(d)].language.isEmpty())
+        return docs[size_t(d)].language;
+    std::map<QString, int> counts;
+    for (const Document &other : docs) {
+        if (!other.language.isEmpty())
+            ++counts[other.language];
+    }
+    QString best = u"en"_s;
+    int most = 0;
+    for (const auto &[language, n] : counts) {
+        if (n > most) {
+            best = language;
+            most = n;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::vector<int> UnitTable::canonicalOrder(const std::vector<Document> &docs)
+{
+    std::vector<QByteArray> digests(docs.size());
+    for (size_t d = 0; d < docs.size(); ++d)
+        digests[d] = QCryptographicHash::hash(docs[d].text.toUtf8(), QCryptographicHash::Sha1);
+    std::vector<int> order(docs.size());
+    for (size_t d = 0; d < order.size(); ++d)
+        order[d] = int(d);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        return digests[size_t(x)] != digests[size_t(y)] ? digests[size_t(x)] < digests[size_t(y)]
+                                                        : docs[size_t(x)].path < docs[size_t(y)].path;
+    });
+    return order;
+}
 
 UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &options, Granularity granularity)
 {
@@ -174,13 +320,32 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
     const Normalizer normalizer(no);
     const bool useStored = options.ignoreCase && !options.ignoreDiacritics;
 
+    // Words are keyed in a canonical order of the documents (by content), so ids, and with them
+    // every tie the matcher breaks by id, do not depend on the order the articles were given in.
+    const std::vector<int> order = canonicalOrder(docs);
+    m_rank.resize(docs.size());
+    for (size_t r = 0; r < order.size(); ++r)
+        m_rank[size_t(order[r])] = int(r);
     Keying k;
     m_units.resize(docs.size());
     m_wordKeys.resize(docs.size());
-    for (size_t d = 0; d < docs.size(); ++d) {
-        m_wordKeys[d] = keyWords(docs[d], options, normalizer, useStored, k);
-        m_units[d] = makeUnits(docs[d], granularity, m_wordKeys[d], k.stemOfKey);
+    m_languages.resize(docs.size());
+    // One stemmer per language, made when a document first needs it.
+    std::unordered_map<QString, std::unique_ptr<LanguageTools>> tools;
+    for (int d : order) {
+        const Document &doc = docs[size_t(d)];
+        const QString language = readingLanguage(docs, d, options);
+        m_languages[size_t(d)] = language;
+        auto &t = tools[language];
+        if (!t)
+            t = std::make_unique<LanguageTools>(LanguageTools{Stemmer(language), FunctionWords::of(language)});
+        m_wordKeys[size_t(d)] = keyWords(doc, options, normalizer, useStored, *t, k);
     }
+    k.capitalStem.resize(size_t(k.stems.size()), false);
+    k.lowerStem.resize(size_t(k.stems.size()), false);
+    const std::vector<bool> names = nameStems(k);
+    for (size_t d = 0; d < docs.size(); ++d)
+        m_units[d] = makeUnits(docs[d], granularity, UnitKeys{m_wordKeys[d], k.stemOfKey, names, k.stems});
     m_weights = stemWeights(m_units, k, options);
     m_weakKey = std::move(k.weakKey);
 }

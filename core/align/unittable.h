@@ -16,6 +16,8 @@ class Vocabulary
 {
 public:
     int id(const QString &form);
+    /// The id of a form already seen, -1 otherwise.
+    int find(const QString &form) const;
     int size() const { return int(m_ids.size()); }
 
 private:
@@ -50,6 +52,14 @@ struct AlignUnit
     std::vector<int> keys;
     /// Content stems, sorted and unique: what similarity is computed on.
     std::vector<int> stems;
+    /// Stems of names in the unit (words the compared documents only write capitalised), sorted
+    /// and unique: a value in a slot that two reports of different events fill differently.
+    std::vector<int> names;
+    /// Stems of the acronyms the unit spells out ("European Central Bank": "ecb"), sorted and
+    /// unique: a name "ECB" on the other side is not a different one.
+    std::vector<int> acronyms;
+    /// Stems of the numbers in the unit (digits without separators), sorted and unique.
+    std::vector<int> numbers;
     /// Hash of `keys`, to find identical units fast.
     size_t exactHash = 0;
     /// Letter/number/ideograph words in the unit.
@@ -62,7 +72,16 @@ class UnitTable
 public:
     UnitTable(const std::vector<Document> &docs, const AlignOptions &options, Granularity granularity);
 
+    /// The documents' indices in a canonical order that depends on their contents only (then on
+    /// their paths), so that results do not depend on the order the articles were given in.
+    static std::vector<int> canonicalOrder(const std::vector<Document> &docs);
+
     const std::vector<AlignUnit> &units(int doc) const { return m_units[size_t(doc)]; }
+    /// Position of a document in the canonical order.
+    int rank(int doc) const { return m_rank[size_t(doc)]; }
+    /// The language a document was read in (BCP-47; options.language, else its own, else the
+    /// language most of the other documents have, else English).
+    const QString &language(int doc) const { return m_languages[size_t(doc)]; }
     int documentCount() const { return int(m_units.size()); }
     /// Inverse document frequency of a stem over all units, scaled down for stop words.
     double weight(int stem) const { return m_weights[size_t(stem)]; }
@@ -84,6 +103,8 @@ public:
 
 private:
     std::vector<std::vector<AlignUnit>> m_units;
+    std::vector<int> m_rank;             ///< by document
+    std::vector<QString> m_languages;    ///< by document
     std::vector<std::vector<int>> m_wordKeys; ///< -1 for words that do not take part
     std::vector<double> m_weights;            ///< by stem id
     std::vector<bool> m_weakKey;              ///< by key id

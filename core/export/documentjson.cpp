@@ -30,6 +30,7 @@ QJsonObject DocumentJson::toJson(const Document &doc)
         {u"path"_s, doc.path},
         {u"title"_s, doc.title},
         {u"format"_s, doc.format},
+        {u"language"_s, doc.language},
         {u"text"_s, doc.text},
         {u"paragraphs"_s, paragraphs},
         {u"sentences"_s, sentences},

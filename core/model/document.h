@@ -51,6 +51,9 @@ struct Document
     QString path;   ///< source file path, "-" for standard input, empty for pasted text
     QString title;  ///< headline or file name
     QString format; ///< MIME type it was imported as
+    /// Language of the text as a BCP-47 code ("pt", "en"), identified on import; empty when
+    /// the text is too short or unlike any known language. Callers may set it to override.
+    QString language;
     QString text;
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;

@@ -1,6 +1,7 @@
 #include "core/segment/documentbuilder.h"
 
 #include "core/segment/furnituredetector.h"
+#include "core/text/languageidentifier.h"
 #include "core/text/normalizer.h"
 #include "core/segment/segmenter.h"
 #include "core/segment/titlechooser.h"
@@ -155,5 +156,6 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
     joinBlocks(doc, extracted);
     segmentParagraphs(doc);
     doc.title = TitleChooser::choose(doc, extracted.title, path);
+    doc.language = LanguageIdentifier::identify(doc.text);
     return doc;
 }

@@ -3,14 +3,32 @@
 #include <QString>
 #include <QStringView>
 
-/// A light suffix stripper for matching paraphrases ("Saudis"/"Saudi", "bombing"/"bomber"
-/// stay apart, "struggling"/"struggle" meet). Only touches lower-case ASCII words, so other
-/// languages pass through unchanged; both sides of a comparison get the same treatment, so an
-/// imperfect stem costs nothing but a missed or extra overlap.
+#include <memory>
+
+struct sb_stemmer;
+
+/// Snowball's stemmer (libstemmer) for one language: "struggling"/"struggle",
+/// "mortos"/"morte" meet. Both sides of a comparison get the same treatment, so an imperfect
+/// stem costs nothing but a missed or extra overlap. Not thread-safe: one per thread.
 class Stemmer
 {
 public:
-    static QString stem(const QString &folded);
-    /// Common English function words; they weigh little in similarity.
-    static bool isStopWord(const QString &folded);
+    /// For `language`, a BCP-47 code (only the primary subtag counts). A language Snowball
+    /// has no algorithm for gets a stemmer that returns words unchanged.
+    explicit Stemmer(QStringView language);
+    ~Stemmer();
+    Stemmer(Stemmer &&) noexcept;
+    Stemmer &operator=(Stemmer &&) noexcept;
+
+    /// Whether Snowball has an algorithm for the language.
+    bool isAvailable() const { return m_stemmer != nullptr; }
+    /// The stem of a case-folded word; the word itself when there is no algorithm.
+    QString stem(const QString &folded) const;
+
+private:
+    struct Free
+    {
+        void operator()(sb_stemmer *s) const;
+    };
+    std::unique_ptr<sb_stemmer, Free> m_stemmer;
 };
