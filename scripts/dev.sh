@@ -16,7 +16,7 @@ build_dir=${SYNOPTIC_BUILD_DIR:-build}
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools
-    libicu-dev libgumbo-dev libzip-dev libpoppler-cpp-dev libmd4c-dev libbenchmark-dev
+    libicu-dev libhunspell-dev hunspell-en-us hunspell-pt-br libgumbo-dev libzip-dev libpoppler-cpp-dev libmd4c-dev libbenchmark-dev
     python3 python3-jsonschema
     chromium xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev

@@ -103,7 +103,7 @@ def main():
             verdict = 'unlabelled' if lab is None else ('true' if lab['label'] == 'true' else 'noise')
             counts[verdict] += 1
             if args.show and (args.show == 'all' or args.show == verdict):
-                shown = f"[{f['aText']}] | [{f['bText']}]" if copyable else f"{f['aSpan']} | {f['bSpan']} {text_hash(f['kind'], f['aText'], f['bText'])}"
+                shown = f"[{f['aText']}] | [{f['bText']}]" if copyable or os.environ.get('FACTS_SHOW_TEXT') else f"{f['aSpan']} | {f['bSpan']} {text_hash(f['kind'], f['aText'], f['bText'])}"
                 extra = f" ({lab.get('noise', '')})" if lab else ''
                 print(f"    {verdict}{extra}: {f['kind']} {f['a']}-{f['b']} {shown}")
         for k in total:

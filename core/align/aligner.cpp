@@ -68,8 +68,8 @@ void chooseGranularity(Comparison &c, const AlignOptions &options)
     }
 }
 
-Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, int a, int b,
-              const PairMatcher::Result &r)
+Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, const FactDetector &facts,
+              int a, int b, const PairMatcher::Result &r)
 {
     Link l;
     const std::array<int, 2> docs{a, b};
@@ -84,7 +84,7 @@ Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &dif
     l.similarity = r.similarity;
     if (l.kind == LinkKind::Divergent) {
         l.edits = differ.diff(c.documents, a, r.a, b, r.b);
-        l.facts = FactDetector::detect(c.documents[size_t(a)], c.documents[size_t(b)], l);
+        l.facts = facts.detect(a, b, l);
     }
     return l;
 }
@@ -95,13 +95,14 @@ bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &opt
     const int n = int(c.documents.size());
     const PairMatcher matcher(table, options);
     const WordDiffer differ(table);
+    const FactDetector facts(c.documents);
     for (int a = 0; a < n; ++a) {
         for (int b = a + 1; b < n; ++b) {
             const std::vector<PairMatcher::Result> found = matcher.match(a, b);
             if (!step())
                 return false;
             for (const PairMatcher::Result &r : found)
-                c.links.push_back(makeLink(c, table, differ, a, b, r));
+                c.links.push_back(makeLink(c, table, differ, facts, a, b, r));
             if (!step())
                 return false;
         }

@@ -28,6 +28,7 @@ Linked linkTexts(const QString &a, const QString &b, LinkKind kind = LinkKind::D
         l.link.ends[side] = {int(side), {0, int(d.sentences.size())}, {0, d.text.size()}};
     }
     l.link.kind = kind;
+    l.link.similarity = 0.5; // above FactDetector::minSimilarity, as a confident link
     l.link.edits = WordDiffer(table).diff(l.docs, 0, l.link.ends[0].units, 1, l.link.ends[1].units);
     return l;
 }

@@ -1,0 +1,265 @@
+#include "core/facts/factlexicon.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <hunspell/hunspell.hxx>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/parsepos.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+icu::UnicodeString toIcu(QStringView s)
+{
+    return icu::UnicodeString(reinterpret_cast<const char16_t *>(s.utf16()), int32_t(s.size()));
+}
+
+QString fromIcu(const icu::UnicodeString &s)
+{
+    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+// Hunspell dictionaries, loaded once per process and shared: Hunspell::spell is not const, so
+// calls go through the mutex. SYNOPTIC_HUNSPELL_DIR overrides the Debian location.
+struct Dictionaries
+{
+    std::mutex mutex;
+    std::map<QString, std::unique_ptr<Hunspell>> byLanguage;
+
+    static Dictionaries &instance()
+    {
+        static Dictionaries d;
+        return d;
+    }
+
+    // nullopt when the language has no dictionary installed.
+    std::optional<bool> spell(const QString &language, const QString &word)
+    {
+        const std::lock_guard lock(mutex);
+        auto it = byLanguage.find(language);
+        if (it == byLanguage.end()) {
+            static const std::map<QString, QString> files{{u"en"_s, u"en_US"_s}, {u"pt"_s, u"pt_BR"_s},
+                                                          {u"de"_s, u"de_DE"_s}};
+            QString dir = qEnvironmentVariable("SYNOPTIC_HUNSPELL_DIR", u"/usr/share/hunspell"_s);
+            std::unique_ptr<Hunspell> h;
+            const auto f = files.find(language);
+            if (f != files.end()) {
+                const QString aff = QDir(dir).filePath(f->second + u".aff"_s), dic = QDir(dir).filePath(f->second + u".dic"_s);
+                if (QFile::exists(aff) && QFile::exists(dic))
+                    h = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+            }
+            it = byLanguage.emplace(language, std::move(h)).first;
+        }
+        if (!it->second)
+            return std::nullopt;
+        const bool utf8 = it->second->get_dict_encoding() == "UTF-8";
+        const QByteArray bytes = utf8 ? word.toUtf8() : word.toLatin1();
+        return it->second->spell(bytes.toStdString());
+    }
+};
+
+QString guessLanguage(const Document &d)
+{
+    int kana = 0, han = 0;
+    for (const Word &w : d.words) {
+        if (w.kind != WordKind::Ideographic)
+            continue;
+        for (QChar c : d.slice(w.span)) {
+            const ushort u = c.unicode();
+            if ((u >= 0x3040 && u <= 0x30FF))
+                ++kana;
+            else if (u >= 0x4E00 && u <= 0x9FFF)
+                ++han;
+        }
+    }
+    if (kana > 0)
+        return u"ja"_s;
+    if (han > 0)
+        return u"zh"_s;
+    static const QSet<QString> en{u"the"_s, u"and"_s, u"of"_s, u"to"_s, u"is"_s, u"was"_s, u"that"_s, u"with"_s};
+    static const QSet<QString> pt{u"de"_s, u"que"_s, u"os"_s, u"da"_s, u"do"_s, u"em"_s, u"um"_s, u"uma"_s,
+                                  u"não"_s, u"com"_s, u"para"_s};
+    static const QSet<QString> de{u"der"_s, u"die"_s, u"das"_s, u"und"_s, u"ist"_s, u"nicht"_s, u"mit"_s,
+                                  u"den"_s, u"ein"_s, u"eine"_s, u"zu"_s};
+    int counts[3] = {0, 0, 0};
+    int seen = 0;
+    for (const Word &w : d.words) {
+        if (w.kind != WordKind::Letter)
+            continue;
+        counts[0] += en.contains(w.norm);
+        counts[1] += pt.contains(w.norm);
+        counts[2] += de.contains(w.norm);
+        if (++seen > 5000)
+            break;
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+        return u"pt"_s;
+    if (counts[2] > counts[0] && counts[2] > counts[1])
+        return u"de"_s;
+    return u"en"_s;
+}
+
+// A sentence in title case ("Saudi Women Allowed To Compete At Olympics") says nothing about
+// which of its words are names.
+bool titleCase(const Document &d, const Sentence &s)
+{
+    int letters = 0, capitals = 0;
+    for (int i = s.firstWord; i < s.firstWord + s.wordCount; ++i) {
+        const Word &w = d.words[size_t(i)];
+        if (w.kind != WordKind::Letter)
+            continue;
+        ++letters;
+        capitals += d.slice(w.span).front().isUpper();
+    }
+    return letters >= 3 && capitals * 2 > letters;
+}
+
+void addNames(QHash<QString, int> &out, const icu::UnicodeString *names, int32_t count, bool abbreviated)
+{
+    for (int32_t i = 0; i < count; ++i) {
+        QString n = fromIcu(names[i]).toCaseFolded();
+        if (abbreviated && n.endsWith(u'.'))
+            n.chop(1);
+        // Abbreviations of one letter ("M" for Monday in some locales) would catch anything.
+        if (n.size() >= 3 && !out.contains(n))
+            out.insert(n, int(i));
+    }
+}
+
+void addCalendarNames(QHash<QString, int> &months, QHash<QString, int> &weekdays,
+                      QList<std::pair<QString, int>> &ideographic, const char *locale, bool ideographicScript)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+    if (U_FAILURE(status))
+        return;
+    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        int32_t count = 0;
+        const bool abbreviated = width == icu::DateFormatSymbols::ABBREVIATED;
+        const icu::UnicodeString *m = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
+        QHash<QString, int> monthIndex;
+        addNames(monthIndex, m, count, abbreviated);
+        for (auto it = monthIndex.cbegin(); it != monthIndex.cend(); ++it)
+            months.insert(it.key(), it.value() + 1);
+        const icu::UnicodeString *w = symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, width);
+        // getWeekdays is indexed from 1 (UCAL_SUNDAY); entry 0 is empty.
+        QHash<QString, int> dayIndex;
+        addNames(dayIndex, w, count, abbreviated);
+        for (auto it = dayIndex.cbegin(); it != dayIndex.cend(); ++it) {
+            weekdays.insert(it.key(), it.value());
+            if (ideographicScript && it.key().size() >= 2)
+                ideographic.append({it.key(), it.value()});
+        }
+    }
+}
+
+} // namespace
+
+FactLexicon::FactLexicon(const Document &doc) : m_language(guessLanguage(doc))
+{
+    for (const Sentence &s : doc.sentences) {
+        const bool title = titleCase(doc, s);
+        bool first = true;
+        QSet<QString> here;
+        for (int i = s.firstWord; i < s.firstWord + s.wordCount; ++i) {
+            const Word &w = doc.words[size_t(i)];
+            if (w.kind != WordKind::Letter)
+                continue;
+            const QStringView text = doc.slice(w.span);
+            if (text.front().isLower())
+                m_lowercase.insert(w.norm);
+            else if (!first && !title)
+                here.insert(w.norm);
+            first = false;
+        }
+        for (const QString &n : here)
+            ++m_capitalisedMid[n];
+    }
+    const bool ideographicScript = m_language == u"ja"_s || m_language == u"zh"_s;
+    addCalendarNames(m_months, m_weekdays, m_ideographicWeekdays, m_language.toLatin1().constData(), ideographicScript);
+    if (m_language != u"en"_s)
+        addCalendarNames(m_months, m_weekdays, m_ideographicWeekdays, "en", false);
+    // Wide forms first, so that 星期二 is found before a shorter form inside it.
+    std::stable_sort(m_ideographicWeekdays.begin(), m_ideographicWeekdays.end(),
+                     [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+}
+
+bool FactLexicon::isName(QStringView text, const QString &norm) const
+{
+    if (text.isEmpty() || !text.front().isUpper() || norm.size() < 2)
+        return false;
+    for (QChar c : text) {
+        if (c.isDigit())
+            return false;
+    }
+    const auto cached = m_nameCache.constFind(norm);
+    if (cached != m_nameCache.cend())
+        return *cached;
+    bool name = false;
+    const bool evidence = m_capitalisedMid.value(norm) >= 2 && !m_lowercase.contains(norm);
+    const std::optional<bool> inDictionary = Dictionaries::instance().spell(m_language, norm);
+    if (inDictionary.has_value()) {
+        // "nato", "seoul", "zelenskyy" are not words in lower case; all capitals ("USGS")
+        // checked the same way.
+        name = !*inDictionary || evidence;
+    } else {
+        name = evidence;
+    }
+    m_nameCache.insert(norm, name);
+    return name;
+}
+
+std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
+{
+    const auto cached = m_numberCache.constFind(norm);
+    if (cached != m_numberCache.cend())
+        return *cached;
+    std::optional<double> value;
+    if (!norm.isEmpty() && norm.front().isLetter()) {
+        UErrorCode status = U_ZERO_ERROR;
+        // One formatter per language, made once: building the rule set is the costly part.
+        static std::mutex mutex;
+        static std::map<QString, std::unique_ptr<icu::RuleBasedNumberFormat>> formats;
+        const std::lock_guard lock(mutex);
+        auto it = formats.find(m_language);
+        if (it == formats.end()) {
+            auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                                   icu::Locale(m_language.toLatin1().constData()), status);
+            if (U_FAILURE(status))
+                f.reset();
+            it = formats.emplace(m_language, std::move(f)).first;
+        }
+        if (it->second) {
+            icu::Formattable result;
+            icu::ParsePosition pos(0);
+            const icu::UnicodeString u = toIcu(norm);
+            it->second->parse(u, result, pos);
+            UErrorCode s2 = U_ZERO_ERROR;
+            const double v = result.getDouble(s2);
+            // The whole word must be the number: RBNF parses a prefix ("tenfold" -> 10).
+            if (pos.getIndex() == u.length() && pos.getErrorIndex() < 0 && U_SUCCESS(s2) && v > 0)
+                value = v;
+        }
+    }
+    m_numberCache.insert(norm, value);
+    return value;
+}
+
+int FactLexicon::month(const QString &norm) const
+{
+    return m_months.value(norm, 0);
+}
+
+int FactLexicon::weekday(const QString &norm) const
+{
+    return m_weekdays.value(norm, 0);
+}
