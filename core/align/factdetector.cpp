@@ -766,6 +766,10 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     const std::array<Passage, 2> whole{passageOf(*doc[0], *lex[0], link.ends[0].span),
                                        passageOf(*doc[1], *lex[1], link.ends[1].span)};
 
+    // Full names (two words or more) of either side that the other passage lacks, over all
+    // edits: the word diff may put "Volodymyr Zelenskyy" in a deletion and "Ursula von der Leyen",
+    // "Mark Rutte" in the next replacement, and yet one person was swapped for others.
+    std::array<std::vector<Fact>, 2> people;
     for (const WordEdit &e : link.edits) {
         if (e.op == WordEdit::Op::Equal)
             continue;
@@ -786,8 +790,11 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
                     const TextSpan &s = mine.tokens[k].span;
                     touched = s.start >= e.spans[side].start && s.end <= e.spans[side].end && !e.spans[side].isEmpty();
                 }
-                if (touched && !present(f, other))
+                if (touched && !present(f, other)) {
                     changed[side].push_back(f);
+                    if (f.kind == FactChange::Kind::Name && f.value.contains(u' '))
+                        people[side].push_back(f);
+                }
             }
             for (const Fact &f : ideographicWeekdays(*doc[side], *lex[side], e.spans[side])) {
                 if (!present(f, other) || e.op == WordEdit::Op::Replace)
@@ -840,9 +847,11 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
                 if (!pair[0] || !pair[1]) {
                     const size_t side = pair[0] ? 0 : 1;
                     if (const Fact *o = sameValueOtherQualifier(*pair[side], whole[1 - side])) {
-                        if (side == 1)
-                            continue; // reported from side 0
-                        pair[1] = o;
+                        const bool reportedFromSide0 = side == 1
+                            && std::any_of(changed[0].begin(), changed[0].end(), [o](const Fact &x) { return x.span == o->span; });
+                        if (reportedFromSide0)
+                            continue;
+                        pair[1 - side] = o;
                     }
                 }
                 for (size_t side = 0; side < 2; ++side) {
@@ -855,6 +864,20 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
                 facts.push_back(c);
             }
         }
+    }
+
+    const bool namesReported = std::any_of(facts.begin(), facts.end(), [](const FactChange &f) { return f.kind == FactChange::Kind::Name; });
+    if (!namesReported && !people[0].empty() && !people[1].empty()) {
+        FactChange c{FactChange::Kind::Name, {}, {}, {}};
+        for (size_t side = 0; side < 2; ++side) {
+            QStringList values;
+            for (const Fact &f : people[side]) {
+                c.spans[side] = unite(c.spans[side], f.span);
+                values << f.value;
+            }
+            c.values[side] = values.join(u", "_s);
+        }
+        facts.push_back(c);
     }
 
     // Quotations of either side that the other side does not reproduce, by their words.
