@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <hunspell/hunspell.hxx>
 #include <unicode/dtfmtsym.h>
@@ -238,7 +239,26 @@ std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
                 f.reset();
             it = formats.emplace(m_language, std::move(f)).first;
         }
-        if (it->second) {
+        // Parsing is slow (it tries every rule); only words that start like a number word of the
+        // language (the spell-out of 0..100, the hundreds and the powers of a thousand) are tried.
+        static std::map<QString, QSet<QString>> prefixes;
+        auto pre = prefixes.find(m_language);
+        if (pre == prefixes.end() && it->second) {
+            QSet<QString> set;
+            std::vector<double> samples;
+            for (int n = 0; n <= 100; ++n)
+                samples.push_back(n);
+            for (double n : {200.0, 300.0, 400.0, 500.0, 600.0, 700.0, 800.0, 900.0, 1e3, 1e6, 1e9})
+                samples.push_back(n);
+            for (double n : samples) {
+                icu::UnicodeString text;
+                it->second->format(n, text);
+                for (const QString &part : fromIcu(text).toCaseFolded().split(QRegularExpression(u"[\\s\\-\\x{00AD}]+"_s), Qt::SkipEmptyParts))
+                    set.insert(part.left(3));
+            }
+            pre = prefixes.emplace(m_language, set).first;
+        }
+        if (it->second && pre != prefixes.end() && pre->second.contains(norm.left(3))) {
             icu::Formattable result;
             icu::ParsePosition pos(0);
             const icu::UnicodeString u = toIcu(norm);
