@@ -3,6 +3,7 @@
 #include "core/align/aligner.h"
 #include "core/export/documentjson.h"
 #include "core/import/documentloader.h"
+#include "core/import/pluginlibrary.h"
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/outputwriter.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -260,7 +260,20 @@ int main(int argc, char *argv[])
     if (wantsPdf(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        // Qt Gui comes with the PDF module, so only a run that writes a PDF loads it.
+        QString error;
+        using CreateApplication = QCoreApplication *(*)(int *, char **);
+        using RendererOf = Exporter::Renderer (*)();
+        const auto create = reinterpret_cast<CreateApplication>(
+            PluginLibrary::resolve(u"synoptic-pdfexport"_s, "synoptic_pdf_application", &error));
+        const auto renderer = reinterpret_cast<RendererOf>(
+            create ? PluginLibrary::resolve(u"synoptic-pdfexport"_s, "synoptic_pdf_renderer", &error) : nullptr);
+        if (!create || !renderer) {
+            std::fprintf(stderr, "synoptic-cli: PDF export is not available: %s\n", qPrintable(error));
+            return InputError;
+        }
+        app.reset(create(&argc, argv));
+        Exporter::registerRenderer(ExportFormat::Pdf, renderer());
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -17,6 +17,7 @@ struct ExportOptions
     /// When the export was made, printed in the header. Default invalid: no date is printed
     /// (callers pass QDateTime::currentDateTime(); tests pass a fixed one).
     QDateTime exportedAt;
-    /// Colours. Default: HtmlPalette::defaults(), the viewer's.
+    /// Colours of the HTML export. Default: HtmlPalette::defaults(), the window's. The PDF is
+    /// painted like the window, with ViewPalette::light().
     HtmlPalette palette = HtmlPalette::defaults();
 };

@@ -1,6 +1,9 @@
 #include "core/export/htmlexporter.h"
 
 #include "core/present/exportoutline.h"
+#include "core/present/legend.h"
+#include "core/present/rowfolding.h"
+#include "core/present/wording.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -206,7 +209,7 @@ QString cssString(QStringView text)
 
 void appendEscaped(QString &out, QStringView text)
 {
-    for (QChar ch : ExportOutline::displayText(text)) {
+    for (QChar ch : Wording::displayText(text)) {
         switch (ch.unicode()) {
         case u'&': out += "&amp;"_L1; break;
         case u'<': out += "&lt;"_L1; break;
@@ -334,7 +337,7 @@ private:
         // On a phone the cells stack, each labelled with its article.
         css += u"@media (max-width:700px){.g{grid-row:span %1}"_s.arg(m_n);
         for (int d = 0; d < m_n; ++d) {
-            const QString label = QString::number(d + 1) + u" \u00b7 "_s + ExportOutline::quote(articleTitle(d), 40);
+            const QString label = QString::number(d + 1) + u" \u00b7 "_s + Wording::quote(articleTitle(d), 40);
             css += u".a%1::before{content:"_s.arg(d) + cssString(label) + u'}';
         }
         css += u"}\n"_s;
@@ -344,7 +347,7 @@ private:
     QString articleTitle(int d) const
     {
         const Document &doc = m_c.documents[size_t(d)];
-        return doc.title.isEmpty() ? ExportOutline::sourceName(doc) : doc.title;
+        return doc.title.isEmpty() ? Wording::sourceName(doc) : doc.title;
     }
 
     void header(const QString &title)
@@ -382,7 +385,7 @@ private:
             const DocumentStats &s = m_c.stats[size_t(d)];
             const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);
             o += u"<tr><td><span class=\"an\">%1</span></td><td class=\"t\"><bdi>"_s.arg(d + 1) + escaped(articleTitle(d))
-                + u"</bdi></td><td class=\"src\"><bdi>"_s + escaped(ExportOutline::sourceName(m_c.documents[size_t(d)]))
+                + u"</bdi></td><td class=\"src\"><bdi>"_s + escaped(Wording::sourceName(m_c.documents[size_t(d)]))
                 + u"</bdi></td><td class=\"num\">"_s + QString::number(s.words) + u"</td><td class=\"num\">"_s
                 + ExportOutline::percent(m) + u"</td><td class=\"num\">"_s + ExportOutline::percent(dv)
                 + u"</td><td class=\"num\">"_s + ExportOutline::percent(u) + u"</td><td>"_s;
@@ -422,10 +425,10 @@ private:
     void legend()
     {
         m_out += u"<h2>Legend</h2>\n<ul class=\"legend\">\n"_s;
-        for (const LegendEntry &e : ExportOutline::legend()) {
-            m_out += u"<li><span class=\""_s + swatchClass(e.swatch) + u"\">"_s + e.sample + u"</span>"_s;
-            if (!e.meaning.isEmpty())
-                m_out += u' ' + e.meaning;
+        for (const LegendEntry &e : Legend::entries()) {
+            m_out += u"<li><span class=\""_s + swatchClass(e.swatch) + u"\">"_s + escaped(e.label) + u"</span>"_s;
+            if (!e.description.isEmpty())
+                m_out += u' ' + escaped(e.description);
             m_out += u"</li>\n"_s;
         }
         for (const RowSign &sign : ExportOutline::allSigns())
@@ -448,8 +451,8 @@ hover a passage to outline its counterparts.</p>
         o += u"<ol class=\"facts\">\n"_s;
         for (const FactEntry &e : entries) {
             const FactChange &f = m_c.links[size_t(e.link)].facts[size_t(e.fact)];
-            o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + ExportOutline::factLabel(f.kind)
-                + u"</span> "_s + escaped(ExportOutline::describeFact(m_c, e)) + u"</li>\n"_s;
+            o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + escaped(Wording::factKind(f.kind))
+                + u"</span> "_s + escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
         }
         o += u"</ol>\n"_s;
     }
@@ -459,7 +462,7 @@ hover a passage to outline its counterparts.</p>
         QString &o = m_out;
         o += u"<main class=\"syn\">\n<div class=\"row head\"><div class=\"g\"></div>"_s;
         for (int d = 0; d < m_n; ++d) {
-            const QString source = ExportOutline::sourceName(m_c.documents[size_t(d)]);
+            const QString source = Wording::sourceName(m_c.documents[size_t(d)]);
             o += u"<div class=\"c a%1\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
                 + u"</bdi>"_s;
             if (source != articleTitle(d))
@@ -467,10 +470,10 @@ hover a passage to outline its counterparts.</p>
             o += u"</div>"_s;
         }
         o += u"</div>\n"_s;
-        for (const RowRun &run : ExportOutline::rowRuns(m_plan, m_options.differencesOnly)) {
+        for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
             if (run.folded) {
                 o += u"<details class=\"fold\"><summary>"_s
-                    + (run.count == 1 ? u"1 identical passage"_s : u"%1 identical passages"_s.arg(run.count))
+                    + escaped(RowFolding::label(m_plan, run))
                     + u"</summary>\n"_s;
             }
             for (int r = run.first; r < run.first + run.count; ++r)

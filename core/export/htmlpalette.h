@@ -2,11 +2,10 @@
 
 #include <QString>
 
-/// The colours of an exported comparison (HTML, and the PDF made from the same layout), as CSS
-/// "#rrggbb" strings: core knows no QColor. Passed in by whoever exports; the defaults are the
-/// viewer's colours (ui/viewpalette.cpp), derived from the Okabe–Ito palette so they stay
-/// distinguishable with every common colour-vision deficiency. An entry that is not "#rgb" or
-/// "#rrggbb" falls back to its default, so a palette can never inject CSS.
+/// The colours of the HTML export as CSS "#rrggbb" strings, so a caller may pass any CSS colour.
+/// The defaults are the window's, written from Palette::standard() (core/present/palette.h),
+/// the one colour source. An entry that is not "#rgb" or "#rrggbb" falls back to its default,
+/// so a palette can never inject CSS.
 struct HtmlPalette
 {
     struct Colors

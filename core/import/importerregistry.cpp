@@ -4,8 +4,8 @@
 #include "core/import/htmlimporter.h"
 #include "core/import/markdownimporter.h"
 #include "core/import/odtimporter.h"
-#include "core/import/pdfimporter.h"
 #include "core/import/plaintextimporter.h"
+#include "core/import/pluginimporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +15,9 @@ ImporterRegistry::ImporterRegistry()
     m_entries.push_back({u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s,
                          std::make_unique<DocxImporter>()});
     m_entries.push_back({u"application/vnd.oasis.opendocument.text"_s, std::make_unique<OdtImporter>()});
-    m_entries.push_back({u"application/pdf"_s, std::make_unique<PdfImporter>()});
+    // Poppler is loaded only when a PDF arrives.
+    m_entries.push_back({u"application/pdf"_s,
+                         std::make_unique<PluginImporter>(u"synoptic-pdfimport"_s, "synoptic_create_pdf_importer")});
     m_entries.push_back({u"text/html"_s, std::make_unique<HtmlImporter>()});
     m_entries.push_back({u"application/xhtml+xml"_s, std::make_unique<HtmlImporter>()});
     m_entries.push_back({u"text/markdown"_s, std::make_unique<MarkdownImporter>()});

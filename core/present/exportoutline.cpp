@@ -1,6 +1,8 @@
 #include "core/present/exportoutline.h"
 
-#include <QFileInfo>
+#include "core/present/wording.h"
+
+#include <QStringList>
 
 #include <algorithm>
 
@@ -13,11 +15,6 @@ bool isMark(HighlightRole role)
     return role == HighlightRole::Changed || role == HighlightRole::Inserted || role == HighlightRole::Fact;
 }
 
-bool isBidiControl(char16_t c)
-{
-    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
-}
-
 // Where the counterpart of a highlight lives, for "... in article 3" (only said for N >= 3:
 // with two articles there is one other).
 QString inOther(const Comparison &c, int other)
@@ -27,40 +24,10 @@ QString inOther(const Comparison &c, int other)
 
 QString quoted(const Comparison &c, int doc, const TextSpan &span)
 {
-    return u"'"_s + ExportOutline::quote(c.documents[size_t(doc)].slice(span)) + u"'"_s;
+    return u"'"_s + Wording::quote(c.documents[size_t(doc)].slice(span)) + u"'"_s;
 }
 
 } // namespace
-
-std::vector<RowRun> ExportOutline::rowRuns(const HighlightPlan &plan, bool differencesOnly)
-{
-    const int n = int(plan.rows.size());
-    std::vector<bool> folded(size_t(n), false);
-    if (differencesOnly) {
-        for (int i = 0; i < n;) {
-            if (!plan.rows[size_t(i)].identical) {
-                ++i;
-                continue;
-            }
-            int j = i;
-            while (j < n && plan.rows[size_t(j)].identical)
-                ++j;
-            // One identical row of context stays next to each difference.
-            const int from = i > 0 ? i + 1 : i;
-            const int to = j < n ? j - 1 : j;
-            for (int k = from; k < to; ++k)
-                folded[size_t(k)] = true;
-            i = j;
-        }
-    }
-    std::vector<RowRun> runs;
-    for (int i = 0; i < n; ++i) {
-        if (runs.empty() || runs.back().folded != folded[size_t(i)])
-            runs.push_back({i, 0, folded[size_t(i)]});
-        ++runs.back().count;
-    }
-    return runs;
-}
 
 std::vector<FactEntry> ExportOutline::facts(const Comparison &c)
 {
@@ -111,21 +78,6 @@ std::vector<TextPiece> ExportOutline::pieces(const Comparison &c, const Highligh
         pos = us.end;
     }
     return out;
-}
-
-std::vector<LegendEntry> ExportOutline::legend()
-{
-    using S = LegendEntry::Swatch;
-    return {
-        {S::Match, u"Matching"_s, u"identical wording"_s},
-        {S::Divergent, u"Divergent"_s, u"edited or paraphrased"_s},
-        {S::Unique, u"Unique"_s, u"no counterpart"_s},
-        {S::Furniture, u"Furniture"_s, u"page furniture, not compared"_s},
-        {S::Changed, u"Changed words"_s, {}},
-        {S::Inserted, u"Inserted words"_s, {}},
-        {S::Fact, u"Changed fact"_s, {}},
-        {S::Moved, u"moved"_s, u"moved passage"_s},
-    };
 }
 
 std::vector<RowSign> ExportOutline::allSigns()
@@ -189,30 +141,13 @@ QString ExportOutline::title(const Comparison &c, const QString &asked)
         return asked.trimmed();
     QStringList titles;
     for (const Document &d : c.documents)
-        titles << quote(d.title.isEmpty() ? sourceName(d) : d.title, 60);
+        titles << Wording::quote(d.title.isEmpty() ? Wording::sourceName(d) : d.title, 60);
     return titles.join(u" vs "_s);
-}
-
-QString ExportOutline::sourceName(const Document &d)
-{
-    if (d.path == u"-"_s)
-        return u"standard input"_s;
-    if (d.path.isEmpty())
-        return u"pasted text"_s;
-    return QFileInfo(d.path).fileName();
 }
 
 QString ExportOutline::percent(double share)
 {
     return QString::number(qRound(share * 100)) + u"%"_s;
-}
-
-QString ExportOutline::factLabel(FactChange::Kind kind)
-{
-    QString label = nameOf(kind);
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return label;
 }
 
 QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h)
@@ -229,14 +164,10 @@ QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h
     switch (h.role) {
     case HighlightRole::Fact:
         for (const FactChange &f : l.facts) {
-            if (f.kind != h.factKind || !f.spans[own].overlaps(h.span))
-                continue;
-            const QString head = u"Changed "_s + factLabel(f.kind).toLower() + u": "_s + quoted(c, doc, f.spans[own]);
-            if (f.spans[theirs].isEmpty())
-                return head + u", missing"_s + (where.isEmpty() ? u" in the other article"_s : where);
-            return head + u" vs "_s + quoted(c, other, f.spans[theirs]) + where;
+            if (f.kind == h.factKind && f.spans[own].overlaps(h.span))
+                return Wording::factChange(c, l, f, doc);
         }
-        return u"Changed "_s + factLabel(h.factKind).toLower();
+        return u"Changed "_s + Wording::factKind(h.factKind).toLower();
     case HighlightRole::Changed:
         for (const WordEdit &e : l.edits) {
             if (e.op == WordEdit::Op::Replace && e.spans[own].overlaps(h.span))
@@ -248,48 +179,4 @@ QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h
     default:
         return {};
     }
-}
-
-QString ExportOutline::describeFact(const Comparison &c, const FactEntry &entry)
-{
-    const Link &l = c.links[size_t(entry.link)];
-    const FactChange &f = l.facts[size_t(entry.fact)];
-    auto side = [&](int doc, const TextSpan &s) {
-        return (s.isEmpty() ? u"nothing"_s : quoted(c, doc, s)) + u" in "_s + QString::number(doc + 1);
-    };
-    return side(l.ends[0].doc, f.spans[0]) + u", "_s + side(l.ends[1].doc, f.spans[1]);
-}
-
-QString ExportOutline::displayText(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c < 0xa0))
-            continue;
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            out.append(text[i]);
-            out.append(text[++i]);
-        } else if (QChar::isSurrogate(c)) {
-            out.append(QChar::ReplacementCharacter);
-        } else {
-            out.append(QChar(c));
-        }
-    }
-    return out;
-}
-
-QString ExportOutline::quote(QStringView text, int maxChars)
-{
-    QString clean = displayText(text);
-    clean.removeIf([](QChar ch) { return isBidiControl(ch.unicode()) || ch == u'\n' || ch == u'\t'; });
-    clean = clean.simplified();
-    if (clean.size() > maxChars) {
-        qsizetype cut = maxChars;
-        if (clean[cut - 1].isHighSurrogate())
-            --cut;
-        clean = clean.left(cut) + u"…"_s;
-    }
-    return clean;
 }

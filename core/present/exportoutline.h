@@ -15,14 +15,6 @@ struct FactEntry
     int fact = -1; ///< index into Link::facts
 };
 
-/// Consecutive synoptic rows that an export shows the same way.
-struct RowRun
-{
-    int first = 0; ///< index into HighlightPlan::rows
-    int count = 0;
-    bool folded = false; ///< identical rows shown as one line, "12 identical passages"
-};
-
 /// A stretch of a passage under one set of word highlights.
 struct TextPiece
 {
@@ -50,31 +42,18 @@ struct RowSign
     QString meaning; ///< for a tooltip: "Edited or paraphrased"
 };
 
-/// One entry of the legend: a sample painted like the passages it explains.
-struct LegendEntry
-{
-    enum class Swatch { Match, Divergent, Unique, Furniture, Changed, Inserted, Fact, Moved };
-    Swatch swatch = Swatch::Match;
-    QString sample;  ///< the text painted in the swatch's style: "Divergent"
-    QString meaning; ///< after it: "edited or paraphrased"; may be empty
-};
-
-/// What the HTML and PDF exports share apart from markup: which rows fold, the changed facts,
-/// the pieces a passage is painted in, and the words of labels and tooltips. Everything here
-/// returns plain, unescaped text.
+/// What the HTML and PDF exports share apart from markup (folding is RowFolding's): the changed facts,
+/// the pieces a passage is painted in, and the words of labels and tooltips (from Wording, which
+/// the window uses too). Everything here returns plain, unescaped text.
 class ExportOutline
 {
 public:
-    /// Rows in order, split where folding starts or stops. Without `differencesOnly`, one run.
-    static std::vector<RowRun> rowRuns(const HighlightPlan &plan, bool differencesOnly);
     /// Every changed fact, in row order.
     static std::vector<FactEntry> facts(const Comparison &comparison);
     /// The pieces of a passage of `doc` (its units in `units`), tiling its span.
     static std::vector<TextPiece> pieces(const Comparison &comparison, const HighlightPlan &plan, int doc,
                                          const UnitRange &units);
 
-    /// The legend, in reading order.
-    static std::vector<LegendEntry> legend();
     /// The signs of row `row`, in the order of RowSign::Kind.
     static std::vector<RowSign> rowSigns(const Comparison &comparison, const HighlightPlan &plan, int row);
     /// Every sign, once, for the legend.
@@ -84,22 +63,9 @@ public:
 
     /// The heading: `asked` when given, else the article titles, "A vs B".
     static QString title(const Comparison &comparison, const QString &asked);
-    /// The file name of a document's source, or "standard input" / "pasted text".
-    static QString sourceName(const Document &document);
     /// "47%"
     static QString percent(double share);
-    /// "Number", "Date", ...
-    static QString factLabel(FactChange::Kind kind);
     /// The tooltip of a Changed, Inserted or Fact highlight of `doc`, e.g.
     /// "Changed number: 'thousands' vs 'about 10,000'".
     static QString describe(const Comparison &comparison, int doc, const Highlight &mark);
-    /// The two sides of a fact for the fact list: "'about 10,000' in 1, 'thousands' in 2".
-    static QString describeFact(const Comparison &comparison, const FactEntry &entry);
-
-    /// Article text as it may be shown: C0 and C1 controls other than tab and newline dropped,
-    /// lone surrogates replaced by U+FFFD.
-    static QString displayText(QStringView text);
-    /// A fragment quoted inside a label: display text with bidi controls also dropped (they
-    /// would reorder the label around it), cut to about `maxChars` characters with "…".
-    static QString quote(QStringView text, int maxChars = 80);
 };

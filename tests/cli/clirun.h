@@ -13,7 +13,8 @@ struct CliRun
     QByteArray out;
     QByteArray err;
 
-    static CliRun run(const QStringList &args, const QByteArray &stdinData = {})
+    /// `environment`: more NAME=VALUE variables for this run.
+    static CliRun run(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &environment = {})
     {
         QProcess p;
         p.setProgram(QStringLiteral(SYNOPTIC_CLI));
@@ -21,6 +22,8 @@ struct CliRun
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QString::fromLatin1(name));
+        for (const QString &variable : environment)
+            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
         p.setProcessEnvironment(env);
         p.start();
         if (!stdinData.isNull())

@@ -54,6 +54,32 @@ private slots:
             QVERIFY2(all.contains(s), qPrintable(s));
     }
 
+    // Poppler and Qt Gui (with EGL, X11, fonts...) are modules: a run maps them only when its
+    // inputs or outputs need them. LD_DEBUG=files makes the dynamic loader name every library.
+    void heavyLibrariesLoadOnlyWhenNeeded()
+    {
+        const QStringList trace{u"LD_DEBUG=files"_s};
+        const CliRun text = CliRun::run(seed() << u"--json"_s << u"-"_s, {}, trace);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.err.contains("libQt6Core"));
+        QVERIFY(!text.err.contains("libQt6Gui"));
+        QVERIFY(!text.err.contains("libpoppler"));
+
+        const QString pdf = QStringLiteral(SYNOPTIC_TEST_DATA "/import/pdf/groff-article.pdf");
+        const CliRun pdfInput = CliRun::run({u"segment"_s, pdf}, {}, trace);
+        QCOMPARE(pdfInput.exitCode, 0);
+        QVERIFY(pdfInput.out.contains("Council Approves New Footbridge"));
+        QVERIFY(pdfInput.err.contains("synoptic-pdfimport"));
+        QVERIFY(pdfInput.err.contains("libpoppler"));
+        QVERIFY(!pdfInput.err.contains("libQt6Gui"));
+
+        const CliRun pdfOutput = CliRun::run(seed() << u"--pdf"_s << m_dir.filePath(u"modules.pdf"_s), {}, trace);
+        QCOMPARE(pdfOutput.exitCode, 0);
+        QVERIFY(pdfOutput.err.contains("synoptic-pdfexport"));
+        QVERIFY(pdfOutput.err.contains("libQt6Gui"));
+        QVERIFY(!pdfOutput.err.contains("libpoppler"));
+    }
+
     void differencesOnlyAndTitle()
     {
         const QString html = m_dir.filePath(u"diff.html"_s);

@@ -1,5 +1,7 @@
 #include "core/align/aligner.h"
 #include "core/present/exportoutline.h"
+#include "core/present/legend.h"
+#include "core/present/rowfolding.h"
 #include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
 #include "core/present/highlightplan.h"
@@ -134,8 +136,8 @@ private slots:
         QVERIFY(h.contains(u"<td class=\"num\">%1</td>"_s.arg(e.comparison.stats[1].words)));
         QVERIFY(h.contains(ExportOutline::percent(e.comparison.stats[1].share(e.comparison.stats[1].uniqueWords))));
         QVERIFY(h.contains(u"<time datetime=\"2024-10-30T09:15:00Z\">2024-10-30 09:15</time>"_s));
-        for (const LegendEntry &l : ExportOutline::legend())
-            QVERIFY2(h.contains(u"\">"_s + l.sample + u"</span>"_s), qPrintable(l.sample));
+        for (const LegendEntry &l : Legend::entries())
+            QVERIFY2(h.contains(u"\">"_s + l.label + u"</span>"_s), qPrintable(l.label));
         // Two articles: one similarity figure, no matrix.
         QVERIFY(!h.contains(u"class=\"sim\""_s));
         QVERIFY(h.contains(u" · similarity "_s));
@@ -264,14 +266,14 @@ private slots:
         }
         QString got;
         int next = 0;
-        for (const RowRun &run : ExportOutline::rowRuns(plan, true)) {
+        for (const RowRun &run : RowFolding::runs(plan, true)) {
             QCOMPARE(run.first, next);
             QVERIFY(run.count > 0);
             got += QString(run.count, run.folded ? u'f' : u's');
             next += run.count;
         }
         QCOMPARE(got, expected);
-        const std::vector<RowRun> all = ExportOutline::rowRuns(plan, false);
+        const std::vector<RowRun> all = RowFolding::runs(plan, false);
         QCOMPARE(all.size(), identical.isEmpty() ? size_t(0) : size_t(1));
     }
 

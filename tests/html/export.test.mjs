@@ -108,7 +108,7 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
     for (const selector of ['.c.m', '.c.d', '.c.u', '.c.f', '.s.f', '.chg', '.ins', '.fact.fact-number', '.fact.fact-date', '.c.e'])
         assert.ok(await page.locator(selector).count() > 0, selector);
     assert.ok(await page.locator('.legend li').count() >= 8);
-    for (const sample of ['Matching', 'Divergent', 'Unique', 'Furniture', 'Changed words', 'Inserted words', 'Changed fact'])
+    for (const sample of ['Same wording', 'Edited passage', 'Only in one article', 'Page furniture', 'Changed words', 'Added words', 'Changed fact', 'Moved passage'])
         assert.ok(await page.locator('.legend', { hasText: sample }).count() === 1, sample);
     // Colour is not the only signal: the number change says what it was.
     const titles = await page.locator('.fact.fact-number').evaluateAll((els) => els.map((e) => e.getAttribute('title')));

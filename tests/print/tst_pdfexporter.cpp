@@ -1,5 +1,7 @@
 #include "core/align/aligner.h"
 #include "core/present/exportoutline.h"
+#include "core/present/legend.h"
+#include "core/present/wording.h"
 #include "core/import/documentloader.h"
 #include "core/present/highlightplan.h"
 #include "tests/print/pdftext.h"
@@ -116,8 +118,8 @@ private slots:
                                  u"Pentagon spokesperson Sabrina Singh told reporters"_s,
                                  u"North Korea could be plotting to further support"_s, u"page 2"_s})
             QVERIFY2(all.contains(s), qPrintable(s));
-        for (const LegendEntry &l : ExportOutline::legend())
-            QVERIFY2(all.contains(l.sample), qPrintable(l.sample));
+        for (const LegendEntry &l : Legend::entries())
+            QVERIFY2(all.contains(l.label), qPrintable(l.label));
         for (const RowSign &s : ExportOutline::allSigns())
             QVERIFY2(all.contains(s.label), qPrintable(s.label));
         // No ligatures: "fight" is searchable as typed.
@@ -138,7 +140,7 @@ private slots:
                 const CellPlan &cell = row.cells[size_t(d)];
                 if (cell.units.isEmpty())
                     continue;
-                const QString text = squeezed(ExportOutline::displayText(e.comparison.documents[size_t(d)].slice(cell.span)));
+                const QString text = squeezed(Wording::displayText(e.comparison.documents[size_t(d)].slice(cell.span)));
                 const QString head = text.left(30), tail = text.right(30);
                 const std::set<int> a = pagesWith(columns[d], head), b = pagesWith(columns[d], tail);
                 QVERIFY2(!a.empty() && !b.empty(), qPrintable(text));

@@ -50,6 +50,12 @@ std::unique_ptr<MainWindow> makeWindow()
     return window;
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // The session is idle and the view shows its latest comparison.
 bool settled(const MainWindow &window)
 {
@@ -335,10 +341,10 @@ private slots:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("start");
-        QTest::newRow("html") << int(ExportController::Format::Html) << u"report.html"_s
+        QTest::newRow("html") << int(ExportFormat::Html) << u"report.html"_s
                               << QByteArray("<!DOCTYPE html>");
-        QTest::newRow("json") << int(ExportController::Format::Json) << u"report.json"_s << QByteArray("{");
-        QTest::newRow("pdf") << int(ExportController::Format::Pdf) << u"report.pdf"_s << QByteArray("%PDF-");
+        QTest::newRow("json") << int(ExportFormat::Json) << u"report.json"_s << QByteArray("{");
+        QTest::newRow("pdf") << int(ExportFormat::Pdf) << u"report.pdf"_s << QByteArray("%PDF-");
     }
 
     void exportWritesEachFormat()
@@ -350,14 +356,14 @@ private slots:
         openAndWait(*window, {SeedA, SeedB});
         const QString path = m_dir.filePath(name);
         QSignalSpy exported(window->exporter(), &ExportController::exported);
-        QVERIFY(window->exporter()->exportTo(ExportController::Format(format), path));
+        QVERIFY(window->exporter()->exportTo(ExportFormat(format), path));
         QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Timeout);
         QCOMPARE(exported.front().front().toString(), path);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY2(bytes.trimmed().startsWith(start), bytes.left(40).constData());
-        if (ExportController::Format(format) == ExportController::Format::Json) {
+        if (ExportFormat(format) == ExportFormat::Json) {
             QJsonParseError error;
             const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
             QCOMPARE(error.error, QJsonParseError::NoError);
@@ -374,7 +380,7 @@ private slots:
         const QString path = m_dir.filePath(u"no-such-folder/report.json"_s);
         QSignalSpy failed(window->exporter(), &ExportController::failed);
         QSignalSpy exported(window->exporter(), &ExportController::exported);
-        QVERIFY(window->exporter()->exportTo(ExportController::Format::Json, path));
+        QVERIFY(window->exporter()->exportTo(ExportFormat::Json, path));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
         QVERIFY(exported.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -386,10 +392,31 @@ private slots:
         box->close();
     }
 
+    void exportNeverOverwritesAComparedArticle()
+    {
+        // The save dialog lets a user pick any file, one of the open articles included: the
+        // export is refused with a message, and the article stays as it was.
+        const QString article = m_dir.filePath(u"article-to-keep.txt"_s);
+        QFile::remove(article);
+        QVERIFY(QFile::copy(SeedA, article));
+        const QByteArray before = readAll(article);
+        auto window = makeWindow();
+        openAndWait(*window, {article, SeedB});
+        QSignalSpy failed(window->exporter(), &ExportController::failed);
+        QVERIFY(window->exporter()->exportTo(ExportFormat::Html, article));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+        QCOMPARE(readAll(article), before);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"exportError"_s)) != nullptr);
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(article)));
+        QVERIFY(box->informativeText().contains(u"one of the articles being compared"_s));
+        box->close();
+    }
+
     void nothingToExportWithoutAComparison()
     {
         auto window = makeWindow();
-        QVERIFY(!window->exporter()->exportTo(ExportController::Format::Json, m_dir.filePath(u"none.json"_s)));
+        QVERIFY(!window->exporter()->exportTo(ExportFormat::Json, m_dir.filePath(u"none.json"_s)));
         QVERIFY(!window->actions().exportHtml->isEnabled());
         QVERIFY(!window->actions().exportPdf->isEnabled());
     }

@@ -1,8 +1,12 @@
 // The window's smaller parts on their own: message bar, options panel, fact list, watcher.
 #include "core/align/aligner.h"
+#include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
 #include "ui/session/documentwatcher.h"
+#include "core/present/legend.h"
+#include "core/present/wording.h"
 #include "ui/panels/factlist.h"
+#include "ui/panels/legendpanel.h"
 #include "ui/window/messagebar.h"
 #include "ui/panels/optionspanel.h"
 #include "ui/window/progressindicator.h"
@@ -12,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -20,6 +25,23 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<Comparison> seed()
+{
+    const DocumentLoader loader;
+    std::vector<Document> docs;
+    for (const char *name : {"/newszop-nk-troops.txt", "/ap-nk-fm-russia.txt"}) {
+        const LoadResult r = loader.load(QStringLiteral(SYNOPTIC_TEST_DATA) + QString::fromLatin1(name));
+        if (!r.ok())
+            return std::nullopt;
+        docs.push_back(*r.document);
+    }
+    return Aligner::align(docs, {});
+}
+
+} // namespace
 
 class TestPanels : public QObject
 {
@@ -175,7 +197,33 @@ private slots:
         QVERIFY(doc >= 0 && doc < 2);
         QVERIFY(unit >= 0 && unit < int(c->units[size_t(doc)].size()));
         QVERIFY(!c->units[size_t(doc)][size_t(unit)].links.empty());
-        QVERIFY(FactList::describe(*c, *withFact, withFact->facts.front()).contains(u"→"_s));
+        const QString sides = Wording::factSides(*c, *withFact, withFact->facts.front());
+        QVERIFY2(sides.contains(u" in 1, "_s) && sides.endsWith(u" in 2"_s), qPrintable(sides));
+        QVERIFY(item->text(1).contains(u" in 1, "_s));
+    }
+
+    // The window's legend and the exports' read one list (Legend): the same labels, in order.
+    void legendIsTheExportsLegend()
+    {
+        QStringList labels;
+        for (const LegendEntry &e : Legend::entries())
+            labels << e.label;
+        QCOMPARE(labels.size(), 8);
+        const LegendPanel panel;
+        QCOMPARE(panel.labels(), labels);
+
+        std::optional<Comparison> c = seed();
+        QVERIFY(c);
+        const QString html = QString::fromUtf8(HtmlExporter::toHtml(PresentedComparison(std::move(*c)), {}));
+        const qsizetype start = html.indexOf(u"<ul class=\"legend\">"_s);
+        QVERIFY(start >= 0);
+        const QString list = html.mid(start, html.indexOf(u"</ul>"_s, start) - start);
+        // Swatches, not the row signs listed after them (class "sy").
+        static const QRegularExpression sample(u"<li><span class=\"(?!sy)[^\"]*\">([^<]*)</span>"_s);
+        QStringList exported;
+        for (const QRegularExpressionMatch &m : sample.globalMatch(list))
+            exported << m.captured(1);
+        QCOMPARE(exported, labels);
     }
 
     void progressShowsOnlyForLongWorkAndCancels()

@@ -24,12 +24,12 @@ std::vector<QRectF> rangeRects(const QTextLayout &layout, int start, int end, co
     return out;
 }
 
-void paintWave(QPainter &painter, const QRectF &rect, const QColor &colour)
+void paintWave(QPainter &painter, const QRectF &rect, const QColor &colour, qreal unit)
 {
-    if (rect.width() < 1)
+    if (rect.width() < unit)
         return;
-    constexpr qreal amplitude = 1.5;
-    constexpr qreal period = 6;
+    const qreal amplitude = 1.5 * unit;
+    const qreal period = 6 * unit;
     const qreal y = rect.bottom() - amplitude;
     QPainterPath path(QPointF(rect.left(), y));
     for (qreal x = rect.left(); x < rect.right(); x += period / 2) {
@@ -39,7 +39,7 @@ void paintWave(QPainter &painter, const QRectF &rect, const QColor &colour)
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(colour, 1.6 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
     painter.restore();

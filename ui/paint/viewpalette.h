@@ -1,17 +1,19 @@
 #pragma once
 
 #include "core/present/highlightplan.h"
+#include "core/present/palette.h"
 
 #include <QColor>
 #include <QPalette>
 #include <QTextCharFormat>
 
-/// The viewer's colours, in one place. Derived from the Okabe–Ito palette, which stays
-/// distinguishable with every common colour-vision deficiency; each role also has a non-colour
-/// cue (underline or strike style) so colour is never the only signal.
+/// The window's and the PDF's colours as QColor and character formats, read from the one colour
+/// source, Palette::standard() (core/present/palette.h), which the HTML export reads too.
 class ViewPalette
 {
 public:
+    /// The light colours.
+    ViewPalette() : m_colors(Palette::standard().light) {}
     /// Light or dark, chosen from the application palette's window colour.
     static ViewPalette forPalette(const QPalette &palette);
     static ViewPalette light();
@@ -26,8 +28,10 @@ public:
     /// format() as the comparison view applies it: facts without the wave, which the view
     /// paints itself, bolder than QTextCharFormat's (see factColor()).
     QTextCharFormat textFormat(const Highlight &h) const;
-    QColor text() const { return m_text; }
-    QColor dimmedText() const { return m_dimmed; }
+    QColor text() const { return color(m_colors.text); }
+    QColor dimmedText() const { return color(m_colors.dimmed); }
+    /// Rules between rows and table borders of the PDF.
+    QColor line() const { return color(m_colors.line); }
     QColor factColor(FactChange::Kind kind) const;
     /// Colour of a connecting band for a link of this kind.
     QColor band(bool match, bool moved) const;
@@ -35,20 +39,19 @@ public:
     QColor marker(UnitStatus status) const;
     /// Passage background of a unit status.
     QColor background(UnitStatus status) const;
-    QColor moved() const { return m_moved; }
+    QColor moved() const { return color(m_colors.moved); }
     /// Outline of the hovered passage and its counterparts.
-    QColor hover() const { return m_hover; }
+    QColor hover() const { return color(m_colors.hover); }
     /// Frame of the current row.
-    QColor focus() const { return m_focus; }
+    QColor focus() const { return color(m_colors.focus); }
     /// Background and text of the find hit.
-    QColor findBackground() const { return m_find; }
-    QColor findText() const { return m_findText; }
+    QColor findBackground() const { return color(m_colors.find); }
+    QColor findText() const { return color(m_colors.findText); }
 
 private:
+    ViewPalette(const Palette::Colors &colors, bool dark) : m_dark(dark), m_colors(colors) {}
+    static QColor color(const Rgb &c) { return QColor(c.r, c.g, c.b, c.a); }
+
     bool m_dark = false;
-    QColor m_text, m_dimmed;
-    QColor m_match, m_divergent, m_unique, m_furniture, m_changed, m_inserted, m_fact, m_moved;
-    QColor m_matchMarker, m_divergentMarker, m_uniqueMarker;
-    QColor m_hover, m_focus, m_find, m_findText, m_factText, m_changedLine;
-    QColor m_bandMatch, m_bandDivergent;
+    Palette::Colors m_colors;
 };

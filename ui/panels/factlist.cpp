@@ -1,5 +1,7 @@
 #include "ui/panels/factlist.h"
 
+#include "core/present/wording.h"
+
 #include <QHeaderView>
 
 #include <algorithm>
@@ -11,25 +13,6 @@ namespace {
 enum Column { KindColumn, ChangeColumn, ArticlesColumn };
 constexpr int DocRole = Qt::UserRole;
 constexpr int UnitRole = Qt::UserRole + 1;
-
-QString quoted(const Document &doc, const TextSpan &span)
-{
-    if (span.isEmpty())
-        return FactList::tr("(none)");
-    return u"“%1”"_s.arg(doc.slice(span).toString().simplified());
-}
-
-QString kindLabel(FactChange::Kind kind)
-{
-    switch (kind) {
-    case FactChange::Kind::Number: return FactList::tr("Number");
-    case FactChange::Kind::Date: return FactList::tr("Date");
-    case FactChange::Kind::Name: return FactList::tr("Name");
-    case FactChange::Kind::Quote: return FactList::tr("Quote");
-    case FactChange::Kind::Attribution: return FactList::tr("Attribution");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -54,12 +37,6 @@ FactList::FactList(QWidget *parent) : QTreeWidget(parent)
     connect(this, &QTreeWidget::itemActivated, this, activate);
 }
 
-QString FactList::describe(const Comparison &comparison, const Link &link, const FactChange &fact)
-{
-    return u"%1 → %2"_s.arg(quoted(comparison.documents[size_t(link.ends[0].doc)], fact.spans[0]),
-                           quoted(comparison.documents[size_t(link.ends[1].doc)], fact.spans[1]));
-}
-
 void FactList::setComparison(const Comparison &comparison)
 {
     clear();
@@ -77,8 +54,8 @@ void FactList::setComparison(const Comparison &comparison)
         const QString articles = u"%1 → %2"_s.arg(a.doc + 1).arg(b.doc + 1);
         const QString titles = tr("%1 → %2").arg(comparison.documents[size_t(a.doc)].title, comparison.documents[size_t(b.doc)].title);
         for (const FactChange &fact : link.facts) {
-            const QString change = describe(comparison, link, fact);
-            auto *item = new QTreeWidgetItem({kindLabel(fact.kind), change, articles});
+            const QString change = Wording::factSides(comparison, link, fact);
+            auto *item = new QTreeWidgetItem({Wording::factKind(fact.kind), change, articles});
             item->setToolTip(ChangeColumn, change);
             item->setToolTip(ArticlesColumn, titles);
             item->setData(0, DocRole, a.doc);

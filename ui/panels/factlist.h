@@ -14,8 +14,6 @@ public:
     explicit FactList(QWidget *parent = nullptr);
 
     void setComparison(const Comparison &comparison);
-    /// "“12,000” → “about 10,000”", with "(none)" for the side without the fact.
-    static QString describe(const Comparison &comparison, const Link &link, const FactChange &fact);
 
 signals:
     /// Show unit `unit` of document `doc` (the fact's passage in the first of its two articles).

@@ -1,5 +1,6 @@
 #include "ui/panels/legendpanel.h"
 
+#include "core/present/legend.h"
 #include "ui/panels/legendsample.h"
 #include "ui/paint/viewpalette.h"
 
@@ -8,22 +9,26 @@
 
 namespace {
 
-struct Entry
+// The highlight a swatch is painted as: a moved passage is a matching one with a band.
+Highlight sampleHighlight(LegendEntry::Swatch swatch)
 {
-    HighlightRole role;
-    const char *text;
-};
-
-// In reading order: the passage kinds, then the marks inside passages.
-constexpr Entry Entries[] = {
-    {HighlightRole::Match, QT_TRANSLATE_NOOP("LegendPanel", "Same wording")},
-    {HighlightRole::Divergent, QT_TRANSLATE_NOOP("LegendPanel", "Edited passage")},
-    {HighlightRole::Unique, QT_TRANSLATE_NOOP("LegendPanel", "Only in one article")},
-    {HighlightRole::Furniture, QT_TRANSLATE_NOOP("LegendPanel", "Page furniture")},
-    {HighlightRole::Changed, QT_TRANSLATE_NOOP("LegendPanel", "Changed words")},
-    {HighlightRole::Inserted, QT_TRANSLATE_NOOP("LegendPanel", "Added words")},
-    {HighlightRole::Fact, QT_TRANSLATE_NOOP("LegendPanel", "Changed fact")},
-};
+    using S = LegendEntry::Swatch;
+    Highlight h;
+    switch (swatch) {
+    case S::Match: h.role = HighlightRole::Match; break;
+    case S::Divergent: h.role = HighlightRole::Divergent; break;
+    case S::Unique: h.role = HighlightRole::Unique; break;
+    case S::Furniture: h.role = HighlightRole::Furniture; break;
+    case S::Changed: h.role = HighlightRole::Changed; break;
+    case S::Inserted: h.role = HighlightRole::Inserted; break;
+    case S::Fact: h.role = HighlightRole::Fact; break;
+    case S::Moved:
+        h.role = HighlightRole::Match;
+        h.moved = true;
+        break;
+    }
+    return h;
+}
 
 } // namespace
 
@@ -33,16 +38,23 @@ LegendPanel::LegendPanel(QWidget *parent) : QWidget(parent)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
     int i = 0;
-    for (const Entry &entry : Entries) {
-        auto *sample = new LegendSample(tr(entry.text), {}, this);
-        m_samples.append(sample);
+    for (const LegendEntry &entry : Legend::entries()) {
+        auto *sample = new LegendSample(entry.label, {}, this);
+        sample->setToolTip(entry.description);
+        m_samples.append({sample, sampleHighlight(entry.swatch)});
         grid->addWidget(sample, i / 2, i % 2, Qt::AlignLeft);
         ++i;
     }
-    m_moved = new LegendSample(tr("Moved passage"), {}, this);
-    grid->addWidget(m_moved, i / 2, i % 2, Qt::AlignLeft);
     grid->setColumnStretch(2, 1);
     applyPalette();
+}
+
+QStringList LegendPanel::labels() const
+{
+    QStringList out;
+    for (const Sample &s : m_samples)
+        out << s.widget->text();
+    return out;
 }
 
 void LegendPanel::changeEvent(QEvent *event)
@@ -55,14 +67,9 @@ void LegendPanel::changeEvent(QEvent *event)
 void LegendPanel::applyPalette()
 {
     const ViewPalette colours = ViewPalette::forPalette(palette());
-    for (qsizetype i = 0; i < m_samples.size(); ++i) {
-        Highlight h;
-        h.role = Entries[i].role;
-        m_samples[i]->setFormat(colours.format(h));
+    for (const Sample &s : m_samples) {
+        s.widget->setFormat(colours.format(s.highlight));
+        if (s.highlight.moved)
+            s.widget->setBand(colours.band(true, true));
     }
-    Highlight moved;
-    moved.role = HighlightRole::Match;
-    moved.moved = true;
-    m_moved->setFormat(colours.format(moved));
-    m_moved->setBand(colours.band(true, true));
 }

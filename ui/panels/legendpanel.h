@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/present/highlightplan.h"
+
+#include <QList>
 #include <QWidget>
 
 class LegendSample;
 
-/// What the colours and marks of the view mean, drawn from the same ViewPalette.
+/// What the colours and marks of the view mean: the entries of Legend (the exports' legend too),
+/// each painted from the same ViewPalette as the view.
 class LegendPanel : public QWidget
 {
     Q_OBJECT
@@ -12,12 +16,19 @@ class LegendPanel : public QWidget
 public:
     explicit LegendPanel(QWidget *parent = nullptr);
 
+    /// The samples' texts, in order.
+    QStringList labels() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void applyPalette();
 
-    QList<LegendSample *> m_samples;
-    LegendSample *m_moved = nullptr;
+    struct Sample
+    {
+        LegendSample *widget = nullptr;
+        Highlight highlight; ///< what the sample is painted as
+    };
+    QList<Sample> m_samples;
 };

@@ -1,5 +1,6 @@
 #include "ui/views/comparisonview.h"
 
+#include "core/present/wording.h"
 #include "ui/views/columnheaderbar.h"
 #include "ui/views/continuouspane.h"
 #include "ui/views/overviewstrip.h"
@@ -495,7 +496,7 @@ void ComparisonView::updateHeaderColumns()
         for (size_t d = 0; d < m_presented->comparison().documents.size(); ++d) {
             const Document &doc = m_presented->comparison().documents[d];
             const DocumentStats &s = m_presented->comparison().stats[d];
-            columns.push_back({doc.title, Passage::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
+            columns.push_back({doc.title, Wording::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
                                1.0 - s.share(s.uniqueWords)});
         }
     }

@@ -1,6 +1,7 @@
 #include "ui/views/passage.h"
 
-#include <QFileInfo>
+#include "core/present/wording.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -75,14 +76,6 @@ std::vector<TextSpan> factSpans(const HighlightPlan &plan, int doc, const TextSp
 
 namespace {
 
-QString quoted(const Document &d, const TextSpan &span)
-{
-    QString s = d.slice(span).toString().simplified();
-    if (s.size() > 80)
-        s = s.left(77) + u"…"_s;
-    return u"'"_s + s + u"'"_s;
-}
-
 QString statusLine(const UnitInfo &info)
 {
     switch (info.status) {
@@ -95,24 +88,6 @@ QString statusLine(const UnitInfo &info)
 }
 
 } // namespace
-
-QString factDescription(const Comparison &c, const Link &link, const FactChange &fact, int doc)
-{
-    const int side = link.side(doc);
-    if (side < 0)
-        return {};
-    const int other = link.ends[size_t(1 - side)].doc;
-    const TextSpan mine = fact.spans[size_t(side)];
-    const TextSpan theirs = fact.spans[size_t(1 - side)];
-    const Document &d = c.documents[size_t(doc)];
-    const Document &o = c.documents[size_t(other)];
-    const QString kind = nameOf(fact.kind); // "number", "date", ...
-    if (mine.isEmpty())
-        return u"Added %1 in %2: %3"_s.arg(kind, o.title, quoted(o, theirs));
-    if (theirs.isEmpty())
-        return u"Dropped %1: %2 is not in %3"_s.arg(kind, quoted(d, mine), o.title);
-    return u"Changed %1: %2 vs %3"_s.arg(kind, quoted(d, mine), quoted(o, theirs));
-}
 
 QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
 {
@@ -136,7 +111,7 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
             const TextSpan mine = f.spans[side];
             if (!mine.isEmpty() && !mine.overlaps(info.span))
                 continue;
-            const QString text = factDescription(c, l, f, ref.doc);
+            const QString text = Wording::factChange(c, l, f, ref.doc);
             QStringList &list = mine.contains(pos) ? factsHere : facts;
             if (!list.contains(text))
                 list << text;
@@ -153,17 +128,10 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
     return lines.join(u'\n');
 }
 
-QString sourceName(const Document &doc)
-{
-    if (doc.path.isEmpty() || doc.path == u"-"_s)
-        return doc.title;
-    return QFileInfo(doc.path).fileName();
-}
-
 QString withSource(const Comparison &c, int doc, const TextSpan &span)
 {
     const Document &d = c.documents[size_t(doc)];
-    const QString name = sourceName(d);
+    const QString name = Wording::sourceName(d);
     const QString source = d.title.isEmpty() || d.title == name ? name : u"%1 (%2)"_s.arg(d.title, name);
     return d.slice(span).toString() + u"\n— "_s + source;
 }

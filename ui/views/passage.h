@@ -30,11 +30,7 @@ QList<QTextLayout::FormatRange> formats(const HighlightPlan &plan, const ViewPal
 std::vector<TextSpan> factSpans(const HighlightPlan &plan, int doc, const TextSpan &span);
 /// "Divergent passage, 64% similar, shared with: B" plus any changed fact at `pos`.
 QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos);
-/// "Changed number: 'thousands' vs 'about 10,000'".
-QString factDescription(const Comparison &c, const Link &link, const FactChange &fact, int doc);
 /// The text of `span` then a line "— Title (file name)".
 QString withSource(const Comparison &c, int doc, const TextSpan &span);
-/// The document's file name, or its title when it has no file.
-QString sourceName(const Document &doc);
 
 } // namespace Passage

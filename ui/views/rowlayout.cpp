@@ -1,5 +1,7 @@
 #include "ui/views/rowlayout.h"
 
+#include "core/present/rowfolding.h"
+
 #include <algorithm>
 
 void RowLayout::clear()
@@ -28,28 +30,15 @@ void RowLayout::reset(const HighlightPlan *plan, bool differencesOnly, const std
             m_lines.push_back({r, 1, false});
         }
     };
-    int r = 0;
-    while (r < n) {
-        if (!differencesOnly || !plan->rows[size_t(r)].identical) {
-            addRows(r, r + 1);
-            ++r;
+    const std::vector<RowRun> runs = plan ? RowFolding::runs(*plan, differencesOnly) : std::vector<RowRun>{};
+    for (const RowRun &run : runs) {
+        if (!run.folded || expandedFolds.contains(run.first)) {
+            addRows(run.first, run.first + run.count);
             continue;
         }
-        const int start = r;
-        while (r < n && plan->rows[size_t(r)].identical)
-            ++r;
-        // One row of context on each side that borders a difference.
-        const int foldStart = start > 0 ? start + 1 : start;
-        const int foldEnd = r < n ? r - 1 : r;
-        if (foldEnd - foldStart < 1 || expandedFolds.contains(foldStart)) {
-            addRows(start, r);
-            continue;
-        }
-        addRows(start, foldStart);
-        for (int f = foldStart; f < foldEnd; ++f)
-            m_rowLine[size_t(f)] = int(m_lines.size());
-        m_lines.push_back({foldStart, foldEnd - foldStart, true});
-        addRows(foldEnd, r);
+        for (int r = run.first; r < run.first + run.count; ++r)
+            m_rowLine[size_t(r)] = int(m_lines.size());
+        m_lines.push_back({run.first, run.count, true});
     }
     updateTops();
 }

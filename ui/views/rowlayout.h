@@ -6,7 +6,8 @@
 #include <set>
 #include <vector>
 
-/// The synoptic view's vertical geometry: which rows show (differences-only folding) and where
+/// The synoptic view's vertical geometry: which rows show (differences-only folding, by
+/// RowFolding like the exports; a fold is keyed by its first row) and where
 /// each display line sits, in pixels from the top of the content.
 ///
 /// Row heights start as estimates and become exact as rows are laid out, so a book-length

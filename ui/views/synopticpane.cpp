@@ -1,43 +1,27 @@
 #include "ui/views/synopticpane.h"
 
+#include "core/present/rowfolding.h"
 #include "ui/paint/celltext.h"
 #include "ui/views/passage.h"
-#include "ui/paint/textdecoration.h"
+#include "ui/views/synopticpainter.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
-#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QToolTip>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kMargin = 8;      // content edge to the first and last column
-constexpr int kGutter = 16;     // between columns; holds the moved-passage marker
-constexpr int kBar = 4;         // status marker at a cell's leading edge
-constexpr int kPadX = 8;
-constexpr int kPadRight = 18;   // room for the changed-fact badge
-constexpr int kPadY = 6;
-constexpr int kRowGap = 6;      // below every row
-constexpr int kParagraphGap = 8; // more above a row that starts a paragraph
-constexpr int kMinColumn = 170;
 constexpr int kRefineSliceMs = 8;
-
-quint64 cacheKey(int row, int doc)
-{
-    return (quint64(quint32(row)) << 16) | quint64(quint16(doc));
-}
 
 } // namespace
 
@@ -49,7 +33,7 @@ SynopticPane::SynopticPane(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setAutoFillBackground(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    m_cache.setMaxCost(4000);
+    m_measurer.setPadding([this](int row) { return m_geometry.rowPadding(row); });
     m_refineTimer.setSingleShot(true);
     m_refineTimer.setInterval(0);
     connect(&m_refineTimer, &QTimer::timeout, this, &SynopticPane::refineSome);
@@ -64,7 +48,7 @@ void SynopticPane::setComparison(PresentedComparisonPtr comparison)
     m_expandedFolds.clear();
     m_currentRow = -1;
     m_findDoc = -1;
-    findParagraphStarts();
+    m_cells.setComparison(m_presented ? &m_presented->comparison() : nullptr, m_presented ? &m_presented->plan() : nullptr);
     m_hoverRow = m_hoverDoc = m_hoverFold = -1;
     m_hoverUnit = {};
     m_highlighted.clear();
@@ -80,7 +64,7 @@ void SynopticPane::setComparison(PresentedComparisonPtr comparison)
 void SynopticPane::setViewPalette(const ViewPalette &palette)
 {
     m_palette = palette;
-    m_cache.clear(); // formats carry colours
+    m_cells.setPalette(palette);
     viewport()->update();
 }
 
@@ -118,38 +102,9 @@ bool SynopticPane::expandFoldAt(int row)
 
 void SynopticPane::rebuildLines()
 {
-    m_layout.setFoldHeight(m_lineSpacing + 2 * kPadY + kRowGap);
-    m_layout.setTopMargin(kRowGap);
+    m_layout.setFoldHeight(m_geometry.foldHeight());
+    m_layout.setTopMargin(SynopticGeometry::RowGap);
     m_layout.reset(m_presented ? &m_presented->plan() : nullptr, m_differencesOnly, m_expandedFolds);
-}
-
-// Rows follow sentences; a little more space where the base document starts a paragraph keeps
-// the paragraphs visible. At paragraph granularity every row is one, so none gets it.
-void SynopticPane::findParagraphStarts()
-{
-    m_startsParagraph.clear();
-    if (!m_presented || m_presented->comparison().granularity == Granularity::Paragraph)
-        return;
-    const Comparison &c = m_presented->comparison();
-    m_startsParagraph.resize(c.rows.size(), false);
-    for (size_t r = 1; r < c.rows.size(); ++r) {
-        const std::vector<UnitRange> &cells = c.rows[r].cells;
-        int doc = cells[size_t(c.baseDocument)].isEmpty() ? -1 : c.baseDocument;
-        for (int d = 0; d < int(cells.size()) && doc < 0; ++d) {
-            if (!cells[size_t(d)].isEmpty())
-                doc = d;
-        }
-        if (doc < 0)
-            continue;
-        const qsizetype start = c.unitSpan(doc, cells[size_t(doc)].first).start;
-        const QString &text = c.documents[size_t(doc)].text;
-        m_startsParagraph[r] = start > 0 && text.at(start - 1) == u'\n';
-    }
-}
-
-int SynopticPane::rowGap(int row) const
-{
-    return row >= 0 && row < int(m_startsParagraph.size()) && m_startsParagraph[size_t(row)] ? kParagraphGap : 0;
 }
 
 int SynopticPane::columnCount() const
@@ -173,21 +128,10 @@ void SynopticPane::relayout()
 {
     int offset = 0;
     const int anchor = topRow(&offset);
-    const int n = columnCount();
-    const QFontMetricsF fm(font());
-    m_lineSpacing = qCeil(fm.lineSpacing());
-    m_lineExtra = qRound(fm.height() * 0.2);
-    m_avgCharWidth = fm.horizontalAdvance(u"The quick brown fox jumps over the lazy dog, said 12 of them."_s) / 61.0;
-    const int vw = viewport()->width();
-    m_contentWidth = n > 0 ? std::max(vw, 2 * kMargin + n * kMinColumn + (n - 1) * kGutter) : vw;
-    const int columnWidth = n > 0 ? (m_contentWidth - 2 * kMargin - (n - 1) * kGutter) / n : 0;
-    const int textWidth = std::max(20, columnWidth - kBar - kPadX - kPadRight);
-    m_columnWidth = columnWidth;
-    m_textWidth = textWidth;
-    m_cache.clear();
+    m_cells.setMetrics(font(), m_geometry.fit(columnCount(), viewport()->width()));
     rebuildLines();
-    m_layout.setEstimates([this](int row) { return estimateRow(row); });
-    m_refineCursor = 0;
+    m_layout.setEstimates([this](int row) { return m_measurer.estimate(row); });
+    m_measurer.restart();
     updateScrollBars();
     if (anchor >= 0)
         scrollToRowOffset(anchor, offset);
@@ -206,89 +150,18 @@ void SynopticPane::updateScrollBars()
     QScrollBar *v = verticalScrollBar();
     v->setRange(0, std::max(0, m_layout.totalHeight() - vh));
     v->setPageStep(vh);
-    v->setSingleStep(m_lineSpacing * 3);
+    v->setSingleStep(m_cells.lineSpacing() * 3);
     QScrollBar *h = horizontalScrollBar();
-    h->setRange(0, std::max(0, m_contentWidth - viewport()->width()));
+    h->setRange(0, std::max(0, m_geometry.contentWidth() - viewport()->width()));
     h->setPageStep(viewport()->width());
-    h->setSingleStep(m_lineSpacing * 2);
-}
-
-int SynopticPane::estimateRow(int row) const
-{
-    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
-    const double perLine = std::max(1.0, m_textWidth / m_avgCharWidth);
-    const int lineHeight = m_lineSpacing + m_lineExtra;
-    int lines = 1;
-    for (size_t d = 0; d < rp.cells.size(); ++d) {
-        const CellPlan &cell = rp.cells[d];
-        if (cell.units.isEmpty())
-            continue;
-        // Paragraph breaks inside a cell start new lines.
-        const QStringView text = m_presented->comparison().documents[d].slice(cell.span);
-        int cellLines = 0;
-        qsizetype start = 0;
-        while (start <= text.size()) {
-            qsizetype end = text.indexOf(u'\n', start);
-            if (end < 0)
-                end = text.size();
-            cellLines += std::max(1, int(std::ceil(double(end - start) * 1.08 / perLine)));
-            start = end + 1;
-        }
-        lines = std::max(lines, cellLines);
-    }
-    return lines * lineHeight + 2 * kPadY + kRowGap + rowGap(row);
-}
-
-std::unique_ptr<CellText> SynopticPane::buildCell(int row, int doc) const
-{
-    const CellPlan &cell = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
-    const QString text = m_presented->comparison().documents[size_t(doc)].slice(cell.span).toString();
-    auto cellText = std::make_unique<CellText>(text, font(), Passage::formats(m_presented->plan(), m_palette, doc, cell.span),
-                                               m_textWidth, m_lineExtra);
-    cellText->facts = Passage::factSpans(m_presented->plan(), doc, cell.span);
-    return cellText;
-}
-
-const CellText *SynopticPane::cellText(int row, int doc) const
-{
-    const quint64 key = cacheKey(row, doc);
-    if (const CellText *cached = m_cache.object(key))
-        return cached;
-    CellText *built = buildCell(row, doc).release();
-    m_cache.insert(key, built);
-    return built;
-}
-
-int SynopticPane::measureRow(int row, bool keep) const
-{
-    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
-    qreal height = m_lineSpacing + m_lineExtra;
-    for (int d = 0; d < int(rp.cells.size()); ++d) {
-        if (rp.cells[size_t(d)].units.isEmpty())
-            continue;
-        // Idle-time measuring does not fill the cache: it would push out what is on screen.
-        const CellText *cached = keep ? cellText(row, d) : m_cache.object(cacheKey(row, d));
-        height = std::max(height, cached ? cached->height() : buildCell(row, d)->height());
-    }
-    return qCeil(height) + 2 * kPadY + kRowGap + rowGap(row);
+    h->setSingleStep(m_cells.lineSpacing() * 2);
 }
 
 void SynopticPane::prepareVisible()
 {
     if (!m_presented || m_layout.lineCount() == 0)
         return;
-    const int y = scrollY();
-    const int bottom = y + viewport()->height();
-    bool changed = false;
-    for (int line = m_layout.lineAt(y); line < m_layout.lineCount() && m_layout.lineTop(line) < bottom; ++line) {
-        const RowLayout::Line &l = m_layout.line(line);
-        if (l.fold || m_layout.isExact(l.firstRow))
-            continue;
-        m_layout.setExactHeight(l.firstRow, measureRow(l.firstRow, true));
-        m_layout.updateTops();
-        changed = true;
-    }
-    if (changed) {
+    if (m_measurer.measureRange(scrollY(), scrollY() + viewport()->height())) {
         updateScrollBars();
         emit layoutChanged();
     }
@@ -297,23 +170,8 @@ void SynopticPane::prepareVisible()
 // Measures the rows within a screen of `line` either way, so scrolling there lands exactly.
 void SynopticPane::makeExactAround(int line)
 {
-    const int vh = viewport()->height();
-    bool changed = false;
-    for (int dir : {-1, 1}) {
-        int covered = 0;
-        for (int i = dir < 0 ? line - 1 : line; i >= 0 && i < m_layout.lineCount() && covered < vh; i += dir) {
-            const RowLayout::Line &l = m_layout.line(i);
-            if (!l.fold && !m_layout.isExact(l.firstRow)) {
-                m_layout.setExactHeight(l.firstRow, measureRow(l.firstRow, true));
-                changed = true;
-            }
-            covered += l.fold ? m_lineSpacing : m_layout.lineHeight(i);
-        }
-    }
-    if (changed) {
-        m_layout.updateTops();
+    if (m_measurer.measureAround(line, viewport()->height(), m_cells.lineSpacing()))
         updateScrollBars();
-    }
 }
 
 // Idle-time measuring of the rows not yet on screen. Rows above the top line shift the content,
@@ -322,28 +180,16 @@ void SynopticPane::refineSome()
 {
     if (!m_presented)
         return;
-    QElapsedTimer timer;
-    timer.start();
     const int topLine = m_layout.lineAt(scrollY());
     const int oldTop = topLine >= 0 ? m_layout.lineTop(topLine) : 0;
-    int measured = 0;
-    while (timer.elapsed() < kRefineSliceMs) {
-        const int row = m_layout.nextInexactRow(m_refineCursor);
-        if (row < 0)
-            break;
-        m_refineCursor = row;
-        m_layout.setExactHeight(row, measureRow(row, false));
-        ++measured;
-    }
-    if (measured == 0)
+    if (m_measurer.refine(kRefineSliceMs) == 0)
         return;
-    m_layout.updateTops();
     const int shift = topLine >= 0 ? m_layout.lineTop(topLine) - oldTop : 0;
     const int y = scrollY();
     updateScrollBars();
     if (shift != 0)
         verticalScrollBar()->setValue(y + shift);
-    if (m_layout.nextInexactRow(m_refineCursor) >= 0)
+    if (m_measurer.hasInexactRows())
         m_refineTimer.start();
     emit layoutChanged();
 }
@@ -394,6 +240,20 @@ void SynopticPane::ensureRowVisible(int row)
     viewport()->update();
 }
 
+std::vector<int> SynopticPane::visibleRows() const
+{
+    std::vector<int> rows;
+    if (m_layout.lineCount() == 0)
+        return rows;
+    const int y = scrollY();
+    const int bottom = y + viewport()->height();
+    for (int line = m_layout.lineAt(y); line < m_layout.lineCount() && m_layout.lineTop(line) < bottom; ++line) {
+        if (!m_layout.line(line).fold)
+            rows.push_back(m_layout.line(line).firstRow);
+    }
+    return rows;
+}
+
 std::pair<double, double> SynopticPane::visibleFraction() const
 {
     const int total = m_layout.totalHeight();
@@ -437,13 +297,6 @@ void SynopticPane::setFindHit(int doc, const TextSpan &span)
     viewport()->update();
 }
 
-QRect SynopticPane::contentCellRect(int line, int doc) const
-{
-    const int x = kMargin + doc * (m_columnWidth + kGutter);
-    const int gap = m_layout.line(line).fold ? 0 : rowGap(m_layout.line(line).firstRow);
-    return QRect(x, m_layout.lineTop(line) + gap, m_columnWidth, m_layout.lineHeight(line) - kRowGap - gap);
-}
-
 QRect SynopticPane::cellRect(int row, int doc) const
 {
     if (!m_presented || row < 0 || row >= int(m_presented->plan().rows.size()) || doc < 0 || doc >= columnCount())
@@ -453,7 +306,7 @@ QRect SynopticPane::cellRect(int row, int doc) const
     const int line = m_layout.lineOfRow(row);
     if (line < 0 || m_layout.line(line).fold)
         return {};
-    const QRect r = contentCellRect(line, doc).translated(-scrollX(), -scrollY());
+    const QRect r = m_geometry.cellRect(line, doc).translated(-scrollX(), -scrollY());
     return r.intersects(viewport()->rect()) ? r : QRect();
 }
 
@@ -469,11 +322,11 @@ QRect SynopticPane::unitRect(UnitRef ref) const
     const CellPlan &cp = m_presented->plan().rows[size_t(row)].cells[size_t(ref.doc)];
     const TextSpan span = m_presented->comparison().unitSpan(ref.doc, ref.unit);
     QRectF box;
-    for (const QRectF &r : cellText(row, ref.doc)->rangeRects(int(span.start - cp.span.start), int(span.end - cp.span.start), {}))
+    for (const QRectF &r : m_cells.cell(row, ref.doc)->rangeRects(int(span.start - cp.span.start), int(span.end - cp.span.start), {}))
         box = box.united(r);
     if (box.isEmpty())
         return cell;
-    return box.translated(textOrigin(cell)).toAlignedRect().adjusted(-2, 0, 2, 0);
+    return box.translated(SynopticGeometry::textOrigin(cell)).toAlignedRect().adjusted(-2, 0, 2, 0);
 }
 
 QRect SynopticPane::rowRect(int row) const
@@ -481,21 +334,13 @@ QRect SynopticPane::rowRect(int row) const
     const int line = m_layout.lineOfRow(row);
     if (line < 0)
         return {};
-    const int gap = m_layout.line(line).fold ? 0 : rowGap(m_layout.line(line).firstRow);
-    const QRect r(kMargin - scrollX(), m_layout.lineTop(line) + gap - scrollY(), m_contentWidth - 2 * kMargin,
-                  m_layout.lineHeight(line) - kRowGap - gap);
+    const QRect r = m_geometry.lineRect(line).translated(-scrollX(), -scrollY());
     return r.intersects(viewport()->rect()) ? r : QRect();
 }
 
 QRect SynopticPane::columnRect(int doc) const
 {
-    const int x = kMargin + doc * (m_columnWidth + kGutter) - scrollX();
-    return QRect(x, 0, m_columnWidth, viewport()->height());
-}
-
-QPointF SynopticPane::textOrigin(const QRect &cell) const
-{
-    return QPointF(cell.left() + kBar + kPadX, cell.top() + kPadY);
+    return QRect(m_geometry.columnX(doc) - scrollX(), 0, m_geometry.columnWidth(), viewport()->height());
 }
 
 std::pair<int, int> SynopticPane::copyCell() const
@@ -519,13 +364,13 @@ SynopticPane::Hit SynopticPane::hitTest(const QPoint &pos) const
         return hit;
     hit.row = line.firstRow;
     for (int d = 0; d < columnCount(); ++d) {
-        const QRect cell = contentCellRect(hit.line, d).translated(-scrollX(), -scrollY());
+        const QRect cell = m_geometry.cellRect(hit.line, d).translated(-scrollX(), -scrollY());
         if (!cell.contains(pos) || m_presented->plan().rows[size_t(hit.row)].cells[size_t(d)].units.isEmpty())
             continue;
         hit.doc = d;
         const CellPlan &cp = m_presented->plan().rows[size_t(hit.row)].cells[size_t(d)];
         bool overText = false;
-        const int offset = cellText(hit.row, d)->offsetAt(QPointF(pos) - textOrigin(cell), &overText);
+        const int offset = m_cells.cell(hit.row, d)->offsetAt(QPointF(pos) - SynopticGeometry::textOrigin(cell), &overText);
         if (overText && offset >= 0)
             hit.pos = cp.span.start + offset;
         // Anywhere in the cell means its passage; over the text, the exact unit.
@@ -644,7 +489,7 @@ bool SynopticPane::viewportEvent(QEvent *event)
         const Hit hit = hitTest(help->pos());
         QString tip;
         if (hit.line >= 0 && m_layout.line(hit.line).fold)
-            tip = tr("Click to show %n identical passage(s)", nullptr, m_layout.line(hit.line).rowCount);
+            tip = tr("Click to show %1").arg(foldLabel(m_layout.line(hit.line)));
         else if (hit.unit.isValid())
             tip = Passage::toolTip(m_presented->comparison(), hit.unit, hit.pos);
         if (tip.isEmpty())
@@ -684,141 +529,9 @@ void SynopticPane::scrollContentsBy(int, int)
         emit geometryChanged();
 }
 
-QList<QTextLayout::FormatRange> SynopticPane::overlays(int row, int doc) const
+QString SynopticPane::foldLabel(const RowLayout::Line &fold) const
 {
-    QList<QTextLayout::FormatRange> out;
-    const CellPlan &cp = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
-    if (m_findDoc == doc && m_findSpan.overlaps(cp.span)) {
-        QTextCharFormat f;
-        f.setBackground(m_palette.findBackground());
-        f.setForeground(m_palette.findText());
-        const qsizetype start = std::max(m_findSpan.start, cp.span.start);
-        const qsizetype end = std::min(m_findSpan.end, cp.span.end);
-        out.append({int(start - cp.span.start), int(end - start), f});
-    }
-    return out;
-}
-
-void SynopticPane::paintFold(QPainter &p, int line, int y)
-{
-    const RowLayout::Line &l = m_layout.line(line);
-    const QRect r(kMargin - scrollX(), y, m_contentWidth - 2 * kMargin, m_layout.lineHeight(line) - kRowGap);
-    const bool hovered = m_hoverFold == line;
-    const QString text = tr("⋯ %n identical passage(s) ⋯", nullptr, l.rowCount);
-    QFont f = font();
-    f.setUnderline(hovered);
-    p.setFont(f);
-    const QColor colour = hovered ? m_palette.hover() : m_palette.dimmedText();
-    const int textWidth = QFontMetrics(f).horizontalAdvance(text) + 24;
-    p.setPen(QPen(colour, 1, Qt::DashLine));
-    const int mid = r.center().y();
-    p.drawLine(r.left(), mid, r.center().x() - textWidth / 2, mid);
-    p.drawLine(r.center().x() + textWidth / 2, mid, r.right(), mid);
-    p.setPen(colour);
-    p.drawText(r, Qt::AlignCenter, text);
-    p.setFont(font());
-}
-
-// A small "!" in the cell's top corner: this passage holds a changed fact (the tooltip says
-// which), visible while skimming even where the wave is off screen.
-void SynopticPane::paintFactBadge(QPainter &p, const QRect &cell)
-{
-    const qreal size = std::min<qreal>(kPadRight - 4, std::max(12.0, m_lineSpacing * 0.8));
-    const QRectF badge(cell.right() - size - 2, cell.top() + kPadY, size, size);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(m_palette.factColor(FactChange::Kind::Number));
-    p.drawEllipse(badge);
-    QFont f = font();
-    f.setBold(true);
-    f.setPixelSize(int(size * 0.75));
-    p.setFont(f);
-    p.setPen(m_palette.isDark() ? QColor(Qt::black) : QColor(Qt::white));
-    p.drawText(badge, Qt::AlignCenter, u"!"_s);
-    p.restore();
-}
-
-void SynopticPane::paintRow(QPainter &p, int line, int y, const QRect &clip)
-{
-    const int row = m_layout.line(line).firstRow;
-    const RowPlan &rp = m_presented->plan().rows[size_t(row)];
-    const Comparison &c = m_presented->comparison();
-    for (int d = 0; d < columnCount(); ++d) {
-        const CellPlan &cell = rp.cells[size_t(d)];
-        if (cell.units.isEmpty())
-            continue;
-        const QRect r = contentCellRect(line, d).translated(-scrollX(), y - m_layout.lineTop(line));
-        if (!r.adjusted(-kGutter, 0, kGutter, 0).intersects(clip))
-            continue;
-        QPainterPath card;
-        card.addRoundedRect(QRectF(r), 4, 4);
-        p.fillPath(card, m_palette.background(cell.status));
-
-        // The status marker differs in shape as well as colour: solid (match), dashed
-        // (divergent), dotted (unique), none (furniture).
-        if (cell.status != UnitStatus::Furniture) {
-            QPen pen(m_palette.marker(cell.status), kBar, Qt::SolidLine, Qt::FlatCap);
-            if (cell.status == UnitStatus::Divergent)
-                pen.setDashPattern({2.0, 1.0});
-            else if (cell.status == UnitStatus::Unique)
-                pen.setDashPattern({1.0, 1.0});
-            p.setPen(pen);
-            const qreal x = r.left() + kBar / 2.0;
-            p.drawLine(QPointF(x, r.top() + 2), QPointF(x, r.bottom() - 1));
-        }
-
-        const CellText *text = cellText(row, d);
-        const QPointF origin = textOrigin(r);
-        p.setPen(m_palette.text());
-        text->draw(p, origin, overlays(row, d), QRectF(clip));
-        for (const TextSpan &fact : text->facts) {
-            for (const QRectF &line : text->rangeRects(int(fact.start), int(fact.end), origin))
-                TextDecoration::paintWave(p, line, m_palette.factColor(FactChange::Kind::Number));
-        }
-        if (!text->facts.empty())
-            paintFactBadge(p, r);
-
-        // Moved passages: a bar with an arrow head in the gutter after the card.
-        bool moved = false;
-        for (int u = cell.units.first; u < cell.units.end() && !moved; ++u)
-            moved = c.units[size_t(d)][size_t(u)].moved;
-        if (moved) {
-            const qreal x = r.right() + 4.5;
-            p.setPen(QPen(m_palette.moved(), 3, Qt::SolidLine, Qt::FlatCap));
-            p.drawLine(QPointF(x, r.top() + 10), QPointF(x, r.bottom() - 2));
-            QPolygonF head;
-            head << QPointF(x - 4, r.top() + 10) << QPointF(x + 4, r.top() + 10) << QPointF(x, r.top() + 2);
-            p.setPen(Qt::NoPen);
-            p.setBrush(m_palette.moved());
-            p.drawPolygon(head);
-            p.setBrush(Qt::NoBrush);
-        }
-
-        // Hover: the passage and its counterparts outlined.
-        for (const UnitRef &u : m_highlighted) {
-            if (u.doc != d || !cell.units.contains(u.unit))
-                continue;
-            QRectF box;
-            if (cell.units.count == 1) {
-                box = QRectF(r).adjusted(1, 1, -1, -1);
-            } else {
-                const TextSpan span = c.unitSpan(d, u.unit);
-                for (const QRectF &line : text->rangeRects(int(span.start - cell.span.start), int(span.end - cell.span.start), origin))
-                    box = box.united(line);
-                box.adjust(-3, -1, 3, 1);
-            }
-            p.setPen(QPen(m_palette.hover(), 2));
-            p.drawRoundedRect(box, 4, 4);
-        }
-    }
-    if (row == m_currentRow) {
-        const int gap = rowGap(row);
-        const QRect frame(kMargin - 4 - scrollX(), y + gap - 3, m_contentWidth - 2 * kMargin + 8,
-                          m_layout.lineHeight(line) - kRowGap - gap + 6);
-        p.setPen(QPen(m_palette.focus(), 2));
-        p.drawRoundedRect(QRectF(frame).adjusted(1, 1, -1, -1), 6, 6);
-    }
+    return RowFolding::label(m_presented->plan(), {fold.firstRow, fold.rowCount, true});
 }
 
 void SynopticPane::paintEvent(QPaintEvent *event)
@@ -827,14 +540,7 @@ void SynopticPane::paintEvent(QPaintEvent *event)
     p.fillRect(event->rect(), palette().color(QPalette::Base));
     if (!m_presented || m_layout.lineCount() == 0)
         return;
-    const int y0 = scrollY();
-    const int bottom = y0 + viewport()->height();
-    for (int line = m_layout.lineAt(y0); line < m_layout.lineCount() && m_layout.lineTop(line) < bottom; ++line) {
-        const RowLayout::Line &l = m_layout.line(line);
-        const int y = m_layout.lineTop(line) - y0;
-        if (l.fold)
-            paintFold(p, line, y);
-        else
-            paintRow(p, line, y, event->rect());
-    }
+    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, &m_highlighted, m_findDoc, m_findSpan};
+    SynopticPainter(m_presented->comparison(), m_presented->plan(), m_layout, m_cells, m_geometry, m_palette, font())
+        .paint(p, {scrollX(), scrollY()}, viewport()->height(), event->rect(), marks);
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/present/presentedcomparison.h"
+#include "ui/views/celltextcache.h"
 #include "ui/views/rowlayout.h"
+#include "ui/views/rowmeasurer.h"
+#include "ui/views/synopticgeometry.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
 
 #include <QAbstractScrollArea>
-#include <QCache>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -19,8 +21,6 @@
 /// for the current column width; row heights are estimated, then measured lazily (visible rows
 /// at once, the rest in idle time) so a book-length comparison opens and scrolls without a
 /// stall. A row's cells all take the row's height, which keeps corresponding passages level.
-class CellText;
-
 class SynopticPane : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -45,6 +45,8 @@ public:
     /// The first row at least partly visible and how many pixels of it are scrolled off.
     int topRow(int *offset = nullptr) const;
     void scrollToRowOffset(int row, int offset);
+    /// Rows fully or partly in view, in order (fold lines excluded).
+    std::vector<int> visibleRows() const;
     /// Fraction of the content at the top and bottom of the viewport.
     std::pair<double, double> visibleFraction() const;
     void scrollToFraction(double fraction);
@@ -103,42 +105,24 @@ private:
     void prepareVisible();
     void makeExactAround(int line);
     void refineSome();
-    int measureRow(int row, bool keep) const;
-    int estimateRow(int row) const;
-    const CellText *cellText(int row, int doc) const;
-    std::unique_ptr<CellText> buildCell(int row, int doc) const;
-    QList<QTextLayout::FormatRange> overlays(int row, int doc) const;
-    QPointF textOrigin(const QRect &cell) const;
     Hit hitTest(const QPoint &pos) const;
     void setHover(const Hit &hit);
-    void paintRow(QPainter &p, int line, int y, const QRect &clip);
-    void paintFold(QPainter &p, int line, int y);
-    void paintFactBadge(QPainter &p, const QRect &cell);
-    QRect contentCellRect(int line, int doc) const;
+    /// What a fold line stands for: "9 identical passages".
+    QString foldLabel(const RowLayout::Line &fold) const;
     int scrollY() const;
     int scrollX() const;
     int columnCount() const;
-    void findParagraphStarts();
-    /// Extra space above `row` (a new paragraph), part of its height.
-    int rowGap(int row) const;
 
     PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     RowLayout m_layout;
     bool m_differencesOnly = false;
     std::set<int> m_expandedFolds;
-    std::vector<bool> m_startsParagraph; ///< per row
-
-    mutable QCache<quint64, CellText> m_cache; ///< by (row, document), for the current width
-    int m_columnWidth = 0;
-    int m_textWidth = 0;
-    int m_contentWidth = 0;
-    int m_lineExtra = 0;
-    double m_avgCharWidth = 7;
-    int m_lineSpacing = 16;
+    CellTextCache m_cells; ///< laid out for the current column width
+    RowMeasurer m_measurer{m_layout, m_cells};
+    SynopticGeometry m_geometry{m_layout, m_cells};
 
     QTimer m_refineTimer;
-    int m_refineCursor = 0;
 
     int m_currentRow = -1;
     int m_currentDoc = -1;

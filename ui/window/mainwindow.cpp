@@ -5,6 +5,7 @@
 #include "ui/views/comparisonview.h"
 #include "ui/window/emptystate.h"
 #include "ui/session/exportcontroller.h"
+#include "ui/window/exportdialog.h"
 #include "ui/window/findbar.h"
 #include "ui/window/messagebar.h"
 #include "ui/panels/optionspanel.h"
@@ -112,7 +113,7 @@ void MainWindow::createLayout()
 
     m_progress = new ProgressIndicator(this);
     statusBar()->addPermanentWidget(m_progress);
-    m_export = new ExportController(m_settings.get(), this);
+    m_export = new ExportController(this);
 
     connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openWithDialog);
     connect(m_empty, &EmptyState::pasteRequested, this, &MainWindow::pasteFromClipboard);
@@ -196,14 +197,16 @@ void MainWindow::connectActions()
     connect(a.closeAll, &QAction::triggered, m_session, &ComparisonSession::closeAll);
     connect(a.compareAgain, &QAction::triggered, m_session, &ComparisonSession::refresh);
     connect(a.exportHtml, &QAction::triggered, this,
-            [this] { m_export->exportInteractively(ExportController::Format::Html); });
+            [this] { exportInteractively(ExportFormat::Html); });
     connect(a.exportJson, &QAction::triggered, this,
-            [this] { m_export->exportInteractively(ExportController::Format::Json); });
+            [this] { exportInteractively(ExportFormat::Json); });
     connect(a.exportPdf, &QAction::triggered, this,
-            [this] { m_export->exportInteractively(ExportController::Format::Pdf); });
+            [this] { exportInteractively(ExportFormat::Pdf); });
     connect(m_export, &ExportController::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
     });
+    connect(m_export, &ExportController::failed, this,
+            [this](const Failure &failure) { ExportDialog::showFailure(this, failure); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(a.findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
@@ -367,6 +370,16 @@ void MainWindow::setExamplesDirectory(const QString &directory)
 void MainWindow::openFiles(const QStringList &paths)
 {
     m_session->openFiles(paths);
+}
+
+void MainWindow::exportInteractively(ExportFormat format)
+{
+    const PresentedComparisonPtr comparison = m_export->comparison();
+    if (!comparison)
+        return;
+    const QString path = ExportDialog::askForPath(this, *m_settings, format, comparison->comparison());
+    if (!path.isEmpty())
+        m_export->exportTo(format, path);
 }
 
 void MainWindow::openWithDialog()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pipeline/exporter.h"
 #include "ui/window/mainactions.h"
 
 #include <QMainWindow>
@@ -46,6 +47,7 @@ public:
 public slots:
     void openFiles(const QStringList &paths);
     void openWithDialog();
+    void exportInteractively(ExportFormat format);
     void pasteFromClipboard();
     void openExamples();
 

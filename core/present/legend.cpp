@@ -1,0 +1,42 @@
+#include "core/present/legend.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Text
+{
+    LegendEntry::Swatch swatch;
+    const char *label;
+    const char *description;
+};
+
+using S = LegendEntry::Swatch;
+
+// Plain words rather than the engine's terms (match, divergent, unique): the legend is read by
+// people who never saw the engine.
+constexpr Text Texts[] = {
+    {S::Match, QT_TRANSLATE_NOOP("Legend", "Same wording"), QT_TRANSLATE_NOOP("Legend", "word for word in another article")},
+    {S::Divergent, QT_TRANSLATE_NOOP("Legend", "Edited passage"),
+     QT_TRANSLATE_NOOP("Legend", "edited or paraphrased in another article")},
+    {S::Unique, QT_TRANSLATE_NOOP("Legend", "Only in one article"), QT_TRANSLATE_NOOP("Legend", "no counterpart elsewhere")},
+    {S::Furniture, QT_TRANSLATE_NOOP("Legend", "Page furniture"),
+     QT_TRANSLATE_NOOP("Legend", "bylines, captions and the like, not compared")},
+    {S::Changed, QT_TRANSLATE_NOOP("Legend", "Changed words"), QT_TRANSLATE_NOOP("Legend", "replaced in the counterpart")},
+    {S::Inserted, QT_TRANSLATE_NOOP("Legend", "Added words"), QT_TRANSLATE_NOOP("Legend", "missing from the counterpart")},
+    {S::Fact, QT_TRANSLATE_NOOP("Legend", "Changed fact"),
+     QT_TRANSLATE_NOOP("Legend", "a number, date, name or quote that differs")},
+    {S::Moved, QT_TRANSLATE_NOOP("Legend", "Moved passage"),
+     QT_TRANSLATE_NOOP("Legend", "in another place in the other article")},
+};
+
+} // namespace
+
+std::vector<LegendEntry> Legend::entries()
+{
+    std::vector<LegendEntry> out;
+    for (const Text &t : Texts)
+        out.push_back({t.swatch, QCoreApplication::translate("Legend", t.label),
+                       QCoreApplication::translate("Legend", t.description)});
+    return out;
+}

@@ -1,0 +1,109 @@
+#include "core/present/wording.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Wording", text);
+}
+
+bool isBidiControl(char16_t c)
+{
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+}
+
+QString quoted(const Comparison &c, int doc, const TextSpan &span)
+{
+    return u"'"_s + Wording::quote(c.documents[size_t(doc)].slice(span)) + u"'"_s;
+}
+
+} // namespace
+
+QString Wording::sourceName(const Document &d)
+{
+    if (d.path == u"-"_s)
+        return tr("standard input");
+    if (d.path.isEmpty())
+        return tr("pasted text");
+    return QFileInfo(d.path).fileName();
+}
+
+QString Wording::factKind(FactChange::Kind kind)
+{
+    switch (kind) {
+    case FactChange::Kind::Number: return tr("Number");
+    case FactChange::Kind::Date: return tr("Date");
+    case FactChange::Kind::Name: return tr("Name");
+    case FactChange::Kind::Quote: return tr("Quote");
+    case FactChange::Kind::Attribution: return tr("Attribution");
+    }
+    return {};
+}
+
+QString Wording::factChange(const Comparison &c, const Link &link, const FactChange &fact, int doc)
+{
+    const int side = link.side(doc);
+    if (side < 0)
+        return {};
+    const int other = link.ends[size_t(1 - side)].doc;
+    const TextSpan mine = fact.spans[size_t(side)];
+    const TextSpan theirs = fact.spans[size_t(1 - side)];
+    const QString kind = factKind(fact.kind).toLower();
+    // With two articles there is one other, so it goes unnamed.
+    const bool named = c.documents.size() > 2;
+    const QString where = named ? tr("in article %1").arg(other + 1) : tr("in the other article");
+    if (theirs.isEmpty())
+        return tr("Changed %1: %2, missing %3").arg(kind, quoted(c, doc, mine), where);
+    if (mine.isEmpty())
+        return tr("Changed %1: missing here, %2 %3").arg(kind, quoted(c, other, theirs), where);
+    if (named)
+        return tr("Changed %1: %2 vs %3 %4").arg(kind, quoted(c, doc, mine), quoted(c, other, theirs), where);
+    return tr("Changed %1: %2 vs %3").arg(kind, quoted(c, doc, mine), quoted(c, other, theirs));
+}
+
+QString Wording::factSides(const Comparison &c, const Link &link, const FactChange &fact)
+{
+    auto side = [&](int doc, const TextSpan &s) {
+        return tr("%1 in %2").arg(s.isEmpty() ? tr("nothing") : quoted(c, doc, s), QString::number(doc + 1));
+    };
+    return tr("%1, %2").arg(side(link.ends[0].doc, fact.spans[0]), side(link.ends[1].doc, fact.spans[1]));
+}
+
+QString Wording::displayText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c < 0xa0))
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            out.append(text[i]);
+            out.append(text[++i]);
+        } else if (QChar::isSurrogate(c)) {
+            out.append(QChar::ReplacementCharacter);
+        } else {
+            out.append(QChar(c));
+        }
+    }
+    return out;
+}
+
+QString Wording::quote(QStringView text, int maxChars)
+{
+    QString clean = displayText(text);
+    clean.removeIf([](QChar ch) { return isBidiControl(ch.unicode()) || ch == u'\n' || ch == u'\t'; });
+    clean = clean.simplified();
+    if (clean.size() > maxChars) {
+        qsizetype cut = maxChars;
+        if (clean[cut - 1].isHighSurrogate())
+            --cut;
+        clean = clean.left(cut) + u"…"_s;
+    }
+    return clean;
+}

@@ -1,0 +1,32 @@
+#include "ui/views/synopticgeometry.h"
+
+#include <algorithm>
+
+int SynopticGeometry::fit(int n, int vw)
+{
+    m_contentWidth = n > 0 ? std::max(vw, 2 * Margin + n * MinColumn + (n - 1) * Gutter) : vw;
+    m_columnWidth = n > 0 ? (m_contentWidth - 2 * Margin - (n - 1) * Gutter) / n : 0;
+    return std::max(20, m_columnWidth - Bar - PadX - PadRight);
+}
+
+QRect SynopticGeometry::lineRect(int line) const
+{
+    const RowLayout::Line &l = m_layout.line(line);
+    const int gap = l.fold ? 0 : m_cells.paragraphGap(l.firstRow);
+    return QRect(Margin, m_layout.lineTop(line) + gap, m_contentWidth - 2 * Margin,
+                 m_layout.lineHeight(line) - RowGap - gap);
+}
+
+QRect SynopticGeometry::cellRect(int line, int doc) const
+{
+    QRect r = lineRect(line);
+    r.setLeft(columnX(doc));
+    r.setWidth(m_columnWidth);
+    return r;
+}
+
+QRectF SynopticGeometry::factBadge(const QRect &cell) const
+{
+    const qreal size = std::min<qreal>(PadRight - 4, std::max(12.0, m_cells.lineSpacing() * 0.8));
+    return {cell.right() - size - 2, qreal(cell.top() + PadY), size, size};
+}

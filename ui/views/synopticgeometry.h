@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/views/celltextcache.h"
+#include "ui/views/rowlayout.h"
+
+#include <QPointF>
+#include <QRect>
+
+/// Where things sit in the synoptic view, in content pixels (before scrolling): the columns
+/// across, and within a line of RowLayout the cell boxes, the text origin, the fact badge, the
+/// current row's frame and a fold. Shared by SynopticPane (layout, hit testing) and
+/// SynopticPainter so the two cannot disagree.
+class SynopticGeometry
+{
+public:
+    static constexpr int Margin = 8;     ///< content edge to the first and last column
+    static constexpr int Gutter = 16;    ///< between columns; holds the moved-passage marker
+    static constexpr int Bar = 4;        ///< status marker at a cell's leading edge
+    static constexpr int PadX = 8;
+    static constexpr int PadRight = 18;  ///< room for the changed-fact badge
+    static constexpr int PadY = 6;
+    static constexpr int RowGap = 6;     ///< below every row
+    static constexpr int MinColumn = 170;
+
+    SynopticGeometry(const RowLayout &layout, const CellTextCache &cells) : m_layout(layout), m_cells(cells) {}
+
+    /// Fits `columns` columns into a viewport `viewportWidth` wide (wider content scrolls);
+    /// returns the width left for a column's text.
+    int fit(int columns, int viewportWidth);
+    int contentWidth() const { return m_contentWidth; }
+    int columnWidth() const { return m_columnWidth; }
+    int columnX(int doc) const { return Margin + doc * (m_columnWidth + Gutter); }
+
+    /// What a row takes beyond its text: paddings, the gap below, a paragraph's gap above.
+    int rowPadding(int row) const { return 2 * PadY + RowGap + m_cells.paragraphGap(row); }
+    /// Height of a fold line.
+    int foldHeight() const { return m_cells.lineSpacing() + 2 * PadY + RowGap; }
+    /// The box of document `doc`'s cell on line `line`.
+    QRect cellRect(int line, int doc) const;
+    /// The box of the whole line across the columns (a row's cells, or a fold).
+    QRect lineRect(int line) const;
+    /// The current row's frame around lineRect().
+    QRect frameRect(int line) const { return lineRect(line).adjusted(-4, -3, 4, 3); }
+    static QPointF textOrigin(const QRect &cell) { return {qreal(cell.left() + Bar + PadX), qreal(cell.top() + PadY)}; }
+    /// The changed-fact badge in a cell's top corner.
+    QRectF factBadge(const QRect &cell) const;
+
+private:
+    const RowLayout &m_layout;
+    const CellTextCache &m_cells;
+    int m_contentWidth = 0;
+    int m_columnWidth = 0;
+};

@@ -1,0 +1,110 @@
+#include "ui/views/synopticpainter.h"
+
+#include "core/present/rowfolding.h"
+#include "ui/paint/cellpainter.h"
+#include "ui/paint/celltext.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+SynopticPainter::SynopticPainter(const Comparison &comparison, const HighlightPlan &plan, const RowLayout &layout,
+                                 const CellTextCache &cells, const SynopticGeometry &geometry,
+                                 const ViewPalette &palette, const QFont &font)
+    : m_comparison(comparison)
+    , m_plan(plan)
+    , m_layout(layout)
+    , m_cells(cells)
+    , m_geometry(geometry)
+    , m_palette(palette)
+    , m_font(font)
+{
+}
+
+void SynopticPainter::paint(QPainter &p, const QPoint &scroll, int height, const QRect &clip, const Marks &marks) const
+{
+    const int bottom = scroll.y() + height;
+    for (int line = m_layout.lineAt(scroll.y()); line < m_layout.lineCount() && m_layout.lineTop(line) < bottom; ++line) {
+        const RowLayout::Line &l = m_layout.line(line);
+        if (!l.fold) {
+            paintRow(p, line, -scroll, clip, marks);
+            continue;
+        }
+        const QString text = QCoreApplication::translate("SynopticPane", "⋯ %1 ⋯")
+                                 .arg(RowFolding::label(m_plan, {l.firstRow, l.rowCount, true}));
+        CellPainter(p, m_palette).fold(m_geometry.lineRect(line).translated(-scroll), text, marks.hoverFold == line, m_font);
+    }
+}
+
+void SynopticPainter::paintRow(QPainter &p, int line, const QPoint &shift, const QRect &clip, const Marks &marks) const
+{
+    const int row = m_layout.line(line).firstRow;
+    const RowPlan &rp = m_plan.rows[size_t(row)];
+    for (int d = 0; d < int(rp.cells.size()); ++d) {
+        if (rp.cells[size_t(d)].units.isEmpty())
+            continue;
+        const QRect r = m_geometry.cellRect(line, d).translated(shift);
+        if (r.adjusted(-SynopticGeometry::Gutter, 0, SynopticGeometry::Gutter, 0).intersects(clip))
+            paintCell(p, row, d, r, clip, marks);
+    }
+    if (row == marks.currentRow)
+        CellPainter(p, m_palette).currentFrame(m_geometry.frameRect(line).translated(shift));
+}
+
+void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, const QRect &clip, const Marks &marks) const
+{
+    const CellPlan &cell = m_plan.rows[size_t(row)].cells[size_t(d)];
+    const CellPainter painter(p, m_palette);
+    painter.card(r, cell.status, SynopticGeometry::Bar);
+    const CellText *text = m_cells.cell(row, d);
+    const QPointF origin = SynopticGeometry::textOrigin(r);
+    p.setPen(m_palette.text());
+    text->draw(p, origin, findFormat(d, cell, marks), QRectF(clip));
+    painter.factWaves(*text, origin);
+    if (!text->facts.empty())
+        painter.factBadge(m_geometry.factBadge(r), m_font);
+    bool moved = false;
+    for (int u = cell.units.first; u < cell.units.end() && !moved; ++u)
+        moved = m_comparison.units[size_t(d)][size_t(u)].moved;
+    if (moved)
+        painter.movedMarker(r);
+    paintHover(painter, d, cell, *text, r, marks);
+}
+
+// The hovered passage and its counterparts outlined: the whole card when it holds one unit.
+void SynopticPainter::paintHover(const CellPainter &painter, int d, const CellPlan &cell, const CellText &text,
+                                 const QRect &r, const Marks &marks) const
+{
+    if (!marks.highlighted)
+        return;
+    const QPointF origin = SynopticGeometry::textOrigin(r);
+    for (const UnitRef &u : *marks.highlighted) {
+        if (u.doc != d || !cell.units.contains(u.unit))
+            continue;
+        QRectF box;
+        if (cell.units.count == 1) {
+            box = QRectF(r).adjusted(1, 1, -1, -1);
+        } else {
+            const TextSpan span = m_comparison.unitSpan(d, u.unit);
+            for (const QRectF &line : text.rangeRects(int(span.start - cell.span.start), int(span.end - cell.span.start), origin))
+                box = box.united(line);
+            box.adjust(-3, -1, 3, 1);
+        }
+        painter.hoverOutline(box);
+    }
+}
+
+QList<QTextLayout::FormatRange> SynopticPainter::findFormat(int doc, const CellPlan &cell, const Marks &marks) const
+{
+    QList<QTextLayout::FormatRange> out;
+    if (marks.findDoc == doc && marks.findSpan.overlaps(cell.span)) {
+        QTextCharFormat f;
+        f.setBackground(m_palette.findBackground());
+        f.setForeground(m_palette.findText());
+        const qsizetype start = std::max(marks.findSpan.start, cell.span.start);
+        const qsizetype end = std::min(marks.findSpan.end, cell.span.end);
+        out.append({int(start - cell.span.start), int(end - start), f});
+    }
+    return out;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/model/comparison.h"
+#include "core/model/unitref.h"
+#include "core/present/highlightplan.h"
+#include "ui/paint/viewpalette.h"
+#include "ui/views/synopticgeometry.h"
+
+#include <QFont>
+#include <QList>
+#include <QTextLayout>
+
+#include <vector>
+
+class CellPainter;
+class QPainter;
+
+/// Paints the synoptic rows in view: each cell's card, text and marks (CellPainter), hover
+/// outlines, the find hit, the current row's frame, and fold lines. SynopticPane owns the state
+/// and hands it over per paint; this only reads it.
+class SynopticPainter
+{
+public:
+    /// What the user has pointed at, found or chosen.
+    struct Marks
+    {
+        int currentRow = -1;
+        int hoverFold = -1; ///< line index of the hovered fold, -1 for none
+        const std::vector<UnitRef> *highlighted = nullptr; ///< hovered unit and its counterparts
+        int findDoc = -1;   ///< document of the find hit, -1 for none
+        TextSpan findSpan;  ///< UTF-16 offsets into that document's text
+    };
+
+    SynopticPainter(const Comparison &comparison, const HighlightPlan &plan, const RowLayout &layout,
+                    const CellTextCache &cells, const SynopticGeometry &geometry, const ViewPalette &palette,
+                    const QFont &font);
+
+    /// Paints the lines between content y `scroll.y()` and `scroll.y() + height` in viewport
+    /// coordinates (content moved by -scroll); `clip` is in viewport coordinates.
+    void paint(QPainter &p, const QPoint &scroll, int height, const QRect &clip, const Marks &marks) const;
+
+private:
+    void paintRow(QPainter &p, int line, const QPoint &shift, const QRect &clip, const Marks &marks) const;
+    void paintCell(QPainter &p, int row, int doc, const QRect &cell, const QRect &clip, const Marks &marks) const;
+    void paintHover(const CellPainter &painter, int doc, const CellPlan &cell, const CellText &text,
+                    const QRect &box, const Marks &marks) const;
+    QList<QTextLayout::FormatRange> findFormat(int doc, const CellPlan &cell, const Marks &marks) const;
+
+    const Comparison &m_comparison;
+    const HighlightPlan &m_plan;
+    const RowLayout &m_layout;
+    const CellTextCache &m_cells;
+    const SynopticGeometry &m_geometry;
+    const ViewPalette &m_palette;
+    const QFont &m_font;
+};

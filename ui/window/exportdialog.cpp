@@ -1,0 +1,67 @@
+#include "ui/window/exportdialog.h"
+
+#include "ui/session/appsettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct FormatInfo
+{
+    QString suffix;
+    QString title;
+    QString filter;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportDialog", text);
+}
+
+FormatInfo infoFor(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Html: return {u"html"_s, tr("Export HTML"), tr("Web page (*.html *.htm)")};
+    case ExportFormat::Json: return {u"json"_s, tr("Export JSON Report"), tr("JSON report (*.json)")};
+    case ExportFormat::Pdf: return {u"pdf"_s, tr("Export PDF"), tr("PDF document (*.pdf)")};
+    }
+    return {};
+}
+
+} // namespace
+
+QString ExportDialog::askForPath(QWidget *parent, AppSettings &settings, ExportFormat format,
+                                 const Comparison &comparison)
+{
+    if (comparison.documents.empty())
+        return {};
+    const FormatInfo info = infoFor(format);
+    const Document &first = comparison.documents.front();
+    const QString base = first.path.isEmpty() ? u"comparison"_s : QFileInfo(first.path).completeBaseName();
+    const QString folder = settings.lastFolder().isEmpty() ? QDir::homePath() : settings.lastFolder();
+    const QString suggestion = QDir(folder).filePath(u"%1-comparison.%2"_s.arg(base, info.suffix));
+    QString path = QFileDialog::getSaveFileName(parent, info.title, suggestion, info.filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + info.suffix;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ExportDialog::showFailure(QWidget *parent, const Failure &failure)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
+                                tr("Could not save %1.").arg(QDir::toNativeSeparators(failure.path)),
+                                QMessageBox::Ok, parent);
+    box->setInformativeText(failure.reason);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"exportError"_s);
+    box->open();
+}
