@@ -165,26 +165,8 @@ void addCalendarNames(QHash<QString, int> &months, QHash<QString, int> &weekdays
 
 } // namespace
 
-FactLexicon::FactLexicon(const Document &doc) : m_language(guessLanguage(doc))
+FactLexicon::FactLexicon(const Document &doc) : m_doc(doc), m_language(guessLanguage(doc))
 {
-    for (const Sentence &s : doc.sentences) {
-        const bool title = titleCase(doc, s);
-        bool first = true;
-        QSet<QString> here;
-        for (int i = s.firstWord; i < s.firstWord + s.wordCount; ++i) {
-            const Word &w = doc.words[size_t(i)];
-            if (w.kind != WordKind::Letter)
-                continue;
-            const QStringView text = doc.slice(w.span);
-            if (text.front().isLower())
-                m_lowercase.insert(w.norm);
-            else if (!first && !title)
-                here.insert(w.norm);
-            first = false;
-        }
-        for (const QString &n : here)
-            ++m_capitalisedMid[n];
-    }
     const bool ideographicScript = m_language == u"ja"_s || m_language == u"zh"_s;
     addCalendarNames(m_months, m_weekdays, m_ideographicWeekdays, m_language.toLatin1().constData(), ideographicScript);
     if (m_language != u"en"_s)
@@ -192,6 +174,63 @@ FactLexicon::FactLexicon(const Document &doc) : m_language(guessLanguage(doc))
     // Wide forms first, so that 星期二 is found before a shorter form inside it.
     std::stable_sort(m_ideographicWeekdays.begin(), m_ideographicWeekdays.end(),
                      [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+
+    m_wordForm.resize(doc.words.size());
+    for (size_t i = 0; i < doc.words.size(); ++i) {
+        const auto [it, added] = m_formIds.try_emplace(doc.words[i].norm, int(m_forms.size()));
+        if (added)
+            m_forms.push_back(doc.words[i].norm);
+        m_wordForm[i] = it->second;
+    }
+    const size_t forms = m_forms.size();
+    m_formLowercase.assign(forms, false);
+    m_formCapitalisedMid.assign(forms, 0);
+    m_formMonth.assign(forms, 0);
+    m_formWeekday.assign(forms, 0);
+    m_formName.assign(forms, -1);
+    m_formNumber.assign(forms, std::nullopt);
+    m_formNumberKnown.assign(forms, false);
+    for (size_t f = 0; f < forms; ++f) {
+        m_formMonth[f] = qint8(m_months.value(m_forms[f], 0));
+        m_formWeekday[f] = qint8(m_weekdays.value(m_forms[f], 0));
+    }
+
+    // The sentence a form was last counted in, so that a form counts once per sentence.
+    std::vector<int> countedIn(forms, -1);
+    for (int si = 0; si < int(doc.sentences.size()); ++si) {
+        const Sentence &s = doc.sentences[size_t(si)];
+        const bool title = titleCase(doc, s);
+        bool first = true;
+        for (int i = s.firstWord; i < s.firstWord + s.wordCount; ++i) {
+            const Word &w = doc.words[size_t(i)];
+            if (w.kind != WordKind::Letter)
+                continue;
+            const size_t f = formOf(i);
+            const QStringView text = doc.slice(w.span);
+            if (!text.isEmpty() && text.front().isLower()) {
+                m_formLowercase[f] = true;
+            } else if (!first && !title && countedIn[f] != si) {
+                countedIn[f] = si;
+                ++m_formCapitalisedMid[f];
+            }
+            first = false;
+        }
+    }
+}
+
+bool FactLexicon::isNameWord(int word) const
+{
+    const QStringView text = m_doc.slice(m_doc.words[size_t(word)].span);
+    const size_t f = formOf(word);
+    if (text.isEmpty() || !text.front().isUpper() || m_forms[f].size() < 2)
+        return false;
+    for (QChar c : text) {
+        if (c.isDigit())
+            return false;
+    }
+    if (m_formName[f] < 0)
+        m_formName[f] = nameByEvidence(m_forms[f], m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
+    return m_formName[f] > 0;
 }
 
 bool FactLexicon::isName(QStringView text, const QString &norm) const
@@ -202,28 +241,60 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
         if (c.isDigit())
             return false;
     }
+    const auto form = m_formIds.find(norm);
+    if (form != m_formIds.end()) {
+        const size_t f = size_t(form->second);
+        if (m_formName[f] < 0)
+            m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
+        return m_formName[f] > 0;
+    }
     const auto cached = m_nameCache.constFind(norm);
     if (cached != m_nameCache.cend())
         return *cached;
-    bool name = false;
-    const bool evidence = m_capitalisedMid.value(norm) >= 2 && !m_lowercase.contains(norm);
-    const std::optional<bool> inDictionary = Dictionaries::instance().spell(m_language, norm);
-    if (inDictionary.has_value()) {
-        // "nato", "seoul", "zelenskyy" are not words in lower case; all capitals ("USGS")
-        // checked the same way.
-        name = !*inDictionary || evidence;
-    } else {
-        name = evidence;
-    }
+    const bool name = nameByEvidence(norm, false);
     m_nameCache.insert(norm, name);
     return name;
 }
 
+// `evidence`: capitalised mid-sentence in two sentences or more and never in lower case.
+bool FactLexicon::nameByEvidence(const QString &norm, bool evidence) const
+{
+    const std::optional<bool> inDictionary = Dictionaries::instance().spell(m_language, norm);
+    // "nato", "seoul", "zelenskyy" are not words in lower case; all capitals ("USGS") checked
+    // the same way.
+    if (inDictionary.has_value())
+        return !*inDictionary || evidence;
+    return evidence;
+}
+
+std::optional<double> FactLexicon::spelledNumberWord(int word) const
+{
+    return spelledNumberOfForm(formOf(word));
+}
+
+std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
+{
+    if (!m_formNumberKnown[f]) {
+        m_formNumber[f] = parseSpelledNumber(m_forms[f]);
+        m_formNumberKnown[f] = true;
+    }
+    return m_formNumber[f];
+}
+
 std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
 {
+    if (const auto form = m_formIds.find(norm); form != m_formIds.end())
+        return spelledNumberOfForm(size_t(form->second));
     const auto cached = m_numberCache.constFind(norm);
     if (cached != m_numberCache.cend())
         return *cached;
+    const std::optional<double> value = parseSpelledNumber(norm);
+    m_numberCache.insert(norm, value);
+    return value;
+}
+
+std::optional<double> FactLexicon::parseSpelledNumber(const QString &norm) const
+{
     std::optional<double> value;
     if (!norm.isEmpty() && norm.front().isLetter()) {
         UErrorCode status = U_ZERO_ERROR;
@@ -270,7 +341,6 @@ std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
                 value = v;
         }
     }
-    m_numberCache.insert(norm, value);
     return value;
 }
 

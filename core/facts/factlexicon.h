@@ -7,14 +7,28 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 /// What the fact stage knows about the words of one document: its language, which of its
 /// capitalised words are names, the spelled-out numbers and the month and weekday names of that
 /// language. Built once per document; lookups are cached, so one lexicon is used from one thread.
+///
+/// The per-word questions come in two forms: by index into Document::words, answered from
+/// tables kept per distinct matching form of the document (one hash look-up per word at
+/// construction, none afterwards: the fact stage asks about every word of every divergent
+/// link), and by matching form, for words that are not the document's (hyphenated groups).
 class FactLexicon
 {
 public:
     explicit FactLexicon(const Document &doc);
+
+    /// Same as the functions below for word `word` (index into Document::words) of the
+    /// document the lexicon was built for.
+    bool isNameWord(int word) const;
+    std::optional<double> spelledNumberWord(int word) const;
+    int monthWord(int word) const { return m_formMonth[formOf(word)]; }
+    int weekdayWord(int word) const { return m_formWeekday[formOf(word)]; }
 
     /// ISO 639-1 code guessed from function words and script: "en", "pt", "de", "ja", "zh", or
     /// "en" when nothing else fits (the detectors' word lists are English).
@@ -44,11 +58,40 @@ public:
     const QList<std::pair<QString, int>> &ideographicWeekdays() const { return m_ideographicWeekdays; }
 
 private:
+    size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
+    bool nameByEvidence(const QString &norm, bool evidence) const;
+    std::optional<double> spelledNumberOfForm(size_t form) const;
+    std::optional<double> parseSpelledNumber(const QString &norm) const;
+
+    const Document &m_doc;
     QString m_language;
-    QSet<QString> m_lowercase;             ///< matching forms seen written in lower case
-    QHash<QString, int> m_capitalisedMid;  ///< matching form -> sentences where capitalised mid-sentence
     QHash<QString, int> m_months, m_weekdays;
     QList<std::pair<QString, int>> m_ideographicWeekdays;
+
+    // Tables by form: a form is a distinct matching form (Word::norm) of the document.
+    std::vector<int> m_wordForm;   ///< by word index: its form
+    std::vector<QString> m_forms;  ///< by form: the matching form
+    // FNV-1a over the UTF-16 units, as Vocabulary: several times faster than QHash's seeded
+    // hash for short words, and every word of the document is looked up once.
+    struct FormHash
+    {
+        size_t operator()(const QString &s) const noexcept
+        {
+            size_t h = 1469598103934665603ull;
+            for (QChar c : s)
+                h = (h ^ c.unicode()) * 1099511628211ull;
+            return h;
+        }
+    };
+    std::unordered_map<QString, int, FormHash> m_formIds; ///< matching form -> form
+    std::vector<bool> m_formLowercase;     ///< seen written in lower case
+    std::vector<int> m_formCapitalisedMid; ///< sentences where capitalised mid-sentence (not title case)
+    std::vector<qint8> m_formMonth;        ///< 1..12, 0 for none
+    std::vector<qint8> m_formWeekday;      ///< 1..7, 0 for none
+    mutable std::vector<qint8> m_formName; ///< -1 not yet known, else 0 or 1
+    mutable std::vector<std::optional<double>> m_formNumber;
+    mutable std::vector<bool> m_formNumberKnown;
+
     mutable QHash<QString, bool> m_nameCache;
     mutable QHash<QString, std::optional<double>> m_numberCache;
 };
