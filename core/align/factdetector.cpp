@@ -600,7 +600,7 @@ struct Passage
 {
     std::vector<Token> tokens;
     std::vector<Fact> facts;
-    QSet<QString> skeletons;
+    std::vector<QString> skeletons; ///< of its words, sorted, each once
     QString folded; ///< the words, case, marks and hyphens folded, one space between
 };
 
@@ -632,8 +632,10 @@ Passage passageOf(const Document &d, const FactLexicon &lex, const TextSpan &spa
     p.facts = Extractor(p.tokens, lex).run();
     for (const Token &t : p.tokens) {
         if (t.kind != WordKind::Symbol)
-            p.skeletons.insert(t.skeleton);
+            p.skeletons.push_back(t.skeleton);
     }
+    std::sort(p.skeletons.begin(), p.skeletons.end());
+    p.skeletons.erase(std::unique(p.skeletons.begin(), p.skeletons.end()), p.skeletons.end());
     p.folded = foldedWords(d.slice(span));
     return p;
 }

@@ -68,7 +68,8 @@ struct Dictionaries
     }
 };
 
-QString guessLanguage(const Document &d)
+// `formOf`: the form (distinct matching form) of each word, `forms` the forms.
+QString guessLanguage(const Document &d, const std::vector<int> &formOf, const std::vector<QString> &forms)
 {
     int kana = 0, han = 0;
     for (const Word &w : d.words) {
@@ -86,21 +87,29 @@ QString guessLanguage(const Document &d)
         return u"ja"_s;
     if (han > 0)
         return u"zh"_s;
+    // Function words counted in the first 5,000 letter words, by form: each form is looked up
+    // in the lists once.
+    std::vector<int> occurrences(forms.size(), 0);
+    int seen = 0;
+    for (size_t i = 0; i < d.words.size(); ++i) {
+        if (d.words[i].kind != WordKind::Letter)
+            continue;
+        ++occurrences[size_t(formOf[i])];
+        if (++seen > 5000)
+            break;
+    }
     static const QSet<QString> en{u"the"_s, u"and"_s, u"of"_s, u"to"_s, u"is"_s, u"was"_s, u"that"_s, u"with"_s};
     static const QSet<QString> pt{u"de"_s, u"que"_s, u"os"_s, u"da"_s, u"do"_s, u"em"_s, u"um"_s, u"uma"_s,
                                   u"não"_s, u"com"_s, u"para"_s};
     static const QSet<QString> de{u"der"_s, u"die"_s, u"das"_s, u"und"_s, u"ist"_s, u"nicht"_s, u"mit"_s,
                                   u"den"_s, u"ein"_s, u"eine"_s, u"zu"_s};
     int counts[3] = {0, 0, 0};
-    int seen = 0;
-    for (const Word &w : d.words) {
-        if (w.kind != WordKind::Letter)
+    for (size_t f = 0; f < forms.size(); ++f) {
+        if (occurrences[f] == 0)
             continue;
-        counts[0] += en.contains(w.norm);
-        counts[1] += pt.contains(w.norm);
-        counts[2] += de.contains(w.norm);
-        if (++seen > 5000)
-            break;
+        counts[0] += en.contains(forms[f]) ? occurrences[f] : 0;
+        counts[1] += pt.contains(forms[f]) ? occurrences[f] : 0;
+        counts[2] += de.contains(forms[f]) ? occurrences[f] : 0;
     }
     if (counts[1] > counts[0] && counts[1] >= counts[2])
         return u"pt"_s;
@@ -165,8 +174,17 @@ void addCalendarNames(QHash<QString, int> &months, QHash<QString, int> &weekdays
 
 } // namespace
 
-FactLexicon::FactLexicon(const Document &doc) : m_doc(doc), m_language(guessLanguage(doc))
+FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
 {
+    m_wordForm.resize(doc.words.size());
+    m_formIds.reserve(doc.words.size() / 8 + 16);
+    for (size_t i = 0; i < doc.words.size(); ++i) {
+        const auto [it, added] = m_formIds.try_emplace(doc.words[i].norm, int(m_forms.size()));
+        if (added)
+            m_forms.push_back(doc.words[i].norm);
+        m_wordForm[i] = it->second;
+    }
+    m_language = guessLanguage(doc, m_wordForm, m_forms);
     const bool ideographicScript = m_language == u"ja"_s || m_language == u"zh"_s;
     addCalendarNames(m_months, m_weekdays, m_ideographicWeekdays, m_language.toLatin1().constData(), ideographicScript);
     if (m_language != u"en"_s)
@@ -175,13 +193,6 @@ FactLexicon::FactLexicon(const Document &doc) : m_doc(doc), m_language(guessLang
     std::stable_sort(m_ideographicWeekdays.begin(), m_ideographicWeekdays.end(),
                      [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
 
-    m_wordForm.resize(doc.words.size());
-    for (size_t i = 0; i < doc.words.size(); ++i) {
-        const auto [it, added] = m_formIds.try_emplace(doc.words[i].norm, int(m_forms.size()));
-        if (added)
-            m_forms.push_back(doc.words[i].norm);
-        m_wordForm[i] = it->second;
-    }
     const size_t forms = m_forms.size();
     m_formLowercase.assign(forms, false);
     m_formCapitalisedMid.assign(forms, 0);
