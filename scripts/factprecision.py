@@ -17,9 +17,12 @@ Comparisons whose documents live in the development corpus (documents starting "
 skipped when the corpus is absent (SYNOPTIC_DEV_CORPUS or ../shared/corpus/dev).
 
   scripts/factprecision.py [--cli build/app/cli/synoptic-cli] [--floor 0.9] [--max-rate 2]
+                           [--pair-floor PAIR=0.9 ...] [--overall-floor 0.75]
                            [--show noise|unlabelled|all] [PAIR...]
-Exit status 1 when --floor (overall and per comparison with ≥ 10 flags) or --max-rate (on the
-comparisons marked wordingOnly) is not met.
+Exit status 1 when --floor (overall and per comparison with ≥ 10 flags), --pair-floor (that
+comparison, whatever its number of flags), --overall-floor (all comparisons together, checked
+only when none was skipped: the mean of a subset is another measure) or --max-rate (on the
+comparisons marked wordingOnly) is not met. A --pair-floor for a skipped comparison is no failure.
 """
 import argparse
 import glob
@@ -71,11 +74,19 @@ def main():
     ap.add_argument('--labels', default=os.path.join(HERE, 'tests', 'data', 'facts'))
     ap.add_argument('--floor', type=float, default=None)
     ap.add_argument('--max-rate', type=float, default=None)
+    ap.add_argument('--pair-floor', action='append', default=[], metavar='PAIR=PRECISION')
+    ap.add_argument('--overall-floor', type=float, default=None)
     ap.add_argument('--show', choices=['noise', 'unlabelled', 'all'], default=None)
     ap.add_argument('pairs', nargs='*')
     args = ap.parse_args()
 
+    pair_floors = {}
+    for spec in args.pair_floor:
+        name, _, value = spec.partition('=')
+        pair_floors[name] = float(value)
     failures = []
+    skipped = 0
+    seen_pairs = set()
     total = dict(flags=0, true=0, noise=0, unlabelled=0)
     print(f"{'comparison':26} {'flags':>5} {'true':>5} {'noise':>5} {'unlab':>5} {'prec':>5} {'/1000w':>7}")
     for path in sorted(glob.glob(os.path.join(args.labels, '*.json'))):
@@ -85,7 +96,10 @@ def main():
         paths = [resolve(d) for d in spec['documents']]
         if not all(os.path.exists(p) for p in paths):
             print(f"{spec['pair']:26} skipped (no development corpus)")
+            skipped += 1
+            seen_pairs.add(spec['pair'])
             continue
+        seen_pairs.add(spec['pair'])
         copyable = not spec['pair'].startswith('cstnews')
         # The same kind and texts can be flagged in several passages ("two" dropped twice); the
         # spans, kept with every label, pick the nearest one.
@@ -114,12 +128,21 @@ def main():
               f"{precision:5.2f} {rate:7.2f}")
         if args.floor is not None and counts['flags'] >= 10 and precision < args.floor:
             failures.append(f"{spec['pair']}: precision {precision:.2f} < {args.floor}")
+        if spec['pair'] in pair_floors and precision < pair_floors[spec['pair']]:
+            failures.append(f"{spec['pair']}: precision {precision:.2f} < {pair_floors[spec['pair']]}")
         if args.max_rate is not None and spec.get('wordingOnly') and rate > args.max_rate:
             failures.append(f"{spec['pair']}: {rate:.2f} flags per 1,000 words > {args.max_rate}")
     precision = total['true'] / total['flags'] if total['flags'] else 1.0
     print(f"{'overall':26} {total['flags']:5} {total['true']:5} {total['noise']:5} {total['unlabelled']:5} {precision:5.2f}")
     if args.floor is not None and precision < args.floor:
         failures.append(f"overall: precision {precision:.2f} < {args.floor}")
+    if args.overall_floor is not None:
+        if skipped:
+            print(f"(overall floor {args.overall_floor} not checked: {skipped} comparison(s) skipped)")
+        elif precision < args.overall_floor:
+            failures.append(f"overall: precision {precision:.2f} < {args.overall_floor}")
+    for name in sorted(set(pair_floors) - seen_pairs):
+        failures.append(f"{name}: a floor is set but no labels name this comparison")
     for f in failures:
         print('FAIL ' + f)
     return 1 if failures else 0
