@@ -172,6 +172,90 @@ void addCalendarNames(QHash<QString, int> &months, QHash<QString, int> &weekdays
     }
 }
 
+// A language's spell-out rules, and which words are worth parsing with them: parsing is slow (it
+// tries every rule of every rule set), and most words the fact stage asks about are no numbers.
+struct SpellOut
+{
+    std::unique_ptr<icu::RuleBasedNumberFormat> format;
+    QSet<QString> prefixes;     ///< first three letters of every piece
+    std::vector<QString> pieces; ///< the words of the spell-outs, longest first
+
+    explicit SpellOut(const QString &language)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                              icu::Locale(language.toLatin1().constData()), status);
+        if (U_FAILURE(status)) {
+            format.reset();
+            return;
+        }
+        // The pieces: the spell-outs of 0..100, the hundreds and the powers of a thousand under
+        // every public rule set (cardinal, ordinal, feminine, year, verbose with "and"...), cut
+        // at spaces and hyphens. A word that is no sequence of pieces cannot parse whole.
+        std::vector<double> samples;
+        for (int n = 0; n <= 100; ++n)
+            samples.push_back(n);
+        for (double n : {200.0, 300.0, 400.0, 500.0, 600.0, 700.0, 800.0, 900.0, 1e3, 1e6, 1e9})
+            samples.push_back(n);
+        static const QRegularExpression separators(u"[\\s\\-\\x{00AD}]+"_s);
+        QSet<QString> pieceSet;
+        for (int32_t r = 0; r < format->getNumberOfRuleSetNames(); ++r) {
+            const icu::UnicodeString ruleSet = format->getRuleSetName(r);
+            for (double n : samples) {
+                icu::UnicodeString text;
+                UErrorCode s = U_ZERO_ERROR;
+                icu::FieldPosition position;
+                format->format(n, ruleSet, text, position, s);
+                if (U_FAILURE(s))
+                    continue;
+                for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts))
+                    pieceSet.insert(part);
+            }
+        }
+        // The prefixes as before (default rule set only), so that no word is tried that was not.
+        for (double n : samples) {
+            icu::UnicodeString text;
+            format->format(n, text);
+            for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts))
+                prefixes.insert(part.left(3));
+        }
+        pieces.assign(pieceSet.begin(), pieceSet.end());
+        std::sort(pieces.begin(), pieces.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
+    }
+
+    bool segments(QStringView part) const
+    {
+        // reachable[k]: part.left(k) is a sequence of pieces.
+        std::vector<bool> reachable(size_t(part.size()) + 1, false);
+        reachable[0] = true;
+        for (qsizetype at = 0; at < part.size(); ++at) {
+            if (!reachable[size_t(at)])
+                continue;
+            const QStringView rest = part.mid(at);
+            for (const QString &piece : pieces) {
+                if (rest.startsWith(piece))
+                    reachable[size_t(at + piece.size())] = true;
+            }
+        }
+        return reachable.back();
+    }
+
+    bool candidate(const QString &norm) const
+    {
+        if (!prefixes.contains(norm.left(3)))
+            return false;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= norm.size(); ++i) {
+            if (i < norm.size() && norm[i] != u'-' && norm[i] != u'\u00AD' && !norm[i].isSpace())
+                continue;
+            if (i > start && !segments(QStringView(norm).mid(start, i - start)))
+                return false;
+            start = i + 1;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
@@ -306,53 +390,28 @@ std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
 
 std::optional<double> FactLexicon::parseSpelledNumber(const QString &norm) const
 {
-    std::optional<double> value;
-    if (!norm.isEmpty() && norm.front().isLetter()) {
-        UErrorCode status = U_ZERO_ERROR;
-        // One formatter per language, made once: building the rule set is the costly part.
-        static std::mutex mutex;
-        static std::map<QString, std::unique_ptr<icu::RuleBasedNumberFormat>> formats;
-        const std::lock_guard lock(mutex);
-        auto it = formats.find(m_language);
-        if (it == formats.end()) {
-            auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                                   icu::Locale(m_language.toLatin1().constData()), status);
-            if (U_FAILURE(status))
-                f.reset();
-            it = formats.emplace(m_language, std::move(f)).first;
-        }
-        // Parsing is slow (it tries every rule); only words that start like a number word of the
-        // language (the spell-out of 0..100, the hundreds and the powers of a thousand) are tried.
-        static std::map<QString, QSet<QString>> prefixes;
-        auto pre = prefixes.find(m_language);
-        if (pre == prefixes.end() && it->second) {
-            QSet<QString> set;
-            std::vector<double> samples;
-            for (int n = 0; n <= 100; ++n)
-                samples.push_back(n);
-            for (double n : {200.0, 300.0, 400.0, 500.0, 600.0, 700.0, 800.0, 900.0, 1e3, 1e6, 1e9})
-                samples.push_back(n);
-            for (double n : samples) {
-                icu::UnicodeString text;
-                it->second->format(n, text);
-                for (const QString &part : fromIcu(text).toCaseFolded().split(QRegularExpression(u"[\\s\\-\\x{00AD}]+"_s), Qt::SkipEmptyParts))
-                    set.insert(part.left(3));
-            }
-            pre = prefixes.emplace(m_language, set).first;
-        }
-        if (it->second && pre != prefixes.end() && pre->second.contains(norm.left(3))) {
-            icu::Formattable result;
-            icu::ParsePosition pos(0);
-            const icu::UnicodeString u = toIcu(norm);
-            it->second->parse(u, result, pos);
-            UErrorCode s2 = U_ZERO_ERROR;
-            const double v = result.getDouble(s2);
-            // The whole word must be the number: RBNF parses a prefix ("tenfold" -> 10).
-            if (pos.getIndex() == u.length() && pos.getErrorIndex() < 0 && U_SUCCESS(s2) && v > 0)
-                value = v;
-        }
-    }
-    return value;
+    if (norm.isEmpty() || !norm.front().isLetter())
+        return std::nullopt;
+    // One spell-out per language, made once: building the rule set is the costly part.
+    static std::mutex mutex;
+    static std::map<QString, std::unique_ptr<SpellOut>> spellOuts;
+    const std::lock_guard lock(mutex);
+    auto it = spellOuts.find(m_language);
+    if (it == spellOuts.end())
+        it = spellOuts.emplace(m_language, std::make_unique<SpellOut>(m_language)).first;
+    const SpellOut &spellOut = *it->second;
+    if (!spellOut.format || !spellOut.candidate(norm))
+        return std::nullopt;
+    icu::Formattable result;
+    icu::ParsePosition pos(0);
+    const icu::UnicodeString u = toIcu(norm);
+    spellOut.format->parse(u, result, pos);
+    UErrorCode status = U_ZERO_ERROR;
+    const double v = result.getDouble(status);
+    // The whole word must be the number: RBNF parses a prefix ("tenfold" -> 10).
+    if (pos.getIndex() == u.length() && pos.getErrorIndex() < 0 && U_SUCCESS(status) && v > 0)
+        return v;
+    return std::nullopt;
 }
 
 int FactLexicon::month(const QString &norm) const
