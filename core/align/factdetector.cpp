@@ -346,6 +346,12 @@ private:
             digits.chop(1);
         return digits.toInt();
     }
+    // One or two digits: a side's goals or points.
+    static bool isScorePart(const Token &t)
+    {
+        return t.kind == WordKind::Number && !t.norm.isEmpty() && t.norm.size() <= 2
+            && std::all_of(t.norm.begin(), t.norm.end(), [](QChar c) { return c.isDigit(); });
+    }
     void mark(Fact &f, size_t i)
     {
         m_used[i] = true;
@@ -465,6 +471,17 @@ private:
             std::optional<double> value;
             if (t.kind == WordKind::Number) {
                 value = digitsValue(t.norm, m_lex.language());
+                if (const Token *sep = at(long(i) + 1), *other = at(long(i) + 2);
+                    sep && other && isScorePart(t) && isScorePart(*other) && inSet(sep->norm, {u"a", u"x", u"\u00D7"})) {
+                    // A score ("venceu por 1 a 0", "2 x 1"): one fact, compared as written.
+                    mark(f, i);
+                    mark(f, i + 1);
+                    mark(f, i + 2);
+                    f.value = t.norm + u'-' + other->norm;
+                    out.push_back(f);
+                    i += 2;
+                    continue;
+                }
                 const Token *colon = at(long(i) + 1), *minutes = at(long(i) + 2);
                 if (colon && minutes && colon->norm == u":"_s && minutes->kind == WordKind::Number) {
                     // "3:35": a time of day, compared as written.
@@ -532,13 +549,40 @@ private:
         }
     }
 
-    // A run of names starting at i ("Ursula von der Leyen" counts "Ursula" and "Leyen").
+    // Lower-case particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
+    // "Luís Eduardo Maron de Magalhães". Portuguese "de", "da", "do" join only after two names or
+    // more: after one they are as often "of" ("mercado Cherkizov de Moscou" is a market and a
+    // city, and Moscou stated on the other side is no reason to drop the market).
+    enum class Particle { None, Any, AfterFullName };
+    static Particle particle(const Token &t)
+    {
+        if (t.capitalised || t.kind != WordKind::Letter)
+            return Particle::None;
+        if (inSet(t.norm, {u"von", u"van", u"der", u"den", u"del", u"di", u"du"}))
+            return Particle::Any;
+        if (inSet(t.norm, {u"de", u"da", u"das", u"do", u"dos"}))
+            return Particle::AfterFullName;
+        return Particle::None;
+    }
+
+    // A run of names starting at i, particles included when a name follows them.
     size_t nameRun(size_t i) const
     {
         size_t j = i;
-        while (j + 1 < m_t.size() && !m_used[j + 1] && m_t[j + 1].name)
-            ++j;
-        return j;
+        size_t names = 1;
+        for (;;) {
+            size_t k = j + 1;
+            while (k < m_t.size() && k - j <= 2 && !m_used[k]) {
+                const Particle p = particle(m_t[k]);
+                if (p == Particle::None || (p == Particle::AfterFullName && names < 2))
+                    break;
+                ++k;
+            }
+            if (k >= m_t.size() || m_used[k] || !m_t[k].name)
+                return j;
+            j = k;
+            ++names;
+        }
     }
 
     // Attribution: a reporting verb with its speaker, a name or a speaker noun ("Lee said",

@@ -172,6 +172,35 @@ void addCalendarNames(QHash<QString, int> &months, QHash<QString, int> &weekdays
     }
 }
 
+// Month and weekday names of a language (and English), read from ICU once per language: the
+// lexicon of every document of that language shares them (QHash copies are shared).
+struct CalendarNames
+{
+    QHash<QString, int> months, weekdays;
+    QList<std::pair<QString, int>> ideographicWeekdays;
+
+    static const CalendarNames &of(const QString &language)
+    {
+        static std::mutex mutex;
+        static std::map<QString, std::unique_ptr<CalendarNames>> byLanguage;
+        const std::lock_guard lock(mutex);
+        auto it = byLanguage.find(language);
+        if (it == byLanguage.end()) {
+            auto names = std::make_unique<CalendarNames>();
+            const bool ideographicScript = language == u"ja"_s || language == u"zh"_s;
+            addCalendarNames(names->months, names->weekdays, names->ideographicWeekdays,
+                             language.toLatin1().constData(), ideographicScript);
+            if (language != u"en"_s)
+                addCalendarNames(names->months, names->weekdays, names->ideographicWeekdays, "en", false);
+            // Wide forms first, so that 星期二 is found before a shorter form inside it.
+            std::stable_sort(names->ideographicWeekdays.begin(), names->ideographicWeekdays.end(),
+                             [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+            it = byLanguage.emplace(language, std::move(names)).first;
+        }
+        return *it->second;
+    }
+};
+
 // A language's spell-out rules, and which words are worth parsing with them: parsing is slow (it
 // tries every rule of every rule set), and most words the fact stage asks about are no numbers.
 struct SpellOut
@@ -269,13 +298,10 @@ FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
         m_wordForm[i] = it->second;
     }
     m_language = guessLanguage(doc, m_wordForm, m_forms);
-    const bool ideographicScript = m_language == u"ja"_s || m_language == u"zh"_s;
-    addCalendarNames(m_months, m_weekdays, m_ideographicWeekdays, m_language.toLatin1().constData(), ideographicScript);
-    if (m_language != u"en"_s)
-        addCalendarNames(m_months, m_weekdays, m_ideographicWeekdays, "en", false);
-    // Wide forms first, so that 星期二 is found before a shorter form inside it.
-    std::stable_sort(m_ideographicWeekdays.begin(), m_ideographicWeekdays.end(),
-                     [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+    const CalendarNames &calendar = CalendarNames::of(m_language);
+    m_months = calendar.months;
+    m_weekdays = calendar.weekdays;
+    m_ideographicWeekdays = calendar.ideographicWeekdays;
 
     const size_t forms = m_forms.size();
     m_formLowercase.assign(forms, false);

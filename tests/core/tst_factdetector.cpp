@@ -102,6 +102,15 @@ private slots:
                                           << QStringList{u"date 火曜日|水曜日"_s};
         QTest::newRow("chinese weekday") << u"政府宣布会议将于星期二在北京举行。"_s << u"政府宣布会议将于星期三在北京举行。"_s
                                          << QStringList{u"date 星期二|星期三"_s};
+        QTest::newRow("name with particles") << u"The statement was signed by Ursula von der Leyen in Brussels."_s
+                                             << u"The statement was signed by Roberta Metsola in Brussels."_s
+                                             << QStringList{u"name Ursula von der Leyen|Roberta Metsola"_s};
+        QTest::newRow("score changed") << u"O Brasil venceu o Equador por 1 a 0 no domingo, em Quito."_s
+                                       << u"O Brasil venceu o Equador por 2 a 0 no domingo, em Quito."_s
+                                       << QStringList{u"number 1 a 0|2 a 0"_s};
+        QTest::newRow("score written otherwise") << u"O Brasil venceu o Equador por 1 a 0 no domingo, em Quito."_s
+                                                 << u"O Brasil venceu o Equador por 1 x 0 no domingo, em Quito."_s
+                                                 << QStringList();
         QTest::newRow("paraphrase without facts") << u"The council approved the budget after a long debate."_s
                                                   << u"The council passed the budget after a long debate."_s
                                                   << QStringList();
