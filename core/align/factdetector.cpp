@@ -645,7 +645,13 @@ struct Passage
     std::vector<Token> tokens;
     std::vector<Fact> facts;
     std::vector<QString> skeletons; ///< of its words, sorted, each once
-    QString folded; ///< the words, case, marks and hyphens folded, one space between
+    /// The words, case, marks and hyphens folded, one space between: made only when the other
+    /// side has a quotation to look for (most links have none).
+    mutable std::optional<QString> folded;
+    TextSpan span;
+    const Document *document = nullptr;
+
+    const QString &foldedText() const;
 };
 
 QString foldedWords(QStringView text)
@@ -669,6 +675,13 @@ QString foldedWords(QStringView text)
     return words.join(u' ');
 }
 
+const QString &Passage::foldedText() const
+{
+    if (!folded)
+        folded = foldedWords(document->slice(span));
+    return *folded;
+}
+
 Passage passageOf(const Document &d, const FactLexicon &lex, const TextSpan &span)
 {
     Passage p;
@@ -680,7 +693,8 @@ Passage passageOf(const Document &d, const FactLexicon &lex, const TextSpan &spa
     }
     std::sort(p.skeletons.begin(), p.skeletons.end());
     p.skeletons.erase(std::unique(p.skeletons.begin(), p.skeletons.end()), p.skeletons.end());
-    p.folded = foldedWords(d.slice(span));
+    p.span = span;
+    p.document = &d;
     return p;
 }
 
@@ -962,7 +976,7 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     std::array<std::vector<TextSpan>, 2> lost;
     for (size_t side = 0; side < 2; ++side) {
         for (const TextSpan &q : quotations(*doc[side], link.ends[side].span)) {
-            if (!quoteReproduced(quoteValue(*doc[side], q), whole[1 - side].folded))
+            if (!quoteReproduced(quoteValue(*doc[side], q), whole[1 - side].foldedText()))
                 lost[side].push_back(q);
         }
     }
