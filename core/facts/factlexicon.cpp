@@ -98,18 +98,25 @@ QString guessLanguage(const Document &d, const std::vector<int> &formOf, const s
         if (++seen > 5000)
             break;
     }
-    static const QSet<QString> en{u"the"_s, u"and"_s, u"of"_s, u"to"_s, u"is"_s, u"was"_s, u"that"_s, u"with"_s};
-    static const QSet<QString> pt{u"de"_s, u"que"_s, u"os"_s, u"da"_s, u"do"_s, u"em"_s, u"um"_s, u"uma"_s,
-                                  u"não"_s, u"com"_s, u"para"_s};
-    static const QSet<QString> de{u"der"_s, u"die"_s, u"das"_s, u"und"_s, u"ist"_s, u"nicht"_s, u"mit"_s,
-                                  u"den"_s, u"ein"_s, u"eine"_s, u"zu"_s};
+    // Bit 0: English, 1: Portuguese, 2: German.
+    static const QHash<QString, int> functionWords = [] {
+        QHash<QString, int> h;
+        for (const char16_t *w : {u"the", u"and", u"of", u"to", u"is", u"was", u"that", u"with"})
+            h[QString::fromUtf16(w)] |= 1;
+        for (const char16_t *w : {u"de", u"que", u"os", u"da", u"do", u"em", u"um", u"uma", u"não", u"com", u"para"})
+            h[QString::fromUtf16(w)] |= 2;
+        for (const char16_t *w : {u"der", u"die", u"das", u"und", u"ist", u"nicht", u"mit", u"den", u"ein", u"eine", u"zu"})
+            h[QString::fromUtf16(w)] |= 4;
+        return h;
+    }();
     int counts[3] = {0, 0, 0};
     for (size_t f = 0; f < forms.size(); ++f) {
-        if (occurrences[f] == 0)
+        // The lists' words have five letters at most.
+        if (occurrences[f] == 0 || forms[f].size() > 5)
             continue;
-        counts[0] += en.contains(forms[f]) ? occurrences[f] : 0;
-        counts[1] += pt.contains(forms[f]) ? occurrences[f] : 0;
-        counts[2] += de.contains(forms[f]) ? occurrences[f] : 0;
+        const int languages = functionWords.value(forms[f], 0);
+        for (int l = 0; l < 3; ++l)
+            counts[l] += (languages >> l) & 1 ? occurrences[f] : 0;
     }
     if (counts[1] > counts[0] && counts[1] >= counts[2])
         return u"pt"_s;
@@ -201,12 +208,22 @@ struct CalendarNames
     }
 };
 
+// The first three UTF-16 units of a word as one number (shorter words padded with zero), so
+// that the prefix test is a binary search and no string is made.
+quint64 prefixKey(QStringView word)
+{
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 3; ++i)
+        key = (key << 16) | (i < word.size() ? word[i].unicode() : 0u);
+    return key;
+}
+
 // A language's spell-out rules, and which words are worth parsing with them: parsing is slow (it
 // tries every rule of every rule set), and most words the fact stage asks about are no numbers.
 struct SpellOut
 {
     std::unique_ptr<icu::RuleBasedNumberFormat> format;
-    QSet<QString> prefixes;     ///< first three letters of every piece
+    std::vector<quint64> prefixes; ///< first three letters of every piece (prefixKey), sorted
     std::vector<QString> pieces; ///< the words of the spell-outs, longest first
 
     explicit SpellOut(const QString &language)
@@ -246,8 +263,10 @@ struct SpellOut
             icu::UnicodeString text;
             format->format(n, text);
             for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts))
-                prefixes.insert(part.left(3));
+                prefixes.push_back(prefixKey(part));
         }
+        std::sort(prefixes.begin(), prefixes.end());
+        prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
         pieces.assign(pieceSet.begin(), pieceSet.end());
         std::sort(pieces.begin(), pieces.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
     }
@@ -271,7 +290,7 @@ struct SpellOut
 
     bool candidate(const QString &norm) const
     {
-        if (!prefixes.contains(norm.left(3)))
+        if (!std::binary_search(prefixes.begin(), prefixes.end(), prefixKey(norm)))
             return false;
         qsizetype start = 0;
         for (qsizetype i = 0; i <= norm.size(); ++i) {
@@ -312,6 +331,9 @@ FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
     m_formNumber.assign(forms, std::nullopt);
     m_formNumberKnown.assign(forms, false);
     for (size_t f = 0; f < forms; ++f) {
+        // Month and weekday names and abbreviations are three letters or more (addNames).
+        if (m_forms[f].size() < 3)
+            continue;
         m_formMonth[f] = qint8(m_months.value(m_forms[f], 0));
         m_formWeekday[f] = qint8(m_weekdays.value(m_forms[f], 0));
     }
