@@ -185,6 +185,7 @@ struct CalendarNames
 {
     QHash<QString, int> months, weekdays;
     QList<std::pair<QString, int>> ideographicWeekdays;
+    std::unordered_map<QString, std::pair<qint8, qint8>, FactLexicon::FormHash> byName; ///< (month, weekday)
 
     static const CalendarNames &of(const QString &language)
     {
@@ -202,6 +203,10 @@ struct CalendarNames
             // Wide forms first, so that 星期二 is found before a shorter form inside it.
             std::stable_sort(names->ideographicWeekdays.begin(), names->ideographicWeekdays.end(),
                              [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+            for (auto m = names->months.cbegin(); m != names->months.cend(); ++m)
+                names->byName[m.key()].first = qint8(m.value());
+            for (auto w = names->weekdays.cbegin(); w != names->weekdays.cend(); ++w)
+                names->byName[w.key()].second = qint8(w.value());
             it = byLanguage.emplace(language, std::move(names)).first;
         }
         return *it->second;
@@ -321,22 +326,16 @@ FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
     m_months = calendar.months;
     m_weekdays = calendar.weekdays;
     m_ideographicWeekdays = calendar.ideographicWeekdays;
+    m_calendar = &calendar.byName;
 
     const size_t forms = m_forms.size();
     m_formLowercase.assign(forms, false);
     m_formCapitalisedMid.assign(forms, 0);
-    m_formMonth.assign(forms, 0);
-    m_formWeekday.assign(forms, 0);
+    m_formMonth.assign(forms, -1);
+    m_formWeekday.assign(forms, -1);
     m_formName.assign(forms, -1);
     m_formNumber.assign(forms, std::nullopt);
     m_formNumberKnown.assign(forms, false);
-    for (size_t f = 0; f < forms; ++f) {
-        // Month and weekday names and abbreviations are three letters or more (addNames).
-        if (m_forms[f].size() < 3)
-            continue;
-        m_formMonth[f] = qint8(m_months.value(m_forms[f], 0));
-        m_formWeekday[f] = qint8(m_weekdays.value(m_forms[f], 0));
-    }
 
     // The sentence a form was last counted in, so that a form counts once per sentence.
     std::vector<int> countedIn(forms, -1);
@@ -359,6 +358,34 @@ FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
             first = false;
         }
     }
+}
+
+void FactLexicon::lookUpCalendar(size_t form) const
+{
+    m_formMonth[form] = m_formWeekday[form] = 0;
+    // Month and weekday names and abbreviations are three letters or more (addNames).
+    if (m_forms[form].size() < 3)
+        return;
+    if (const auto it = m_calendar->find(m_forms[form]); it != m_calendar->end()) {
+        m_formMonth[form] = it->second.first;
+        m_formWeekday[form] = it->second.second;
+    }
+}
+
+int FactLexicon::monthWord(int word) const
+{
+    const size_t f = formOf(word);
+    if (m_formMonth[f] < 0)
+        lookUpCalendar(f);
+    return m_formMonth[f];
+}
+
+int FactLexicon::weekdayWord(int word) const
+{
+    const size_t f = formOf(word);
+    if (m_formWeekday[f] < 0)
+        lookUpCalendar(f);
+    return m_formWeekday[f];
 }
 
 bool FactLexicon::isNameWord(int word) const
@@ -402,6 +429,8 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
 // `evidence`: capitalised mid-sentence in two sentences or more and never in lower case.
 bool FactLexicon::nameByEvidence(const QString &norm, bool evidence) const
 {
+    if (evidence)
+        return true; // whatever the dictionary says
     const std::optional<bool> inDictionary = Dictionaries::instance().spell(m_language, norm);
     // "nato", "seoul", "zelenskyy" are not words in lower case; all capitals ("USGS") checked
     // the same way.

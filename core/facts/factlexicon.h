@@ -27,8 +27,8 @@ public:
     /// document the lexicon was built for.
     bool isNameWord(int word) const;
     std::optional<double> spelledNumberWord(int word) const;
-    int monthWord(int word) const { return m_formMonth[formOf(word)]; }
-    int weekdayWord(int word) const { return m_formWeekday[formOf(word)]; }
+    int monthWord(int word) const;
+    int weekdayWord(int word) const;
 
     /// ISO 639-1 code guessed from function words and script: "en", "pt", "de", "ja", "zh", or
     /// "en" when nothing else fits (the detectors' word lists are English).
@@ -57,22 +57,8 @@ public:
     /// substrings of ideographic text, since the word breaker may split them. Wide form first.
     const QList<std::pair<QString, int>> &ideographicWeekdays() const { return m_ideographicWeekdays; }
 
-private:
-    size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
-    bool nameByEvidence(const QString &norm, bool evidence) const;
-    std::optional<double> spelledNumberOfForm(size_t form) const;
-    std::optional<double> parseSpelledNumber(const QString &norm) const;
-
-    const Document &m_doc;
-    QString m_language;
-    QHash<QString, int> m_months, m_weekdays;
-    QList<std::pair<QString, int>> m_ideographicWeekdays;
-
-    // Tables by form: a form is a distinct matching form (Word::norm) of the document.
-    std::vector<int> m_wordForm;   ///< by word index: its form
-    std::vector<QString> m_forms;  ///< by form: the matching form
-    // FNV-1a over the UTF-16 units, as Vocabulary: several times faster than QHash's seeded
-    // hash for short words, and every word of the document is looked up once.
+    /// FNV-1a over the UTF-16 units, as Vocabulary: several times faster than QHash's seeded
+    /// hash for short words, and the lexicon looks up every word of its document.
     struct FormHash
     {
         size_t operator()(const QString &s) const noexcept
@@ -83,11 +69,29 @@ private:
             return h;
         }
     };
+
+private:
+    size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
+    void lookUpCalendar(size_t form) const;
+    bool nameByEvidence(const QString &norm, bool evidence) const;
+    std::optional<double> spelledNumberOfForm(size_t form) const;
+    std::optional<double> parseSpelledNumber(const QString &norm) const;
+
+    const Document &m_doc;
+    QString m_language;
+    QHash<QString, int> m_months, m_weekdays;
+    /// Matching form -> (month, weekday), shared by the lexicons of one language.
+    const std::unordered_map<QString, std::pair<qint8, qint8>, FormHash> *m_calendar = nullptr;
+    QList<std::pair<QString, int>> m_ideographicWeekdays;
+
+    // Tables by form: a form is a distinct matching form (Word::norm) of the document.
+    std::vector<int> m_wordForm;   ///< by word index: its form
+    std::vector<QString> m_forms;  ///< by form: the matching form
     std::unordered_map<QString, int, FormHash> m_formIds; ///< matching form -> form
     std::vector<bool> m_formLowercase;     ///< seen written in lower case
     std::vector<int> m_formCapitalisedMid; ///< sentences where capitalised mid-sentence (not title case)
-    std::vector<qint8> m_formMonth;        ///< 1..12, 0 for none
-    std::vector<qint8> m_formWeekday;      ///< 1..7, 0 for none
+    mutable std::vector<qint8> m_formMonth;   ///< 1..12, 0 for none, -1 not yet looked up
+    mutable std::vector<qint8> m_formWeekday; ///< 1..7, 0 for none, -1 not yet looked up
     mutable std::vector<qint8> m_formName; ///< -1 not yet known, else 0 or 1
     mutable std::vector<std::optional<double>> m_formNumber;
     mutable std::vector<bool> m_formNumberKnown;
