@@ -209,9 +209,31 @@ bool sameSpelling(const QString &x, const QString &y)
     return editDistance(x, y) <= std::max<qsizetype>(1, std::max(x.size(), y.size()) / 5);
 }
 
+// Which of the detectors' word lists a matching form is in.
+enum WordClass : quint16 {
+    Classified = 1 << 0, ///< the other bits are known
+    RelativeDayWord = 1 << 1,
+    PeriodWord = 1 << 2,
+    VagueQuantityWord = 1 << 3,
+    OrdinalWord = 1 << 4,
+    AttributionVerb = 1 << 5,
+};
+
+quint16 classify(const QString &norm)
+{
+    quint16 c = Classified;
+    c |= relativeDay(norm) ? RelativeDayWord : 0;
+    c |= isPeriodWord(norm) ? PeriodWord : 0;
+    c |= vagueQuantity(norm) != 0 ? VagueQuantityWord : 0;
+    c |= inSet(norm, {u"second", u"segundo", u"segunda", u"primeiro", u"primeira"}) ? OrdinalWord : 0;
+    c |= isAttributionVerb(norm) ? AttributionVerb : 0;
+    return c;
+}
+
 struct Token
 {
     int word; ///< index into Document::words
+    quint16 classes; ///< WordClass bits
     TextSpan span;
     QString norm;
     QString skeleton;
@@ -222,7 +244,7 @@ struct Token
 };
 
 // Words of a document inside a span, with what the detectors need to know about each.
-std::vector<Token> tokensIn(const Document &d, const FactLexicon &lex, const TextSpan &span)
+std::vector<Token> tokensIn(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
 {
     std::vector<Token> out;
     if (span.isEmpty())
@@ -250,7 +272,10 @@ std::vector<Token> tokensIn(const Document &d, const FactLexicon &lex, const Tex
                                       u"ministro", u"ministra"});
         const int index = int(it - d.words.begin());
         const bool name = it->kind == WordKind::Letter && capitalised && (afterTitle || lex.isNameWord(index));
-        out.push_back({index, it->span, it->norm, skeleton(text), it->kind, capitalised, start, name});
+        quint16 &c = classes[size_t(lex.form(index))];
+        if (!c)
+            c = classify(it->norm);
+        out.push_back({index, c, it->span, it->norm, skeleton(text), it->kind, capitalised, start, name});
     }
     return out;
 }
@@ -410,7 +435,7 @@ private:
                 mark(f, i);
                 f.value = u"weekday %1"_s.arg(weekday);
                 out.push_back(f);
-            } else if (const std::optional<int> rel = relativeDay(w)) {
+            } else if (const std::optional<int> rel = (m_t[i].classes & RelativeDayWord) ? relativeDay(w) : std::nullopt) {
                 mark(f, i);
                 f.value = u"relative %1"_s.arg(*rel);
                 out.push_back(f);
@@ -426,7 +451,7 @@ private:
                 mark(f, i - 1);
                 f.value = u"relative 0"_s;
                 out.push_back(f);
-            } else if (isPeriodWord(w) && i > 0 && isPeriodLead(m_t[i - 1].norm) && !m_used[i - 1]) {
+            } else if ((m_t[i].classes & PeriodWord) && i > 0 && isPeriodLead(m_t[i - 1].norm) && !m_used[i - 1]) {
                 mark(f, i - 1);
                 mark(f, i);
                 f.value = m_t[i - 1].norm + u' ' + w;
@@ -500,10 +525,10 @@ private:
                     out.push_back(f);
                     continue;
                 }
-            } else if (const double vague = vagueQuantity(t.norm)) {
+            } else if (const double vague = (t.classes & VagueQuantityWord) ? vagueQuantity(t.norm) : 0.0) {
                 value = vague;
                 f.approximate = true;
-            } else if (inSet(t.norm, {u"second", u"segundo", u"segunda", u"primeiro", u"primeira"})
+            } else if ((t.classes & OrdinalWord)
                        || (m_lex.language() == u"en"_s && (t.norm.endsWith(u"th"_s) || t.norm.endsWith(u"st"_s)))) {
                 continue; // ordinals and "according to" that the spell-out rules read as 2
             } else if ((value = spelled(i, &end))) {
@@ -591,7 +616,7 @@ private:
     void attributions(std::vector<Fact> &out)
     {
         for (size_t i = 0; i < m_t.size(); ++i) {
-            if (m_used[i] || m_t[i].kind != WordKind::Letter || !isAttributionVerb(m_t[i].norm))
+            if (m_used[i] || m_t[i].kind != WordKind::Letter || !(m_t[i].classes & AttributionVerb))
                 continue;
             Fact f{FactChange::Kind::Attribution, m_t[i].span, {}, false, i, i};
             QStringList speaker;
@@ -682,10 +707,10 @@ const QString &Passage::foldedText() const
     return *folded;
 }
 
-Passage passageOf(const Document &d, const FactLexicon &lex, const TextSpan &span)
+Passage passageOf(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
 {
     Passage p;
-    p.tokens = tokensIn(d, lex, span);
+    p.tokens = tokensIn(d, lex, classes, span);
     p.facts = Extractor(p.tokens, lex).run();
     for (const Token &t : p.tokens) {
         if (t.kind != WordKind::Symbol)
@@ -837,6 +862,8 @@ FactDetector::FactDetector(const std::vector<Document> &documents) : m_documents
     m_lexicons.reserve(documents.size());
     for (const Document &d : documents)
         m_lexicons.emplace_back(d);
+    for (const FactLexicon &lex : m_lexicons)
+        m_wordClasses.emplace_back(size_t(lex.formCount()), quint16(0));
 }
 
 std::vector<FactChange> FactDetector::detect(const Document &a, const Document &b, const Link &link)
@@ -855,8 +882,9 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
         return facts;
     const std::array<const Document *, 2> doc{&m_documents[size_t(docA)], &m_documents[size_t(docB)]};
     const std::array<const FactLexicon *, 2> lex{&m_lexicons[size_t(docA)], &m_lexicons[size_t(docB)]};
-    const std::array<Passage, 2> whole{passageOf(*doc[0], *lex[0], link.ends[0].span),
-                                       passageOf(*doc[1], *lex[1], link.ends[1].span)};
+    const std::array<Passage, 2> whole{
+        passageOf(*doc[0], *lex[0], m_wordClasses[size_t(docA)], link.ends[0].span),
+        passageOf(*doc[1], *lex[1], m_wordClasses[size_t(docB)], link.ends[1].span)};
 
     // Full names (two words or more) of either side that the other passage lacks, over all
     // edits: the word diff may put "Volodymyr Zelenskyy" in a deletion and "Ursula von der Leyen",

@@ -38,4 +38,7 @@ public:
 private:
     const std::vector<Document> &m_documents;
     std::vector<FactLexicon> m_lexicons;
+    /// By document and form (FactLexicon::form): which of the detectors' word lists the form is
+    /// in, 0 until first asked. The lists are checked for every word of every divergent link.
+    mutable std::vector<std::vector<quint16>> m_wordClasses;
 };

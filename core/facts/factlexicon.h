@@ -26,6 +26,10 @@ public:
     /// Same as the functions below for word `word` (index into Document::words) of the
     /// document the lexicon was built for.
     bool isNameWord(int word) const;
+    /// Distinct matching form of word `word`, 0..formCount()-1: for callers that keep their own
+    /// tables by form.
+    int form(int word) const { return m_wordForm[size_t(word)]; }
+    int formCount() const { return int(m_forms.size()); }
     std::optional<double> spelledNumberWord(int word) const;
     int monthWord(int word) const;
     int weekdayWord(int word) const;
