@@ -311,16 +311,55 @@ struct SpellOut
 
 } // namespace
 
+// Open addressing with linear probing over a power-of-two table, at most half full: every word
+// of the document is looked up once, and std::unordered_map re-hashed the neighbours' keys on
+// every probe (it keeps no hash codes for a hash it thinks fast).
+int FactLexicon::findForm(const QString &norm) const
+{
+    const size_t mask = m_formSlots.size() - 1;
+    for (size_t slot = FormHash()(norm) & mask;; slot = (slot + 1) & mask) {
+        const int f = m_formSlots[slot];
+        if (f < 0 || m_forms[size_t(f)] == norm)
+            return f;
+    }
+}
+
+int FactLexicon::addForm(const QString &norm)
+{
+    const size_t hash = FormHash()(norm);
+    size_t mask = m_formSlots.size() - 1;
+    size_t slot = hash & mask;
+    for (;; slot = (slot + 1) & mask) {
+        const int f = m_formSlots[slot];
+        if (f < 0)
+            break;
+        if (m_formHashes[size_t(f)] == hash && m_forms[size_t(f)] == norm)
+            return f;
+    }
+    const int added = int(m_forms.size());
+    m_forms.push_back(norm);
+    m_formHashes.push_back(hash);
+    if (m_forms.size() * 2 <= m_formSlots.size()) {
+        m_formSlots[slot] = added;
+        return added;
+    }
+    m_formSlots.assign(m_formSlots.size() * 2, -1);
+    mask = m_formSlots.size() - 1;
+    for (size_t f = 0; f < m_forms.size(); ++f) {
+        size_t s = m_formHashes[f] & mask;
+        while (m_formSlots[s] >= 0)
+            s = (s + 1) & mask;
+        m_formSlots[s] = int(f);
+    }
+    return added;
+}
+
 FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
 {
     m_wordForm.resize(doc.words.size());
-    m_formIds.reserve(doc.words.size() / 8 + 16);
-    for (size_t i = 0; i < doc.words.size(); ++i) {
-        const auto [it, added] = m_formIds.try_emplace(doc.words[i].norm, int(m_forms.size()));
-        if (added)
-            m_forms.push_back(doc.words[i].norm);
-        m_wordForm[i] = it->second;
-    }
+    m_formSlots.assign(1024, -1);
+    for (size_t i = 0; i < doc.words.size(); ++i)
+        m_wordForm[i] = addForm(doc.words[i].norm);
     m_language = guessLanguage(doc, m_wordForm, m_forms);
     const CalendarNames &calendar = CalendarNames::of(m_language);
     m_months = calendar.months;
@@ -411,9 +450,8 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
         if (c.isDigit())
             return false;
     }
-    const auto form = m_formIds.find(norm);
-    if (form != m_formIds.end()) {
-        const size_t f = size_t(form->second);
+    if (const int form = findForm(norm); form >= 0) {
+        const size_t f = size_t(form);
         if (m_formName[f] < 0)
             m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
         return m_formName[f] > 0;
@@ -455,8 +493,8 @@ std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 
 std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
 {
-    if (const auto form = m_formIds.find(norm); form != m_formIds.end())
-        return spelledNumberOfForm(size_t(form->second));
+    if (const int form = findForm(norm); form >= 0)
+        return spelledNumberOfForm(size_t(form));
     const auto cached = m_numberCache.constFind(norm);
     if (cached != m_numberCache.cend())
         return *cached;

@@ -77,6 +77,8 @@ public:
 private:
     size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
     void lookUpCalendar(size_t form) const;
+    int findForm(const QString &norm) const; ///< -1 when the document has no such form
+    int addForm(const QString &norm);
     bool nameByEvidence(const QString &norm, bool evidence) const;
     std::optional<double> spelledNumberOfForm(size_t form) const;
     std::optional<double> parseSpelledNumber(const QString &norm) const;
@@ -91,7 +93,8 @@ private:
     // Tables by form: a form is a distinct matching form (Word::norm) of the document.
     std::vector<int> m_wordForm;   ///< by word index: its form
     std::vector<QString> m_forms;  ///< by form: the matching form
-    std::unordered_map<QString, int, FormHash> m_formIds; ///< matching form -> form
+    std::vector<size_t> m_formHashes; ///< by form: FormHash of the matching form
+    std::vector<int> m_formSlots;     ///< hash table of forms (-1 empty), see findForm
     std::vector<bool> m_formLowercase;     ///< seen written in lower case
     std::vector<int> m_formCapitalisedMid; ///< sentences where capitalised mid-sentence (not title case)
     mutable std::vector<qint8> m_formMonth;   ///< 1..12, 0 for none, -1 not yet looked up
