@@ -669,7 +669,8 @@ struct Passage
 {
     std::vector<Token> tokens;
     std::vector<Fact> facts;
-    std::vector<QString> skeletons; ///< of its words, sorted, each once
+    /// Skeletons of its words, sorted, each once: made when a name is first looked for.
+    mutable std::optional<std::vector<QString>> skeletons;
     /// The words, case, marks and hyphens folded, one space between: made only when the other
     /// side has a quotation to look for (most links have none).
     mutable std::optional<QString> folded;
@@ -677,6 +678,7 @@ struct Passage
     const Document *document = nullptr;
 
     const QString &foldedText() const;
+    const std::vector<QString> &skeletonList() const;
 };
 
 QString foldedWords(QStringView text)
@@ -707,17 +709,26 @@ const QString &Passage::foldedText() const
     return *folded;
 }
 
+const std::vector<QString> &Passage::skeletonList() const
+{
+    if (!skeletons) {
+        std::vector<QString> list;
+        for (const Token &t : tokens) {
+            if (t.kind != WordKind::Symbol)
+                list.push_back(t.skeleton);
+        }
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        skeletons = std::move(list);
+    }
+    return *skeletons;
+}
+
 Passage passageOf(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
 {
     Passage p;
     p.tokens = tokensIn(d, lex, classes, span);
     p.facts = Extractor(p.tokens, lex).run();
-    for (const Token &t : p.tokens) {
-        if (t.kind != WordKind::Symbol)
-            p.skeletons.push_back(t.skeleton);
-    }
-    std::sort(p.skeletons.begin(), p.skeletons.end());
-    p.skeletons.erase(std::unique(p.skeletons.begin(), p.skeletons.end()), p.skeletons.end());
     p.span = span;
     p.document = &d;
     return p;
@@ -731,7 +742,7 @@ bool namePresent(const QString &value, const Passage &other)
     for (const QString &w : words) {
         if (w.size() < 3 && words.size() > 1)
             continue;
-        for (const QString &o : other.skeletons) {
+        for (const QString &o : other.skeletonList()) {
             if (sameSpelling(w, o))
                 return true;
         }
