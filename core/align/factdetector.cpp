@@ -6,6 +6,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -174,7 +176,17 @@ QString skeleton(QStringView s)
 
 int editDistance(const QString &x, const QString &y)
 {
-    std::vector<int> row(size_t(y.size()) + 1);
+    // One row on the stack for words of ordinary length: this runs for every name against
+    // every word of the other passage.
+    std::array<int, 48> small;
+    std::vector<int> large;
+    std::span<int> row;
+    if (size_t(y.size()) + 1 <= small.size()) {
+        row = std::span<int>(small.data(), size_t(y.size()) + 1);
+    } else {
+        large.resize(size_t(y.size()) + 1);
+        row = large;
+    }
     for (size_t j = 0; j < row.size(); ++j)
         row[j] = int(j);
     for (qsizetype i = 1; i <= x.size(); ++i) {
@@ -742,7 +754,11 @@ bool namePresent(const QString &value, const Passage &other)
     for (const QString &w : words) {
         if (w.size() < 3 && words.size() > 1)
             continue;
-        for (const QString &o : other.skeletonList()) {
+        const std::vector<QString> &theirs = other.skeletonList();
+        // The word itself first (sorted list); then its spelling variants.
+        if (std::binary_search(theirs.begin(), theirs.end(), w))
+            return true;
+        for (const QString &o : theirs) {
             if (sameSpelling(w, o))
                 return true;
         }
