@@ -20,6 +20,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools
     libicu-dev libgumbo-dev libzip-dev libpoppler-cpp-dev libmd4c-dev libbenchmark-dev
     libexttextcat-dev libexttextcat-data libstemmer-dev
+    libhunspell-dev hunspell-en-us hunspell-pt-br
     python3 python3-jsonschema
     chromium xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev

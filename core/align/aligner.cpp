@@ -69,8 +69,8 @@ void chooseGranularity(Comparison &c, const AlignOptions &options)
     }
 }
 
-Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, int a, int b,
-              const PairMatcher::Result &r)
+Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, const FactDetector &facts,
+              int a, int b, const PairMatcher::Result &r)
 {
     Link l;
     const std::array<int, 2> docs{a, b};
@@ -85,7 +85,7 @@ Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &dif
     l.similarity = r.similarity;
     if (l.kind == LinkKind::Divergent) {
         l.edits = differ.diff(c.documents, a, r.a, b, r.b);
-        l.facts = FactDetector::detect(c.documents[size_t(a)], c.documents[size_t(b)], l);
+        l.facts = facts.detect(a, b, l);
     }
     return l;
 }
@@ -101,8 +101,11 @@ Link swapped(Link l)
         else if (e.op == WordEdit::Op::Delete)
             e.op = WordEdit::Op::Insert;
     }
-    for (FactChange &f : l.facts)
+    for (FactChange &f : l.facts) {
         std::swap(f.spans[0], f.spans[1]);
+        std::swap(f.values[0], f.values[1]);
+        std::swap(f.approximate[0], f.approximate[1]);
+    }
     return l;
 }
 
@@ -110,13 +113,13 @@ Link swapped(Link l)
 // documents' canonical order, then turned to (a, b): the same two articles get the same links,
 // word highlights and facts whatever places they were given in.
 std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const PairMatcher &matcher,
-                            const WordDiffer &differ, int a, int b)
+                            const WordDiffer &differ, const FactDetector &facts, int a, int b)
 {
     const bool turned = table.rank(b) < table.rank(a);
     const int first = turned ? b : a, second = turned ? a : b;
     std::vector<Link> links;
     for (const PairMatcher::Result &r : matcher.match(first, second)) {
-        Link l = makeLink(c, table, differ, first, second, r);
+        Link l = makeLink(c, table, differ, facts, first, second, r);
         links.push_back(turned ? swapped(std::move(l)) : std::move(l));
     }
     std::sort(links.begin(), links.end(), [](const Link &x, const Link &y) {
@@ -132,9 +135,10 @@ bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &opt
     const int n = int(c.documents.size());
     const PairMatcher matcher(table, options);
     const WordDiffer differ(table);
+    const FactDetector facts(c.documents);
     for (int a = 0; a < n; ++a) {
         for (int b = a + 1; b < n; ++b) {
-            std::vector<Link> found = pairLinks(c, table, matcher, differ, a, b);
+            std::vector<Link> found = pairLinks(c, table, matcher, differ, facts, a, b);
             if (!step())
                 return false;
             c.links.insert(c.links.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));

@@ -59,8 +59,14 @@ QJsonObject linkJson(const Comparison &c, const std::vector<CodePointIndex> &ind
             changes.append(sidesJson(c, index, l, u"op"_s, nameOf(e.op), e.spans));
     }
     QJsonArray facts;
-    for (const FactChange &f : l.facts)
-        facts.append(sidesJson(c, index, l, u"kind"_s, nameOf(f.kind), f.spans));
+    for (const FactChange &f : l.facts) {
+        QJsonObject fact = sidesJson(c, index, l, u"kind"_s, nameOf(f.kind), f.spans);
+        fact.insert(u"aValue"_s, f.values[0]);
+        fact.insert(u"bValue"_s, f.values[1]);
+        fact.insert(u"aApproximate"_s, f.approximate[0]);
+        fact.insert(u"bApproximate"_s, f.approximate[1]);
+        facts.append(fact);
+    }
     return QJsonObject{
         {u"a"_s, a.doc},
         {u"b"_s, b.doc},

@@ -28,6 +28,7 @@ Linked linkTexts(const QString &a, const QString &b, LinkKind kind = LinkKind::D
         l.link.ends[side] = {int(side), {0, int(d.sentences.size())}, {0, d.text.size()}};
     }
     l.link.kind = kind;
+    l.link.similarity = 0.5; // above FactDetector::minSimilarity, as a confident link
     l.link.edits = WordDiffer(table).diff(l.docs, 0, l.link.ends[0].units, 1, l.link.ends[1].units);
     return l;
 }
@@ -71,6 +72,50 @@ private slots:
             << u"The mayor said \"we will not close a single library\" at the meeting."_s
             << u"The mayor said the libraries would stay open at the meeting."_s
             << QStringList{u"quote \"we will not close a single library\"|"_s};
+        // Issue 11's noise classes: none of these is a changed fact.
+        QTest::newRow("quote marks added") << u"He asked, Who are you? and left the room."_s
+                                           << u"He asked, \u201CWho are you?\u201D and left the room."_s << QStringList();
+        QTest::newRow("one as pronoun") << u"It was almost any one of the guests who saw it."_s
+                                        << u"It was almost anyone of the guests who saw it."_s << QStringList();
+        QTest::newRow("speaker order") << u"Then said Anna that the harvest had failed."_s
+                                       << u"Then Anna said that the harvest had failed."_s << QStringList();
+        QTest::newRow("date order") << u"The ceasefire began on March 8 in the north."_s
+                                    << u"The ceasefire began on 8 March in the north."_s << QStringList();
+        QTest::newRow("spelled and digits") << u"Gunman kills 6 people at a Sikh temple in Wisconsin."_s
+                                            << u"Gunman kills six people at a Sikh temple in Wisconsin."_s << QStringList();
+        QTest::newRow("modal may") << u"May the court decide soon, the lawyer wrote."_s
+                                   << u"Might the court decide soon, the lawyer wrote."_s << QStringList();
+        QTest::newRow("name spelling variant") << u"The memory of Westmoreland stayed with him all his life."_s
+                                               << u"The memory of Westmorland stayed with him all his life."_s << QStringList();
+        // Real changes.
+        QTest::newRow("approximate number") << u"The Pentagon said the North has sent 12,000 troops to Russia."_s
+                                            << u"The Pentagon said the North has sent about 10,000 troops to Russia."_s
+                                            << QStringList{u"number 12,000|about 10,000"_s};
+        QTest::newRow("two or more") << u"There are two distinct breeds of the dog in the valley."_s
+                                     << u"There are two or more breeds of the dog in the valley."_s
+                                     << QStringList{u"number two|two or more"_s};
+        QTest::newRow("almost three days") << u"The storm lasted almost three days along the coast."_s
+                                           << u"The storm lasted three days along the coast."_s
+                                           << QStringList{u"number almost three|three"_s};
+        QTest::newRow("japanese weekday") << u"会議は火曜日に東京で開かれると政府が発表した。"_s
+                                          << u"会議は水曜日に東京で開かれると政府が発表した。"_s
+                                          << QStringList{u"date 火曜日|水曜日"_s};
+        QTest::newRow("chinese weekday") << u"政府宣布会议将于星期二在北京举行。"_s << u"政府宣布会议将于星期三在北京举行。"_s
+                                         << QStringList{u"date 星期二|星期三"_s};
+        QTest::newRow("name with particles") << u"The statement was signed by Ursula von der Leyen in Brussels."_s
+                                             << u"The statement was signed by Roberta Metsola in Brussels."_s
+                                             << QStringList{u"name Ursula von der Leyen|Roberta Metsola"_s};
+        QTest::newRow("score changed") << u"O Brasil venceu o Equador por 1 a 0 no domingo, em Quito."_s
+                                       << u"O Brasil venceu o Equador por 2 a 0 no domingo, em Quito."_s
+                                       << QStringList{u"number 1 a 0|2 a 0"_s};
+        QTest::newRow("score written otherwise") << u"O Brasil venceu o Equador por 1 a 0 no domingo, em Quito."_s
+                                                 << u"O Brasil venceu o Equador por 1 x 0 no domingo, em Quito."_s
+                                                 << QStringList();
+        // Where a report was filed from is not a claim of the story.
+        QTest::newRow("dateline") << u"MOSCOU (Rússia) - Uma explosão matou 10 pessoas em um mercado."_s
+                                  << u"Uma explosão matou 10 pessoas em um mercado."_s << QStringList();
+        QTest::newRow("english dateline") << u"WASHINGTON — The Senate passed the bill on Tuesday."_s
+                                          << u"The Senate passed the bill on Tuesday."_s << QStringList();
         QTest::newRow("paraphrase without facts") << u"The council approved the budget after a long debate."_s
                                                   << u"The council passed the budget after a long debate."_s
                                                   << QStringList();
@@ -95,6 +140,23 @@ private slots:
         const qsizetype at = l.docs[0].text.indexOf(u"12,000"_s);
         QCOMPARE(facts[0].spans[0], (TextSpan{at, at + 6}));
         QCOMPARE(facts[0].spans[1], (TextSpan{at, at + 6}));
+    }
+
+    void approximateFlag()
+    {
+        const Linked l = linkTexts(u"The Pentagon said the North has sent 12,000 troops to Russia."_s,
+                                   u"The Pentagon said the North has sent about 10,000 troops to Russia."_s);
+        const std::vector<FactChange> facts = FactDetector::detect(l.docs[0], l.docs[1], l.link);
+        QCOMPARE(facts.size(), size_t(1));
+        QCOMPARE(facts[0].values, (std::array<QString, 2>{u"12000"_s, u"~10000"_s}));
+        QCOMPARE(facts[0].approximate, (std::array<bool, 2>{false, true}));
+    }
+
+    void weakLinksHaveNoFacts()
+    {
+        Linked l = linkTexts(u"Police said 12,000 people attended."_s, u"Police said 10,000 people attended."_s);
+        l.link.similarity = FactDetector::minSimilarity / 2;
+        QVERIFY(FactDetector::detect(l.docs[0], l.docs[1], l.link).empty());
     }
 
     void matchesHaveNoFacts()

@@ -51,8 +51,11 @@ std::vector<CanonicalLink> canonicalLinks(const Comparison &c, const std::array<
                 else if (e.op == WordEdit::Op::Delete)
                     e.op = WordEdit::Op::Insert;
             }
-            for (FactChange &f : k.facts)
+            for (FactChange &f : k.facts) {
                 std::swap(f.spans[0], f.spans[1]);
+                std::swap(f.values[0], f.values[1]);
+                std::swap(f.approximate[0], f.approximate[1]);
+            }
         }
         out.push_back(std::move(k));
     }

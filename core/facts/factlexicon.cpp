@@ -1,0 +1,540 @@
+#include "core/facts/factlexicon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <hunspell/hunspell.hxx>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/parsepos.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+icu::UnicodeString toIcu(QStringView s)
+{
+    return icu::UnicodeString(reinterpret_cast<const char16_t *>(s.utf16()), int32_t(s.size()));
+}
+
+QString fromIcu(const icu::UnicodeString &s)
+{
+    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+// Hunspell dictionaries, loaded once per process and shared: Hunspell::spell is not const, so
+// calls go through the mutex. SYNOPTIC_HUNSPELL_DIR overrides the Debian location.
+struct Dictionaries
+{
+    std::mutex mutex;
+    std::map<QString, std::unique_ptr<Hunspell>> byLanguage;
+
+    static Dictionaries &instance()
+    {
+        static Dictionaries d;
+        return d;
+    }
+
+    // nullopt when the language has no dictionary installed.
+    std::optional<bool> spell(const QString &language, const QString &word)
+    {
+        const std::lock_guard lock(mutex);
+        auto it = byLanguage.find(language);
+        if (it == byLanguage.end()) {
+            static const std::map<QString, QString> files{{u"en"_s, u"en_US"_s}, {u"pt"_s, u"pt_BR"_s},
+                                                          {u"de"_s, u"de_DE"_s}};
+            QString dir = qEnvironmentVariable("SYNOPTIC_HUNSPELL_DIR", u"/usr/share/hunspell"_s);
+            std::unique_ptr<Hunspell> h;
+            const auto f = files.find(language);
+            if (f != files.end()) {
+                const QString aff = QDir(dir).filePath(f->second + u".aff"_s), dic = QDir(dir).filePath(f->second + u".dic"_s);
+                if (QFile::exists(aff) && QFile::exists(dic))
+                    h = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+            }
+            it = byLanguage.emplace(language, std::move(h)).first;
+        }
+        if (!it->second)
+            return std::nullopt;
+        const bool utf8 = it->second->get_dict_encoding() == "UTF-8";
+        const QByteArray bytes = utf8 ? word.toUtf8() : word.toLatin1();
+        return it->second->spell(bytes.toStdString());
+    }
+};
+
+// `formOf`: the form (distinct matching form) of each word, `forms` the forms.
+QString guessLanguage(const Document &d, const std::vector<int> &formOf, const std::vector<QString> &forms)
+{
+    int kana = 0, han = 0;
+    for (const Word &w : d.words) {
+        if (w.kind != WordKind::Ideographic)
+            continue;
+        for (QChar c : d.slice(w.span)) {
+            const ushort u = c.unicode();
+            if ((u >= 0x3040 && u <= 0x30FF))
+                ++kana;
+            else if (u >= 0x4E00 && u <= 0x9FFF)
+                ++han;
+        }
+    }
+    if (kana > 0)
+        return u"ja"_s;
+    if (han > 0)
+        return u"zh"_s;
+    // Function words counted in the first 5,000 letter words, by form: each form is looked up
+    // in the lists once.
+    std::vector<int> occurrences(forms.size(), 0);
+    int seen = 0;
+    for (size_t i = 0; i < d.words.size(); ++i) {
+        if (d.words[i].kind != WordKind::Letter)
+            continue;
+        ++occurrences[size_t(formOf[i])];
+        if (++seen > 5000)
+            break;
+    }
+    // Bit 0: English, 1: Portuguese, 2: German.
+    static const QHash<QString, int> functionWords = [] {
+        QHash<QString, int> h;
+        for (const char16_t *w : {u"the", u"and", u"of", u"to", u"is", u"was", u"that", u"with"})
+            h[QString::fromUtf16(w)] |= 1;
+        for (const char16_t *w : {u"de", u"que", u"os", u"da", u"do", u"em", u"um", u"uma", u"não", u"com", u"para"})
+            h[QString::fromUtf16(w)] |= 2;
+        for (const char16_t *w : {u"der", u"die", u"das", u"und", u"ist", u"nicht", u"mit", u"den", u"ein", u"eine", u"zu"})
+            h[QString::fromUtf16(w)] |= 4;
+        return h;
+    }();
+    int counts[3] = {0, 0, 0};
+    for (size_t f = 0; f < forms.size(); ++f) {
+        // The lists' words have five letters at most.
+        if (occurrences[f] == 0 || forms[f].size() > 5)
+            continue;
+        const int languages = functionWords.value(forms[f], 0);
+        for (int l = 0; l < 3; ++l)
+            counts[l] += (languages >> l) & 1 ? occurrences[f] : 0;
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+        return u"pt"_s;
+    if (counts[2] > counts[0] && counts[2] > counts[1])
+        return u"de"_s;
+    return u"en"_s;
+}
+
+// A sentence in title case ("Saudi Women Allowed To Compete At Olympics") says nothing about
+// which of its words are names.
+bool titleCase(const Document &d, const Sentence &s)
+{
+    int letters = 0, capitals = 0;
+    for (int i = s.firstWord; i < s.firstWord + s.wordCount; ++i) {
+        const Word &w = d.words[size_t(i)];
+        if (w.kind != WordKind::Letter)
+            continue;
+        ++letters;
+        capitals += d.slice(w.span).front().isUpper();
+    }
+    return letters >= 3 && capitals * 2 > letters;
+}
+
+void addNames(QHash<QString, int> &out, const icu::UnicodeString *names, int32_t count, bool abbreviated)
+{
+    for (int32_t i = 0; i < count; ++i) {
+        QString n = fromIcu(names[i]).toCaseFolded();
+        if (abbreviated && n.endsWith(u'.'))
+            n.chop(1);
+        // Abbreviations of one letter ("M" for Monday in some locales) would catch anything.
+        if (n.size() >= 3 && !out.contains(n))
+            out.insert(n, int(i));
+    }
+}
+
+void addCalendarNames(QHash<QString, int> &months, QHash<QString, int> &weekdays,
+                      QList<std::pair<QString, int>> &ideographic, const char *locale, bool ideographicScript)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+    if (U_FAILURE(status))
+        return;
+    for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        int32_t count = 0;
+        const bool abbreviated = width == icu::DateFormatSymbols::ABBREVIATED;
+        const icu::UnicodeString *m = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
+        QHash<QString, int> monthIndex;
+        addNames(monthIndex, m, count, abbreviated);
+        for (auto it = monthIndex.cbegin(); it != monthIndex.cend(); ++it)
+            months.insert(it.key(), it.value() + 1);
+        const icu::UnicodeString *w = symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, width);
+        // getWeekdays is indexed from 1 (UCAL_SUNDAY); entry 0 is empty.
+        QHash<QString, int> dayIndex;
+        addNames(dayIndex, w, count, abbreviated);
+        for (auto it = dayIndex.cbegin(); it != dayIndex.cend(); ++it) {
+            weekdays.insert(it.key(), it.value());
+            if (ideographicScript && it.key().size() >= 2)
+                ideographic.append({it.key(), it.value()});
+        }
+    }
+}
+
+// Month and weekday names of a language (and English), read from ICU once per language: the
+// lexicon of every document of that language shares them (QHash copies are shared).
+struct CalendarNames
+{
+    QHash<QString, int> months, weekdays;
+    QList<std::pair<QString, int>> ideographicWeekdays;
+    std::unordered_map<QString, std::pair<qint8, qint8>, FactLexicon::FormHash> byName; ///< (month, weekday)
+
+    static const CalendarNames &of(const QString &language)
+    {
+        static std::mutex mutex;
+        static std::map<QString, std::unique_ptr<CalendarNames>> byLanguage;
+        const std::lock_guard lock(mutex);
+        auto it = byLanguage.find(language);
+        if (it == byLanguage.end()) {
+            auto names = std::make_unique<CalendarNames>();
+            const bool ideographicScript = language == u"ja"_s || language == u"zh"_s;
+            addCalendarNames(names->months, names->weekdays, names->ideographicWeekdays,
+                             language.toLatin1().constData(), ideographicScript);
+            if (language != u"en"_s)
+                addCalendarNames(names->months, names->weekdays, names->ideographicWeekdays, "en", false);
+            // Wide forms first, so that 星期二 is found before a shorter form inside it.
+            std::stable_sort(names->ideographicWeekdays.begin(), names->ideographicWeekdays.end(),
+                             [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+            for (auto m = names->months.cbegin(); m != names->months.cend(); ++m)
+                names->byName[m.key()].first = qint8(m.value());
+            for (auto w = names->weekdays.cbegin(); w != names->weekdays.cend(); ++w)
+                names->byName[w.key()].second = qint8(w.value());
+            it = byLanguage.emplace(language, std::move(names)).first;
+        }
+        return *it->second;
+    }
+};
+
+// The first three UTF-16 units of a word as one number (shorter words padded with zero), so
+// that the prefix test is a binary search and no string is made.
+quint64 prefixKey(QStringView word)
+{
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 3; ++i)
+        key = (key << 16) | (i < word.size() ? word[i].unicode() : 0u);
+    return key;
+}
+
+// A language's spell-out rules, and which words are worth parsing with them: parsing is slow (it
+// tries every rule of every rule set), and most words the fact stage asks about are no numbers.
+struct SpellOut
+{
+    std::unique_ptr<icu::RuleBasedNumberFormat> format;
+    std::vector<quint64> prefixes; ///< first three letters of every piece (prefixKey), sorted
+    std::vector<QString> pieces; ///< the words of the spell-outs, longest first
+
+    explicit SpellOut(const QString &language)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                              icu::Locale(language.toLatin1().constData()), status);
+        if (U_FAILURE(status)) {
+            format.reset();
+            return;
+        }
+        // The pieces: the spell-outs of 0..100, the hundreds and the powers of a thousand under
+        // every public rule set (cardinal, ordinal, feminine, year, verbose with "and"...), cut
+        // at spaces and hyphens. A word that is no sequence of pieces cannot parse whole.
+        std::vector<double> samples;
+        for (int n = 0; n <= 100; ++n)
+            samples.push_back(n);
+        for (double n : {200.0, 300.0, 400.0, 500.0, 600.0, 700.0, 800.0, 900.0, 1e3, 1e6, 1e9})
+            samples.push_back(n);
+        static const QRegularExpression separators(u"[\\s\\-\\x{00AD}]+"_s);
+        QSet<QString> pieceSet;
+        for (int32_t r = 0; r < format->getNumberOfRuleSetNames(); ++r) {
+            const icu::UnicodeString ruleSet = format->getRuleSetName(r);
+            for (double n : samples) {
+                icu::UnicodeString text;
+                UErrorCode s = U_ZERO_ERROR;
+                icu::FieldPosition position;
+                format->format(n, ruleSet, text, position, s);
+                if (U_FAILURE(s))
+                    continue;
+                for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts))
+                    pieceSet.insert(part);
+            }
+        }
+        // The prefixes as before (default rule set only), so that no word is tried that was not.
+        for (double n : samples) {
+            icu::UnicodeString text;
+            format->format(n, text);
+            for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts))
+                prefixes.push_back(prefixKey(part));
+        }
+        std::sort(prefixes.begin(), prefixes.end());
+        prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+        pieces.assign(pieceSet.begin(), pieceSet.end());
+        std::sort(pieces.begin(), pieces.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
+    }
+
+    bool segments(QStringView part) const
+    {
+        // reachable[k]: part.left(k) is a sequence of pieces.
+        std::vector<bool> reachable(size_t(part.size()) + 1, false);
+        reachable[0] = true;
+        for (qsizetype at = 0; at < part.size(); ++at) {
+            if (!reachable[size_t(at)])
+                continue;
+            const QStringView rest = part.mid(at);
+            for (const QString &piece : pieces) {
+                if (rest.startsWith(piece))
+                    reachable[size_t(at + piece.size())] = true;
+            }
+        }
+        return reachable.back();
+    }
+
+    bool candidate(const QString &norm) const
+    {
+        if (!std::binary_search(prefixes.begin(), prefixes.end(), prefixKey(norm)))
+            return false;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= norm.size(); ++i) {
+            if (i < norm.size() && norm[i] != u'-' && norm[i] != u'\u00AD' && !norm[i].isSpace())
+                continue;
+            if (i > start && !segments(QStringView(norm).mid(start, i - start)))
+                return false;
+            start = i + 1;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+// Open addressing with linear probing over a power-of-two table, at most half full: every word
+// of the document is looked up once, and std::unordered_map re-hashed the neighbours' keys on
+// every probe (it keeps no hash codes for a hash it thinks fast).
+int FactLexicon::findForm(const QString &norm) const
+{
+    const size_t mask = m_formSlots.size() - 1;
+    for (size_t slot = FormHash()(norm) & mask;; slot = (slot + 1) & mask) {
+        const int f = m_formSlots[slot];
+        if (f < 0 || m_forms[size_t(f)] == norm)
+            return f;
+    }
+}
+
+int FactLexicon::addForm(const QString &norm)
+{
+    const size_t hash = FormHash()(norm);
+    size_t mask = m_formSlots.size() - 1;
+    size_t slot = hash & mask;
+    for (;; slot = (slot + 1) & mask) {
+        const int f = m_formSlots[slot];
+        if (f < 0)
+            break;
+        if (m_formHashes[size_t(f)] == hash && m_forms[size_t(f)] == norm)
+            return f;
+    }
+    const int added = int(m_forms.size());
+    m_forms.push_back(norm);
+    m_formHashes.push_back(hash);
+    if (m_forms.size() * 2 <= m_formSlots.size()) {
+        m_formSlots[slot] = added;
+        return added;
+    }
+    m_formSlots.assign(m_formSlots.size() * 2, -1);
+    mask = m_formSlots.size() - 1;
+    for (size_t f = 0; f < m_forms.size(); ++f) {
+        size_t s = m_formHashes[f] & mask;
+        while (m_formSlots[s] >= 0)
+            s = (s + 1) & mask;
+        m_formSlots[s] = int(f);
+    }
+    return added;
+}
+
+FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
+{
+    m_wordForm.resize(doc.words.size());
+    m_formSlots.assign(1024, -1);
+    for (size_t i = 0; i < doc.words.size(); ++i)
+        m_wordForm[i] = addForm(doc.words[i].norm);
+    m_language = guessLanguage(doc, m_wordForm, m_forms);
+    const CalendarNames &calendar = CalendarNames::of(m_language);
+    m_months = calendar.months;
+    m_weekdays = calendar.weekdays;
+    m_ideographicWeekdays = calendar.ideographicWeekdays;
+    m_calendar = &calendar.byName;
+
+    const size_t forms = m_forms.size();
+    m_formLowercase.assign(forms, false);
+    m_formCapitalisedMid.assign(forms, 0);
+    m_formMonth.assign(forms, -1);
+    m_formWeekday.assign(forms, -1);
+    m_formName.assign(forms, -1);
+    m_formNumber.assign(forms, std::nullopt);
+    m_formNumberKnown.assign(forms, false);
+
+    // The sentence a form was last counted in, so that a form counts once per sentence.
+    std::vector<int> countedIn(forms, -1);
+    for (int si = 0; si < int(doc.sentences.size()); ++si) {
+        const Sentence &s = doc.sentences[size_t(si)];
+        const bool title = titleCase(doc, s);
+        bool first = true;
+        for (int i = s.firstWord; i < s.firstWord + s.wordCount; ++i) {
+            const Word &w = doc.words[size_t(i)];
+            if (w.kind != WordKind::Letter)
+                continue;
+            const size_t f = formOf(i);
+            const QStringView text = doc.slice(w.span);
+            if (!text.isEmpty() && text.front().isLower()) {
+                m_formLowercase[f] = true;
+            } else if (!first && !title && countedIn[f] != si) {
+                countedIn[f] = si;
+                ++m_formCapitalisedMid[f];
+            }
+            first = false;
+        }
+    }
+}
+
+void FactLexicon::lookUpCalendar(size_t form) const
+{
+    m_formMonth[form] = m_formWeekday[form] = 0;
+    // Month and weekday names and abbreviations are three letters or more (addNames).
+    if (m_forms[form].size() < 3)
+        return;
+    if (const auto it = m_calendar->find(m_forms[form]); it != m_calendar->end()) {
+        m_formMonth[form] = it->second.first;
+        m_formWeekday[form] = it->second.second;
+    }
+}
+
+int FactLexicon::monthWord(int word) const
+{
+    const size_t f = formOf(word);
+    if (m_formMonth[f] < 0)
+        lookUpCalendar(f);
+    return m_formMonth[f];
+}
+
+int FactLexicon::weekdayWord(int word) const
+{
+    const size_t f = formOf(word);
+    if (m_formWeekday[f] < 0)
+        lookUpCalendar(f);
+    return m_formWeekday[f];
+}
+
+bool FactLexicon::isNameWord(int word) const
+{
+    const QStringView text = m_doc.slice(m_doc.words[size_t(word)].span);
+    const size_t f = formOf(word);
+    if (text.isEmpty() || !text.front().isUpper() || m_forms[f].size() < 2)
+        return false;
+    for (QChar c : text) {
+        if (c.isDigit())
+            return false;
+    }
+    if (m_formName[f] < 0)
+        m_formName[f] = nameByEvidence(m_forms[f], m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
+    return m_formName[f] > 0;
+}
+
+bool FactLexicon::isName(QStringView text, const QString &norm) const
+{
+    if (text.isEmpty() || !text.front().isUpper() || norm.size() < 2)
+        return false;
+    for (QChar c : text) {
+        if (c.isDigit())
+            return false;
+    }
+    if (const int form = findForm(norm); form >= 0) {
+        const size_t f = size_t(form);
+        if (m_formName[f] < 0)
+            m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
+        return m_formName[f] > 0;
+    }
+    const auto cached = m_nameCache.constFind(norm);
+    if (cached != m_nameCache.cend())
+        return *cached;
+    const bool name = nameByEvidence(norm, false);
+    m_nameCache.insert(norm, name);
+    return name;
+}
+
+// `evidence`: capitalised mid-sentence in two sentences or more and never in lower case.
+bool FactLexicon::nameByEvidence(const QString &norm, bool evidence) const
+{
+    if (evidence)
+        return true; // whatever the dictionary says
+    const std::optional<bool> inDictionary = Dictionaries::instance().spell(m_language, norm);
+    // "nato", "seoul", "zelenskyy" are not words in lower case; all capitals ("USGS") checked
+    // the same way.
+    if (inDictionary.has_value())
+        return !*inDictionary || evidence;
+    return evidence;
+}
+
+std::optional<double> FactLexicon::spelledNumberWord(int word) const
+{
+    return spelledNumberOfForm(formOf(word));
+}
+
+std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
+{
+    if (!m_formNumberKnown[f]) {
+        m_formNumber[f] = parseSpelledNumber(m_forms[f]);
+        m_formNumberKnown[f] = true;
+    }
+    return m_formNumber[f];
+}
+
+std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
+{
+    if (const int form = findForm(norm); form >= 0)
+        return spelledNumberOfForm(size_t(form));
+    const auto cached = m_numberCache.constFind(norm);
+    if (cached != m_numberCache.cend())
+        return *cached;
+    const std::optional<double> value = parseSpelledNumber(norm);
+    m_numberCache.insert(norm, value);
+    return value;
+}
+
+std::optional<double> FactLexicon::parseSpelledNumber(const QString &norm) const
+{
+    if (norm.isEmpty() || !norm.front().isLetter())
+        return std::nullopt;
+    // One spell-out per language, made once: building the rule set is the costly part.
+    static std::mutex mutex;
+    static std::map<QString, std::unique_ptr<SpellOut>> spellOuts;
+    const std::lock_guard lock(mutex);
+    auto it = spellOuts.find(m_language);
+    if (it == spellOuts.end())
+        it = spellOuts.emplace(m_language, std::make_unique<SpellOut>(m_language)).first;
+    const SpellOut &spellOut = *it->second;
+    if (!spellOut.format || !spellOut.candidate(norm))
+        return std::nullopt;
+    icu::Formattable result;
+    icu::ParsePosition pos(0);
+    const icu::UnicodeString u = toIcu(norm);
+    spellOut.format->parse(u, result, pos);
+    UErrorCode status = U_ZERO_ERROR;
+    const double v = result.getDouble(status);
+    // The whole word must be the number: RBNF parses a prefix ("tenfold" -> 10).
+    if (pos.getIndex() == u.length() && pos.getErrorIndex() < 0 && U_SUCCESS(status) && v > 0)
+        return v;
+    return std::nullopt;
+}
+
+int FactLexicon::month(const QString &norm) const
+{
+    return m_months.value(norm, 0);
+}
+
+int FactLexicon::weekday(const QString &norm) const
+{
+    return m_weekdays.value(norm, 0);
+}
