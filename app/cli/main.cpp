@@ -278,33 +278,39 @@ bool wantsPdf(int argc, char *argv[])
     return false;
 }
 
+// The application object. --pdf lays text out with Qt Gui, which needs a QGuiApplication and so a
+// platform plugin: the offscreen one unless the user chose another, so the CLI still runs with no
+// display. Qt Gui comes with the PDF module, so only a run that writes a PDF loads it. Null, after
+// a message, when the module is missing.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
+{
+    if (!wantsPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QString error;
+    using CreateApplication = QCoreApplication *(*)(int *, char **);
+    using RendererOf = Exporter::Renderer (*)();
+    const auto create = reinterpret_cast<CreateApplication>(
+        PluginLibrary::resolve(u"synoptic-pdfexport"_s, "synoptic_pdf_application", &error));
+    const auto renderer = reinterpret_cast<RendererOf>(
+        create ? PluginLibrary::resolve(u"synoptic-pdfexport"_s, "synoptic_pdf_renderer", &error) : nullptr);
+    if (!create || !renderer) {
+        std::fprintf(stderr, "synoptic-cli: PDF export is not available: %s\n", qPrintable(error));
+        return nullptr;
+    }
+    std::unique_ptr<QCoreApplication> app(create(&argc, argv));
+    Exporter::registerRenderer(ExportFormat::Pdf, renderer());
+    return app;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // --pdf lays text out with Qt Gui, which needs a QGuiApplication and so a platform plugin:
-    // the offscreen one unless the user chose another, so the CLI still runs with no display.
-    std::unique_ptr<QCoreApplication> app;
-    if (wantsPdf(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Qt Gui comes with the PDF module, so only a run that writes a PDF loads it.
-        QString error;
-        using CreateApplication = QCoreApplication *(*)(int *, char **);
-        using RendererOf = Exporter::Renderer (*)();
-        const auto create = reinterpret_cast<CreateApplication>(
-            PluginLibrary::resolve(u"synoptic-pdfexport"_s, "synoptic_pdf_application", &error));
-        const auto renderer = reinterpret_cast<RendererOf>(
-            create ? PluginLibrary::resolve(u"synoptic-pdfexport"_s, "synoptic_pdf_renderer", &error) : nullptr);
-        if (!create || !renderer) {
-            std::fprintf(stderr, "synoptic-cli: PDF export is not available: %s\n", qPrintable(error));
-            return InputError;
-        }
-        app.reset(create(&argc, argv));
-        Exporter::registerRenderer(ExportFormat::Pdf, renderer());
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    if (!app)
+        return InputError;
     QCoreApplication::setApplicationName(u"synoptic-cli"_s);
     QCoreApplication::setOrganizationName(u"Synoptic"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));
