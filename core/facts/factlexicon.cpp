@@ -185,7 +185,7 @@ struct CalendarNames
 {
     QHash<QString, int> months, weekdays;
     QList<std::pair<QString, int>> ideographicWeekdays;
-    std::unordered_map<QString, std::pair<qint8, qint8>, FactLexicon::FormHash> byName; ///< (month, weekday)
+    std::unordered_map<QString, std::pair<qint8, qint8>, FormHash> byName; ///< (month, weekday)
 
     static const CalendarNames &of(const QString &language)
     {

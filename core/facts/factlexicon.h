@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/document.h"
+#include "core/text/formhash.h"
 
 #include <QHash>
 #include <QSet>
@@ -60,19 +61,6 @@ public:
     /// Weekday names of the language written without spaces (Japanese, Chinese): searched as
     /// substrings of ideographic text, since the word breaker may split them. Wide form first.
     const QList<std::pair<QString, int>> &ideographicWeekdays() const { return m_ideographicWeekdays; }
-
-    /// FNV-1a over the UTF-16 units, as Vocabulary: several times faster than QHash's seeded
-    /// hash for short words, and the lexicon looks up every word of its document.
-    struct FormHash
-    {
-        size_t operator()(const QString &s) const noexcept
-        {
-            size_t h = 1469598103934665603ull;
-            for (QChar c : s)
-                h = (h ^ c.unicode()) * 1099511628211ull;
-            return h;
-        }
-    };
 
 private:
     size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
