@@ -22,6 +22,7 @@ packages=(
     libexttextcat-dev libexttextcat-data libstemmer-dev
     libhunspell-dev hunspell-en-us hunspell-pt-br
     python3 python3-jsonschema
+    desktop-file-utils appstream librsvg2-bin
     chromium xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev
 )

@@ -179,6 +179,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"synoptic"_s);
     QApplication::setApplicationDisplayName(u"Synoptic"_s);
     QApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));
+    // Ties the window to its launcher entry (and icon) under Wayland and in task switchers.
+    QGuiApplication::setDesktopFileName(u"io.github.synoptic.Synoptic"_s);
 
     const std::optional<Arguments> args = parseArguments(app);
     if (!args)
