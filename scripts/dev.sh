@@ -8,6 +8,9 @@
 #   scripts/dev.sh bench           build and run the benchmarks (release build, build-release/)
 #   scripts/dev.sh tidy [REGEX...] build, then run clang-tidy (.clang-tidy) over core/, ui/session,
 #                                  ui/window and app/ (or the files matching REGEX); not in CI
+#   scripts/dev.sh package         build the Debian package (build/synoptic_*.deb) and run lintian
+#   scripts/dev.sh package-test    package, then install it on this machine with apt-get, run the
+#                                  installed programs and remove it again (CI; changes the system)
 #   scripts/dev.sh deps            only install the Debian packages
 #   scripts/dev.sh build           only configure and build
 set -euo pipefail
@@ -28,6 +31,7 @@ packages=(
 )
 # Only `tidy` needs it, and CI never runs tidy: installed on first use, not by `deps`.
 tidy_packages=(clang-tidy)
+package_packages=(lintian)
 # Node runs the browser tests; a machine that already has node and npm keeps its own.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)
@@ -129,6 +133,41 @@ tidy() {
     run-clang-tidy -quiet -p "$build_dir" -j "$(nproc)" "$@"
 }
 
+package() {
+    build
+    (cd "$build_dir" && rm -f synoptic_*.deb && cpack -G DEB >/dev/null)
+    local deb
+    deb=$(ls "$build_dir"/synoptic_*.deb)
+    echo "Built $deb"
+    # Warnings are reported, errors fail.
+    lintian --fail-on error --tag-display-limit 0 "$deb"
+}
+
+# The package as users get it: installed with apt-get (which resolves its dependencies), its
+# programs run from /usr, then removed without leaving them behind.
+package_test() {
+    package
+    local deb sudo=()
+    deb=$(ls "$here/$build_dir"/synoptic_*.deb)
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$deb" </dev/null
+    local examples=/usr/share/synoptic/examples scratch
+    scratch=$(mktemp -d)
+    /usr/bin/synoptic-cli --version
+    /usr/bin/synoptic-cli compare "$examples/newszop-nk-troops.txt" "$examples/ap-nk-fm-russia.txt" --json "$scratch/report.json"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["links"]) >= 5, len(r["links"])' "$scratch/report.json"
+    /usr/bin/synoptic-cli compare "$examples/newszop-nk-troops.txt" "$examples/ap-nk-fm-russia.txt" --pdf "$scratch/report.pdf"
+    QT_QPA_PLATFORM=offscreen /usr/bin/synoptic --version
+    QT_QPA_PLATFORM=offscreen /usr/bin/synoptic --screenshot "$scratch/window.png" \
+        "$examples/newszop-nk-troops.txt" "$examples/ap-nk-fm-russia.txt"
+    [ -s "$scratch/window.png" ] && [ -s "$scratch/report.pdf" ]
+    desktop-file-validate /usr/share/applications/io.github.synoptic.Synoptic.desktop
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get remove -y -qq synoptic </dev/null
+    [ ! -e /usr/bin/synoptic ] && [ ! -e /usr/lib/synoptic ]
+    rm -rf "$scratch"
+    echo "The package installs, runs and uninstalls cleanly."
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -149,8 +188,10 @@ case "$cmd" in
     fuzz) install_deps; fuzz "$@" ;;
     bench) install_deps; bench "$@" ;;
     tidy) install_deps "${tidy_packages[@]}"; tidy "$@" ;;
+    package) install_deps "${package_packages[@]}"; package ;;
+    package-test) install_deps "${package_packages[@]}"; package_test ;;
     *)
-        echo "usage: scripts/dev.sh run [FILE...] | test | sanitize | fuzz [SECONDS] | bench | tidy [REGEX...] | build | deps" >&2
+        echo "usage: scripts/dev.sh run [FILE...] | test | sanitize | fuzz [SECONDS] | bench | tidy [REGEX...] | package | package-test | build | deps" >&2
         exit 1
         ;;
 esac
