@@ -10,6 +10,7 @@
 #include "ui/window/findbar.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/messagebar.h"
+#include "ui/window/shortcutsdialog.h"
 #include "ui/panels/sidepanel.h"
 
 #include <QAction>
@@ -25,6 +26,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QKeySequence>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -470,6 +474,27 @@ private slots:
         auto *dock = window->findChild<QDockWidget *>();
         QVERIFY(dock);
         QTRY_VERIFY(dock->width() > 0 && dock->width() <= 900 / 3);
+    }
+
+    // Help ▸ Keyboard Shortcuts lists every menu command that has a key, read from the actions.
+    void shortcutsDialogListsEveryShortcut()
+    {
+        auto window = makeWindow();
+        window->actions().shortcuts->trigger();
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ShortcutsDialog *>()) != nullptr);
+        const QStringList lines = dialog->lines();
+        QVERIFY(lines.contains(u"Find…\t"_s + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+        QVERIFY(lines.contains(u"Keyboard Shortcuts\tCtrl+?"_s));
+        int withKeys = 0;
+        for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+            for (const QAction *a : menu->actions())
+                withKeys += !a->menu() && !a->shortcuts().isEmpty();
+        }
+        QCOMPARE(lines.size(), withKeys);
+        QVERIFY(lines.size() >= 20);
+        dialog->grab().save(u"%1/shortcuts.png"_s.arg(QStringLiteral(SYNOPTIC_BINARY_DIR)));
+        dialog->close();
     }
 
     void nothingToExportWithoutAComparison()

@@ -71,6 +71,7 @@ MainActions::MainActions(QObject *parent)
       zoomIn(make(parent, tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn))),
       zoomOut(make(parent, tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut))),
       zoomReset(make(parent, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)})),
+      shortcuts(make(parent, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::CTRL | Qt::Key_Question)})),
       about(make(parent, tr("&About Synoptic")))
 {
     nextUnique->setIconText(tr("Next Unique"));

@@ -39,5 +39,6 @@ struct MainActions
     QAction *zoomOut;
     QAction *zoomReset;
 
+    QAction *shortcuts;
     QAction *about;
 };

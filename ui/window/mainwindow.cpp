@@ -6,6 +6,7 @@
 #include "ui/window/emptystate.h"
 #include "ui/session/exportcontroller.h"
 #include "ui/window/exportdialog.h"
+#include "ui/window/shortcutsdialog.h"
 #include "ui/window/findbar.h"
 #include "ui/window/messagebar.h"
 #include "ui/panels/optionspanel.h"
@@ -27,6 +28,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+
+#include <unicode/uversion.h>
 #include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
@@ -187,6 +190,8 @@ void MainWindow::createMenus()
     go->addAction(a.previousFact);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.shortcuts);
+    help->addSeparator();
     help->addAction(a.about);
 }
 
@@ -239,12 +244,23 @@ void MainWindow::connectActions()
     connect(a.zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
     connect(a.zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
     connect(a.zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
-    connect(a.about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Synoptic"),
-                           tr("<h3>Synoptic %1</h3><p>Compares articles side by side: what they share, what one "
-                              "edited, what only one says, and which facts changed.</p>")
-                               .arg(QApplication::applicationVersion()));
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    // The libraries a bug report needs: the ones the build ran against, not only compiled with.
+    QMessageBox::about(this, tr("About Synoptic"),
+                       tr("<h3>Synoptic %1</h3><p>Compares articles side by side: what they share, what one "
+                          "edited, what only one says, and which facts changed.</p>"
+                          "<p>Qt %2 · ICU %3 · poppler %4 (PDF, loaded when needed)</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QStringLiteral(U_ICU_VERSION), QStringLiteral(SYNOPTIC_POPPLER_VERSION)));
 }
 
 void MainWindow::createToolBar()

@@ -48,6 +48,7 @@ public slots:
     void openFiles(const QStringList &paths);
     void openWithDialog();
     void exportInteractively(ExportFormat format);
+    void showAbout();
     void pasteFromClipboard();
     void openExamples();
 
