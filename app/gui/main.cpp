@@ -186,8 +186,6 @@ int main(int argc, char *argv[])
     if (!args)
         return 1;
     const bool takeScreenshot = args->takeScreenshot;
-    if (args->dark)
-        AppTheme::applyDark();
 
     // A screenshot must not depend on, or change, the user's settings.
     QTemporaryDir scratch;
@@ -196,6 +194,10 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(settings));
     window.setExamplesDirectory(findExamples());
     applyViewArguments(window, *args);
+    if (args->dark) { // for this run only: the saved theme stays as it was
+        window.actions().darkTheme->setChecked(true);
+        AppTheme::applyDark();
+    }
     if (args->timing)
         reportTiming(window, sinceLaunch);
     if (takeScreenshot)

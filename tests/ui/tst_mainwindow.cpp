@@ -497,6 +497,26 @@ private slots:
         dialog->close();
     }
 
+    // View ▸ Theme switches the whole application and is remembered; "Follow the System" goes
+    // back to the platform's own look.
+    void themeSwitchesAndIsRemembered()
+    {
+        const QColor platformWindow = QApplication::palette().color(QPalette::Window);
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        window->actions().darkTheme->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(window->settings().theme(), u"dark"_s);
+        // The comparison's own colours follow (the view's palette is built from the application's).
+        QTRY_VERIFY(window->view()->viewPalette().isDark());
+        window->actions().lightTheme->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+        QTRY_VERIFY(!window->view()->viewPalette().isDark());
+        window->actions().systemTheme->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), platformWindow);
+        QCOMPARE(window->settings().theme(), u"system"_s);
+    }
+
     void nothingToExportWithoutAComparison()
     {
         auto window = makeWindow();

@@ -90,6 +90,16 @@ void AppSettings::setViewMode(const QString &mode)
     m_settings->setValue(u"view/mode"_s, mode);
 }
 
+QString AppSettings::theme() const
+{
+    return m_settings->value(u"view/theme"_s, u"system"_s).toString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(u"view/theme"_s, theme);
+}
+
 bool AppSettings::differencesOnly() const
 {
     return m_settings->value(u"view/differencesOnly"_s, false).toBool();

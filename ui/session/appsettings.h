@@ -34,6 +34,9 @@ public:
     /// "synoptic" or "continuous".
     QString viewMode() const;
     void setViewMode(const QString &mode);
+    /// "system" (default), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
     bool differencesOnly() const;
     void setDifferencesOnly(bool on);
     /// Text size relative to the default, in points.

@@ -2,9 +2,66 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// What the platform gave before Synoptic changed anything, to go back to for "System".
+struct PlatformLook
+{
+    QString style;
+    QPalette palette;
+};
+
+const PlatformLook &platformLook()
+{
+    static const PlatformLook look{QApplication::style()->name(), QApplication::palette()};
+    return look;
+}
+
+} // namespace
+
+void AppTheme::apply(Theme theme)
+{
+    platformLook(); // remembered before the first change
+    switch (theme) {
+    case Theme::System:
+        QApplication::setStyle(QStyleFactory::create(platformLook().style));
+        QApplication::setPalette(platformLook().palette);
+        break;
+    case Theme::Light: {
+        QStyle *fusion = QStyleFactory::create(u"Fusion"_s);
+        QApplication::setStyle(fusion);
+        QApplication::setPalette(fusion->standardPalette());
+        break;
+    }
+    case Theme::Dark:
+        applyDark();
+        break;
+    }
+}
+
+QString AppTheme::name(Theme theme)
+{
+    switch (theme) {
+    case Theme::System: return u"system"_s;
+    case Theme::Light: return u"light"_s;
+    case Theme::Dark: return u"dark"_s;
+    }
+    return u"system"_s;
+}
+
+AppTheme::Theme AppTheme::fromName(const QString &name)
+{
+    if (name == u"light"_s)
+        return Theme::Light;
+    if (name == u"dark"_s)
+        return Theme::Dark;
+    return Theme::System;
+}
 
 void AppTheme::applyDark()
 {

@@ -71,6 +71,8 @@ MainActions::MainActions(QObject *parent)
       zoomIn(make(parent, tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn))),
       zoomOut(make(parent, tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut))),
       zoomReset(make(parent, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)})),
+      theme(new QActionGroup(parent)), systemTheme(make(parent, tr("Follow the &System"))),
+      lightTheme(make(parent, tr("&Light"))), darkTheme(make(parent, tr("&Dark"))),
       shortcuts(make(parent, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::CTRL | Qt::Key_Question)})),
       about(make(parent, tr("&About Synoptic")))
 {
@@ -89,6 +91,11 @@ MainActions::MainActions(QObject *parent)
     mode->addAction(continuousMode);
     differencesOnly->setCheckable(true);
     differencesOnly->setToolTip(tr("Fold passages that are the same in every article (Ctrl+D)"));
+    for (QAction *t : {systemTheme, lightTheme, darkTheme}) {
+        t->setCheckable(true);
+        theme->addAction(t);
+    }
+    systemTheme->setChecked(true);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
 }

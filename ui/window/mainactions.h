@@ -38,6 +38,10 @@ struct MainActions
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomReset;
+    QActionGroup *theme;
+    QAction *systemTheme;
+    QAction *lightTheme;
+    QAction *darkTheme;
 
     QAction *shortcuts;
     QAction *about;

@@ -5,6 +5,7 @@
 #include "ui/views/comparisonview.h"
 #include "ui/window/emptystate.h"
 #include "ui/session/exportcontroller.h"
+#include "ui/window/apptheme.h"
 #include "ui/window/exportdialog.h"
 #include "ui/window/shortcutsdialog.h"
 #include "ui/window/findbar.h"
@@ -174,6 +175,9 @@ void MainWindow::createMenus()
     view->addAction(a.zoomOut);
     view->addAction(a.zoomReset);
     view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions(a.theme->actions());
+    view->addSeparator();
     QAction *togglePanel = m_dock->toggleViewAction();
     togglePanel->setText(tr("Side &Panel"));
     togglePanel->setShortcut(QKeySequence(Qt::Key_F4));
@@ -250,6 +254,14 @@ void MainWindow::connectActions()
         dialog->show();
     });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    // triggered, not toggled: only the user's choice is saved, not --dark's.
+    connect(a.theme, &QActionGroup::triggered, this, [this](QAction *chosen) {
+        const AppTheme::Theme theme = chosen == m_actions.darkTheme    ? AppTheme::Theme::Dark
+                                      : chosen == m_actions.lightTheme ? AppTheme::Theme::Light
+                                                                       : AppTheme::Theme::System;
+        AppTheme::apply(theme);
+        m_settings->setTheme(AppTheme::name(theme));
+    });
 }
 
 void MainWindow::showAbout()
@@ -349,6 +361,13 @@ void MainWindow::restoreSettings()
     (continuous ? m_actions.continuousMode : m_actions.synopticMode)->setChecked(true);
     m_view->setMode(continuous ? ComparisonView::Mode::Continuous : ComparisonView::Mode::Synoptic);
     m_actions.differencesOnly->setChecked(m_settings->differencesOnly());
+    const AppTheme::Theme theme = AppTheme::fromName(m_settings->theme());
+    (theme == AppTheme::Theme::Dark    ? m_actions.darkTheme
+     : theme == AppTheme::Theme::Light ? m_actions.lightTheme
+                                       : m_actions.systemTheme)
+        ->setChecked(true);
+    if (theme != AppTheme::Theme::System) // the platform's look is already the one on screen
+        AppTheme::apply(theme);
     setZoom(m_settings->zoom());
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
