@@ -73,6 +73,7 @@ MainActions::MainActions(QObject *parent)
       zoomReset(make(parent, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)})),
       theme(new QActionGroup(parent)), systemTheme(make(parent, tr("Follow the &System"))),
       lightTheme(make(parent, tr("&Light"))), darkTheme(make(parent, tr("&Dark"))),
+      userGuide(make(parent, tr("&User Guide"), {QKeySequence(QKeySequence::HelpContents)})),
       shortcuts(make(parent, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::CTRL | Qt::Key_Question)})),
       about(make(parent, tr("&About Synoptic")))
 {

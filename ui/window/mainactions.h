@@ -43,6 +43,7 @@ struct MainActions
     QAction *lightTheme;
     QAction *darkTheme;
 
+    QAction *userGuide;
     QAction *shortcuts;
     QAction *about;
 };

@@ -8,6 +8,7 @@
 #include "ui/window/apptheme.h"
 #include "ui/window/exportdialog.h"
 #include "ui/window/shortcutsdialog.h"
+#include "ui/window/userguidedialog.h"
 #include "ui/window/findbar.h"
 #include "ui/window/messagebar.h"
 #include "ui/panels/optionspanel.h"
@@ -194,6 +195,7 @@ void MainWindow::createMenus()
     go->addAction(a.previousFact);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.userGuide);
     help->addAction(a.shortcuts);
     help->addSeparator();
     help->addAction(a.about);
@@ -248,6 +250,11 @@ void MainWindow::connectActions()
     connect(a.zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
     connect(a.zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
     connect(a.zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
+    connect(a.userGuide, &QAction::triggered, this, [this] {
+        auto *dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(a.shortcuts, &QAction::triggered, this, [this] {
         auto *dialog = new ShortcutsDialog(menuBar(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
