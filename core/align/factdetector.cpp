@@ -6,7 +6,8 @@
 
 #include <array>
 
-FactDetector::FactDetector(const std::vector<Document> &documents) : m_documents(documents)
+FactDetector::FactDetector(const std::vector<Document> &documents)
+    : m_documents(documents)
 {
     m_lexicons.reserve(documents.size());
     for (const Document &d : documents)

@@ -11,17 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool inside(const TextSpan &s, const TextSpan &edit)
-{
-    return s.start >= edit.start && s.end <= edit.end;
-}
+bool inside(const TextSpan &s, const TextSpan &edit) { return s.start >= edit.start && s.end <= edit.end; }
 
 } // namespace
 
 FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons)
-    : m_passages(passages), m_lexicons(lexicons)
-{
-}
+    : m_passages(passages)
+    , m_lexicons(lexicons)
+{ }
 
 std::vector<FactChange> FactComparer::compare(const std::vector<WordEdit> &edits) const
 {
@@ -116,7 +113,7 @@ void FactComparer::dropIncidentalNames(const WordEdit &e, BySide &changed) const
 void FactComparer::pairByKind(const BySide &changed, std::vector<FactChange> &out) const
 {
     for (const FactChange::Kind kind :
-         {FactChange::Kind::Attribution, FactChange::Kind::Date, FactChange::Kind::Number, FactChange::Kind::Name}) {
+        {FactChange::Kind::Attribution, FactChange::Kind::Date, FactChange::Kind::Number, FactChange::Kind::Name}) {
         std::array<std::vector<const Fact *>, 2> of;
         for (size_t side = 0; side < 2; ++side) {
             for (const Fact &f : changed[side]) {
@@ -126,14 +123,16 @@ void FactComparer::pairByKind(const BySide &changed, std::vector<FactChange> &ou
         }
         for (size_t i = 0; i < std::max(of[0].size(), of[1].size()); ++i) {
             FactChange c{kind, {}, {}, {}};
-            std::array<const Fact *, 2> pair{i < of[0].size() ? of[0][i] : nullptr, i < of[1].size() ? of[1][i] : nullptr};
+            std::array<const Fact *, 2> pair{
+                i < of[0].size() ? of[0][i] : nullptr, i < of[1].size() ? of[1][i] : nullptr};
             // A number dropped here whose value the other side gives with another qualifier
             // ("12" / "at least 12") is that change, reported once, from the side that has it.
             if (!pair[0] || !pair[1]) {
                 const size_t side = pair[0] ? 0 : 1;
                 if (const Fact *o = sameValueOtherQualifier(*pair[side], m_passages[1 - side])) {
                     const bool reportedFromSide0 = side == 1
-                        && std::any_of(changed[0].begin(), changed[0].end(), [o](const Fact &x) { return x.span == o->span; });
+                        && std::any_of(
+                            changed[0].begin(), changed[0].end(), [o](const Fact &x) { return x.span == o->span; });
                     if (reportedFromSide0)
                         continue;
                     pair[1 - side] = o;
@@ -229,7 +228,8 @@ const Fact *FactComparer::sameValueOtherQualifier(const Fact &f, const FactPassa
         return nullptr;
     const QString bare = f.value.startsWith(u'~') ? f.value.mid(1) : f.value;
     for (const Fact &o : other.facts()) {
-        if (o.kind == f.kind && (o.value.startsWith(u'~') ? o.value.mid(1) : o.value) == bare && o.approximate != f.approximate)
+        if (o.kind == f.kind && (o.value.startsWith(u'~') ? o.value.mid(1) : o.value) == bare
+            && o.approximate != f.approximate)
             return &o;
     }
     return nullptr;

@@ -25,22 +25,17 @@ std::optional<double> digitsValue(const QString &norm, const QString &language)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-QString valueText(double v)
-{
-    return QString::number(v, 'g', 12);
-}
+QString valueText(double v) { return QString::number(v, 'g', 12); }
 
-bool byStart(const Fact &x, const Fact &y)
-{
-    return x.span.start < y.span.start;
-}
+bool byStart(const Fact &x, const Fact &y) { return x.span.start < y.span.start; }
 
 } // namespace
 
 FactExtractor::FactExtractor(const std::vector<FactToken> &tokens, const FactLexicon &lex)
-    : m_t(tokens), m_lex(lex), m_used(tokens.size(), false)
-{
-}
+    : m_t(tokens)
+    , m_lex(lex)
+    , m_used(tokens.size(), false)
+{ }
 
 std::vector<Fact> FactExtractor::run()
 {
@@ -70,13 +65,14 @@ long FactExtractor::word(long i, int direction, int reach) const
 
 bool FactExtractor::isYear(const FactToken &t)
 {
-    return t.kind == WordKind::Number && t.norm.size() == 4 && (t.norm.startsWith(u"1"_s) || t.norm.startsWith(u"20"_s));
+    return t.kind == WordKind::Number && t.norm.size() == 4
+        && (t.norm.startsWith(u"1"_s) || t.norm.startsWith(u"20"_s));
 }
 
 bool FactExtractor::isDay(const FactToken &t)
 {
-    const QString digits = t.norm.endsWith(u"th"_s) || t.norm.endsWith(u"st"_s) || t.norm.endsWith(u"nd"_s)
-            || t.norm.endsWith(u"rd"_s)
+    const QString digits
+        = t.norm.endsWith(u"th"_s) || t.norm.endsWith(u"st"_s) || t.norm.endsWith(u"nd"_s) || t.norm.endsWith(u"rd"_s)
         ? t.norm.chopped(2)
         : t.norm;
     bool ok = false;
@@ -130,7 +126,7 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         f.value = u"weekday %1"_s.arg(weekday);
         out.push_back(f);
     } else if (const std::optional<int> rel
-               = (m_t[i].classes & FactWords::RelativeDayWord) ? FactWords::relativeDay(w) : std::nullopt) {
+        = (m_t[i].classes & FactWords::RelativeDayWord) ? FactWords::relativeDay(w) : std::nullopt) {
         mark(f, i);
         f.value = u"relative %1"_s.arg(*rel);
         out.push_back(f);
@@ -147,7 +143,7 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         f.value = u"relative 0"_s;
         out.push_back(f);
     } else if ((m_t[i].classes & FactWords::PeriodWord) && i > 0 && FactWords::isPeriodLead(m_t[i - 1].norm)
-               && !m_used[i - 1]) {
+        && !m_used[i - 1]) {
         mark(f, i - 1);
         mark(f, i);
         f.value = m_t[i - 1].norm + u' ' + w;
@@ -249,7 +245,7 @@ size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
         value = v;
         vague = true;
     } else if ((t.classes & FactWords::OrdinalWord)
-               || (m_lex.language() == u"en"_s && (t.norm.endsWith(u"th"_s) || t.norm.endsWith(u"st"_s)))) {
+        || (m_lex.language() == u"en"_s && (t.norm.endsWith(u"th"_s) || t.norm.endsWith(u"st"_s)))) {
         return i; // ordinals and "according to" that the spell-out rules read as 2
     } else if (!(value = countingSpelled(i, &end))) {
         return i;
@@ -266,8 +262,8 @@ std::optional<size_t> FactExtractor::numberAsWritten(size_t i, bool hasValue, st
 {
     const FactToken &t = m_t[i];
     Fact f{FactChange::Kind::Number, t.span, {}, false, i, i};
-    if (const FactToken *sep = at(long(i) + 1), *other = at(long(i) + 2); sep && other && isScorePart(t)
-        && isScorePart(*other) && FactWords::inSet(sep->norm, {u"a", u"x", u"\u00D7"})) {
+    if (const FactToken *sep = at(long(i) + 1), *other = at(long(i) + 2);
+        sep && other && isScorePart(t) && isScorePart(*other) && FactWords::inSet(sep->norm, {u"a", u"x", u"\u00D7"})) {
         mark(f, i);
         mark(f, i + 1);
         mark(f, i + 2);
@@ -335,8 +331,8 @@ void FactExtractor::quantify(Fact &f, size_t i, size_t end, double value)
     for (size_t k = i; k <= end; ++k)
         mark(f, k);
     // "1.0 bn", "12 million", "five hundred"
-    if (const FactToken *next = at(long(end) + 1);
-        next && FactWords::scaleOf(next->norm) > 0 && (m_t[i].kind == WordKind::Number || FactWords::scaleOf(next->norm) >= 1e2)) {
+    if (const FactToken *next = at(long(end) + 1); next && FactWords::scaleOf(next->norm) > 0
+        && (m_t[i].kind == WordKind::Number || FactWords::scaleOf(next->norm) >= 1e2)) {
         value *= FactWords::scaleOf(next->norm);
         mark(f, end + 1);
         end += 1;
@@ -344,15 +340,16 @@ void FactExtractor::quantify(Fact &f, size_t i, size_t end, double value)
     // "two or more", "three or four"
     if (const FactToken *next = at(long(end) + 1); next && next->norm == u"or"_s) {
         const FactToken *after = at(long(end) + 2);
-        if (after && (after->norm == u"more"_s || m_lex.spelledNumberWord(after->word) || after->kind == WordKind::Number)) {
+        if (after
+            && (after->norm == u"more"_s || m_lex.spelledNumberWord(after->word) || after->kind == WordKind::Number)) {
             mark(f, end + 1);
             mark(f, end + 2);
             f.approximate = true;
         }
     }
     // "about", "more than", "at least", "up to", "cerca de"
-    for (long j = long(i) - 1; j >= 0 && long(i) - j <= 3 && FactWords::isApproximator(m_t[size_t(j)].norm) && !m_used[size_t(j)];
-         --j) {
+    for (long j = long(i) - 1;
+         j >= 0 && long(i) - j <= 3 && FactWords::isApproximator(m_t[size_t(j)].norm) && !m_used[size_t(j)]; --j) {
         if (j == long(i) - 1 && !FactWords::isLeadingApproximator(m_t[size_t(j)].norm))
             break;
         mark(f, size_t(j));
@@ -408,7 +405,8 @@ void FactExtractor::attributions(std::vector<Fact> &out)
         QStringList speaker;
         long j = long(i) - 1;
         if (at(j) && (m_t[size_t(j)].name || FactWords::isSpeakerNoun(m_t[size_t(j)].norm))) {
-            while (at(j) && (m_t[size_t(j)].name || FactWords::isSpeakerNoun(m_t[size_t(j)].norm)) && long(i) - j <= 4) {
+            while (
+                at(j) && (m_t[size_t(j)].name || FactWords::isSpeakerNoun(m_t[size_t(j)].norm)) && long(i) - j <= 4) {
                 speaker.prepend(m_t[size_t(j)].skeleton);
                 mark(f, size_t(j));
                 --j;
@@ -417,7 +415,8 @@ void FactExtractor::attributions(std::vector<Fact> &out)
             long k = long(i) + 1;
             if (at(k) && FactWords::inSet(m_t[size_t(k)].norm, {u"to", u"a", u"o", u"the"}))
                 ++k;
-            while (at(k) && (m_t[size_t(k)].name || FactWords::isSpeakerNoun(m_t[size_t(k)].norm)) && k - long(i) <= 5) {
+            while (
+                at(k) && (m_t[size_t(k)].name || FactWords::isSpeakerNoun(m_t[size_t(k)].norm)) && k - long(i) <= 5) {
                 speaker.append(m_t[size_t(k)].skeleton);
                 mark(f, size_t(k));
                 ++k;
@@ -462,7 +461,8 @@ std::vector<Fact> FactExtractor::ideographicWeekdays(const Document &d, const Fa
                 continue;
             for (qsizetype k = at; k < at + name.size(); ++k)
                 taken[size_t(k)] = true;
-            out.push_back({FactChange::Kind::Date, {span.start + at, span.start + at + name.size()}, u"weekday %1"_s.arg(day)});
+            out.push_back(
+                {FactChange::Kind::Date, {span.start + at, span.start + at + name.size()}, u"weekday %1"_s.arg(day)});
         }
     }
     std::sort(out.begin(), out.end(), byStart);

@@ -9,7 +9,9 @@
 #include <algorithm>
 
 FactPassage::FactPassage(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
-    : m_tokens(FactTokenizer::tokens(d, lex, classes, span)), m_span(span), m_document(&d)
+    : m_tokens(FactTokenizer::tokens(d, lex, classes, span))
+    , m_span(span)
+    , m_document(&d)
 {
     m_facts = FactExtractor(m_tokens, lex).run();
 }

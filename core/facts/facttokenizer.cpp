@@ -9,14 +9,14 @@
 
 using namespace Qt::StringLiterals;
 
-std::vector<FactToken> FactTokenizer::tokens(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes,
-                                             const TextSpan &span)
+std::vector<FactToken> FactTokenizer::tokens(
+    const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
 {
     std::vector<FactToken> out;
     if (span.isEmpty())
         return out;
-    auto it = std::lower_bound(d.words.begin(), d.words.end(), span.start,
-                               [](const Word &w, qsizetype pos) { return w.span.start < pos; });
+    auto it = std::lower_bound(
+        d.words.begin(), d.words.end(), span.start, [](const Word &w, qsizetype pos) { return w.span.start < pos; });
     qsizetype datelineUntil = -1;
     for (; it != d.words.end() && it->span.end <= span.end; ++it) {
         const QStringView text = d.slice(it->span);
@@ -28,8 +28,8 @@ std::vector<FactToken> FactTokenizer::tokens(const Document &d, const FactLexico
         if (it == d.words.begin() || (it - 1)->span.end < span.start || it->sentence != (it - 1)->sentence)
             datelineUntil = datelineEnd(d, it->span.start);
         const bool inDateline = it->span.end <= datelineUntil;
-        const bool name = it->kind == WordKind::Letter && capitalised && !inDateline
-            && (afterTitle || lex.isNameWord(index));
+        const bool name
+            = it->kind == WordKind::Letter && capitalised && !inDateline && (afterTitle || lex.isNameWord(index));
         quint16 &c = classes[size_t(lex.form(index))];
         if (!c)
             c = FactWords::classify(it->norm);
@@ -56,9 +56,9 @@ bool FactTokenizer::isSentenceStart(const Document &d, std::vector<Word>::const_
 qsizetype FactTokenizer::datelineEnd(const Document &d, qsizetype pos)
 {
     static const QRegularExpression dateline(uR"(^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)\n]{1,40}\))?\s*[-–—]\s)"_s,
-                                             QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto after = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
-                                        [](qsizetype p, const Paragraph &para) { return p < para.span.start; });
+        [](qsizetype p, const Paragraph &para) { return p < para.span.start; });
     if (after == d.paragraphs.begin())
         return -1;
     const Paragraph &para = *(after - 1);

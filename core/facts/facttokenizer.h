@@ -15,8 +15,8 @@ public:
     /// The words of `d` inside `span` (words wholly inside it). `classes` caches
     /// FactWords::classify by form of `lex` (FactLexicon::form), 0 until first asked; sized
     /// lex.formCount().
-    static std::vector<FactToken> tokens(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes,
-                                         const TextSpan &span);
+    static std::vector<FactToken> tokens(
+        const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span);
 
 private:
     static bool isSentenceStart(const Document &d, std::vector<Word>::const_iterator word);
