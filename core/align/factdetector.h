@@ -17,8 +17,10 @@
 /// by speaker ("Then said Anna"/"Then Anna said" is no change). A fact present on both sides of
 /// the passage, wherever the word diff put it, is no change.
 ///
-/// Holds one FactLexicon per document, built on construction; detect() caches look-ups, so one
-/// detector is used from one thread.
+/// The entry point of the fact stage (core/facts): reads both passages of a link
+/// (FactPassage: FactTokenizer, FactExtractor), compares their facts edit by edit
+/// (FactComparer) and their quotations (QuotationComparer). Holds one FactLexicon per document,
+/// built on construction; detect() caches look-ups, so one detector is used from one thread.
 class FactDetector
 {
 public:
@@ -39,6 +41,6 @@ private:
     const std::vector<Document> &m_documents;
     std::vector<FactLexicon> m_lexicons;
     /// By document and form (FactLexicon::form): which of the detectors' word lists the form is
-    /// in, 0 until first asked. The lists are checked for every word of every divergent link.
+    /// in (FactWords::Class bits), 0 until first asked. The lists are checked for every word of every divergent link.
     mutable std::vector<std::vector<quint16>> m_wordClasses;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/model/comparison.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <cstddef>
+
+/// One fact found in a passage's tokens (FactExtractor): where, its kind and normal form.
+struct Fact
+{
+    FactChange::Kind kind;
+    TextSpan span; ///< all its tokens, words between them included
+    QString value; ///< the normal form, as FactChange::values
+    bool approximate = false;
+    size_t first = 0, last = 0; ///< indices into the passage's tokens; 0, 0 for facts found in the text
+
+    /// The smallest span holding both; an empty span holds nothing.
+    static TextSpan unite(const TextSpan &x, const TextSpan &y)
+    {
+        if (x.isEmpty())
+            return y;
+        if (y.isEmpty())
+            return x;
+        return {std::min(x.start, y.start), std::max(x.end, y.end)};
+    }
+};

@@ -1,0 +1,236 @@
+#include "core/facts/factcomparer.h"
+
+#include "core/facts/factextractor.h"
+#include "core/facts/spelling.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool inside(const TextSpan &s, const TextSpan &edit) { return s.start >= edit.start && s.end <= edit.end; }
+
+} // namespace
+
+FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons)
+    : m_passages(passages)
+    , m_lexicons(lexicons)
+{ }
+
+std::vector<FactChange> FactComparer::compare(const std::vector<WordEdit> &edits) const
+{
+    std::vector<FactChange> facts;
+    // Full names (two words or more) of either side that the other passage lacks, over all
+    // edits: the word diff may put "Volodymyr Zelenskyy" in a deletion and "Ursula von der Leyen",
+    // "Mark Rutte" in the next replacement, and yet one person was swapped for others.
+    BySide people;
+    for (const WordEdit &e : edits) {
+        if (e.op == WordEdit::Op::Equal)
+            continue;
+        BySide changed = changedFacts(e, people);
+        dropDescribedNames(e, changed);
+        dropIncidentalNames(e, changed);
+        pairByKind(changed, facts);
+    }
+    addSwappedPeople(people, facts);
+    return facts;
+}
+
+// The facts of each side the edit touches, minus those the other passage states too; the full
+// names among them added to `people`.
+FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &people) const
+{
+    BySide changed;
+    for (size_t side = 0; side < 2; ++side) {
+        const FactPassage &mine = m_passages[side], &other = m_passages[1 - side];
+        for (const Fact &f : mine.facts()) {
+            // A fact belongs to the edit when one of its words was edited.
+            bool touched = false;
+            for (size_t k = f.first; k <= f.last && !touched; ++k)
+                touched = inside(mine.tokens()[k].span, e.spans[side]) && !e.spans[side].isEmpty();
+            if (touched && !present(f, other)) {
+                changed[side].push_back(f);
+                if (f.kind == FactChange::Kind::Name && f.value.contains(u' '))
+                    people[side].push_back(f);
+            }
+        }
+        for (const Fact &f : FactExtractor::ideographicWeekdays(mine.document(), *m_lexicons[side], e.spans[side])) {
+            if (!present(f, other) || e.op == WordEdit::Op::Replace)
+                changed[side].push_back(f);
+        }
+    }
+    return changed;
+}
+
+// A capitalised word inside `span` of the side's passage, not the first of its sentence.
+bool FactComparer::hasCapitalisedWord(size_t side, const TextSpan &span) const
+{
+    for (const FactToken &t : m_passages[side].tokens()) {
+        if (inside(t.span, span) && t.capitalised && !t.sentenceStart && t.kind == WordKind::Letter)
+            return true;
+    }
+    return false;
+}
+
+// A name the other side says in other words ("his Elizabeth" / "his niece", "the spy agency" /
+// "the National Intelligence Service") is no changed name: a replacement whose other side has
+// no capitalised word is a description of the same person.
+void FactComparer::dropDescribedNames(const WordEdit &e, BySide &changed) const
+{
+    if (e.op != WordEdit::Op::Replace)
+        return;
+    for (size_t side = 0; side < 2; ++side) {
+        if (hasCapitalisedWord(1 - side, e.spans[1 - side]))
+            continue;
+        std::erase_if(changed[side], [](const Fact &f) { return f.kind == FactChange::Kind::Name; });
+    }
+}
+
+// A name is a changed fact when another name took its place ("Zelenskyy" / "von der Leyen",
+// "Gower" / "Goring") or when it is what was dropped or added, not one of many words of a
+// clause that one side added or rewrote.
+void FactComparer::dropIncidentalNames(const WordEdit &e, BySide &changed) const
+{
+    std::array<int, 2> words{0, 0}, nameWords{0, 0};
+    for (size_t side = 0; side < 2; ++side) {
+        for (const FactToken &t : m_passages[side].tokens())
+            words[side] += inside(t.span, e.spans[side]) && t.kind != WordKind::Symbol;
+        for (const Fact &f : changed[side])
+            nameWords[side] += f.kind == FactChange::Kind::Name ? int(f.value.count(u' ')) + 1 : 0;
+    }
+    const bool swapped = nameWords[0] > 0 && nameWords[1] > 0 && words[0] <= 15 && words[1] <= 15;
+    for (size_t side = 0; side < 2; ++side) {
+        const bool alone = nameWords[side] * 2 >= words[side] && words[side] <= 6;
+        if (!swapped && !alone)
+            std::erase_if(changed[side], [](const Fact &f) { return f.kind == FactChange::Kind::Name; });
+    }
+}
+
+// Pair by kind, in text order: the i-th number of one side against the i-th of the other.
+void FactComparer::pairByKind(const BySide &changed, std::vector<FactChange> &out) const
+{
+    for (const FactChange::Kind kind :
+        {FactChange::Kind::Attribution, FactChange::Kind::Date, FactChange::Kind::Number, FactChange::Kind::Name}) {
+        std::array<std::vector<const Fact *>, 2> of;
+        for (size_t side = 0; side < 2; ++side) {
+            for (const Fact &f : changed[side]) {
+                if (f.kind == kind)
+                    of[side].push_back(&f);
+            }
+        }
+        for (size_t i = 0; i < std::max(of[0].size(), of[1].size()); ++i) {
+            FactChange c{kind, {}, {}, {}};
+            std::array<const Fact *, 2> pair{
+                i < of[0].size() ? of[0][i] : nullptr, i < of[1].size() ? of[1][i] : nullptr};
+            // A number dropped here whose value the other side gives with another qualifier
+            // ("12" / "at least 12") is that change, reported once, from the side that has it.
+            if (!pair[0] || !pair[1]) {
+                const size_t side = pair[0] ? 0 : 1;
+                if (const Fact *o = sameValueOtherQualifier(*pair[side], m_passages[1 - side])) {
+                    const bool reportedFromSide0 = side == 1
+                        && std::any_of(
+                            changed[0].begin(), changed[0].end(), [o](const Fact &x) { return x.span == o->span; });
+                    if (reportedFromSide0)
+                        continue;
+                    pair[1 - side] = o;
+                }
+            }
+            for (size_t side = 0; side < 2; ++side) {
+                if (pair[side]) {
+                    c.spans[side] = pair[side]->span;
+                    c.values[side] = pair[side]->value;
+                    c.approximate[side] = pair[side]->approximate;
+                }
+            }
+            out.push_back(c);
+        }
+    }
+}
+
+// People swapped across edits, when no edit reported a name: all full names of each side in
+// one change.
+void FactComparer::addSwappedPeople(const BySide &people, std::vector<FactChange> &out)
+{
+    const bool namesReported
+        = std::any_of(out.begin(), out.end(), [](const FactChange &f) { return f.kind == FactChange::Kind::Name; });
+    if (namesReported || people[0].empty() || people[1].empty())
+        return;
+    FactChange c{FactChange::Kind::Name, {}, {}, {}};
+    for (size_t side = 0; side < 2; ++side) {
+        QStringList values;
+        for (const Fact &f : people[side]) {
+            c.spans[side] = Fact::unite(c.spans[side], f.span);
+            values << f.value;
+        }
+        c.values[side] = values.join(u", "_s);
+    }
+    out.push_back(c);
+}
+
+bool FactComparer::present(const Fact &f, const FactPassage &other)
+{
+    switch (f.kind) {
+    case FactChange::Kind::Name:
+        return namePresent(f.value, other);
+    case FactChange::Kind::Attribution:
+        // The same speaker anywhere in the other passage: another verb or order is no change.
+        return namePresent(f.value, other);
+    default:
+        for (const Fact &o : other.facts()) {
+            if (o.kind == f.kind && o.value == f.value)
+                return true;
+        }
+        return false;
+    }
+}
+
+// A name (its skeleton words) is in the passage: one of its words, a spelling variant of it,
+// or its initials as an acronym ("USGS" / "US Geological Survey", "NYC" / "New York").
+bool FactComparer::namePresent(const QString &value, const FactPassage &other)
+{
+    const QStringList words = value.split(u' ');
+    for (const QString &w : words) {
+        if (w.size() < 3 && words.size() > 1)
+            continue;
+        const std::vector<QString> &theirs = other.skeletonList();
+        // The word itself first (sorted list); then its spelling variants.
+        if (std::binary_search(theirs.begin(), theirs.end(), w))
+            return true;
+        for (const QString &o : theirs) {
+            if (Spelling::same(w, o))
+                return true;
+        }
+    }
+    // Acronyms both ways.
+    QString initials;
+    for (const QString &w : words)
+        initials += w.size() <= 3 ? w : w.left(1);
+    for (const Fact &f : other.facts()) {
+        if (f.kind != FactChange::Kind::Name)
+            continue;
+        QString theirs;
+        for (const QString &w : f.value.split(u' '))
+            theirs += w.size() <= 3 ? w : w.left(1);
+        if ((words.size() == 1 && value.size() >= 2 && theirs.startsWith(value.left(2)) && f.value.contains(u' '))
+            || (f.value.indexOf(u' ') < 0 && initials.size() >= 2 && f.value.startsWith(initials) && words.size() > 1))
+            return true;
+    }
+    return false;
+}
+
+// Same value, other approximation: "12" against "at least 12".
+const Fact *FactComparer::sameValueOtherQualifier(const Fact &f, const FactPassage &other)
+{
+    if (f.kind != FactChange::Kind::Number)
+        return nullptr;
+    const QString bare = f.value.startsWith(u'~') ? f.value.mid(1) : f.value;
+    for (const Fact &o : other.facts()) {
+        if (o.kind == f.kind && (o.value.startsWith(u'~') ? o.value.mid(1) : o.value) == bare
+            && o.approximate != f.approximate)
+            return &o;
+    }
+    return nullptr;
+}

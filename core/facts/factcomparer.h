@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/facts/fact.h"
+#include "core/facts/factlexicon.h"
+#include "core/facts/factpassage.h"
+
+#include <array>
+#include <vector>
+
+/// Compares the facts of a link's two passages, edit by edit: a fact of one side that an edit
+/// touches and the other passage does not state is changed; the changed facts of both sides
+/// are paired by kind in text order ("12,000" against "10,000"). Names the other side only
+/// describes, or that are one word among many of a rewritten clause, are left out; people
+/// swapped across edits are reported once.
+class FactComparer
+{
+public:
+    /// Keeps references to both passages and lexicons (indexed by side, like Link::ends).
+    FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons);
+
+    /// The changed facts of the edits (a link's word diff of the two passages), quotations
+    /// aside, in the order of the edits.
+    std::vector<FactChange> compare(const std::vector<WordEdit> &edits) const;
+
+private:
+    using BySide = std::array<std::vector<Fact>, 2>;
+
+    BySide changedFacts(const WordEdit &e, BySide &people) const;
+    bool hasCapitalisedWord(size_t side, const TextSpan &span) const;
+    void dropDescribedNames(const WordEdit &e, BySide &changed) const;
+    void dropIncidentalNames(const WordEdit &e, BySide &changed) const;
+    void pairByKind(const BySide &changed, std::vector<FactChange> &out) const;
+    static void addSwappedPeople(const BySide &people, std::vector<FactChange> &out);
+
+    static bool present(const Fact &f, const FactPassage &other);
+    static bool namePresent(const QString &value, const FactPassage &other);
+    static const Fact *sameValueOtherQualifier(const Fact &f, const FactPassage &other);
+
+    const std::array<FactPassage, 2> &m_passages;
+    std::array<const FactLexicon *, 2> m_lexicons;
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/facts/fact.h"
+#include "core/facts/factlexicon.h"
+#include "core/facts/facttoken.h"
+
+#include <optional>
+#include <vector>
+
+/// Finds the facts of one passage in its tokens: dates first, then numbers, attributions and
+/// names, each token in one fact at most (the first kind to claim it), in text order.
+///
+/// Dates: "Oct. 28", "28 October 2024", "8 de março", weekdays, "tomorrow", "this week", years.
+/// Numbers: digits ("12,000", "12.000" in Portuguese and German), spelled-out numbers that
+/// count something, "thousands", scales ("1.0 bn"), scores and times as written, with an
+/// approximate flag ("about", "at least", "two or more"). Attributions: a reporting verb with
+/// its speaker. Names: runs of name tokens, particles ("von der", "da") included.
+class FactExtractor
+{
+public:
+    FactExtractor(const std::vector<FactToken> &tokens, const FactLexicon &lex);
+
+    std::vector<Fact> run();
+
+    /// Weekday names in text without spaces (火曜日, 星期二) inside `span`, where the word
+    /// breaker's units are no guide: found as substrings, in text order; first and last are 0.
+    static std::vector<Fact> ideographicWeekdays(const Document &d, const FactLexicon &lex, const TextSpan &span);
+
+private:
+    const FactToken *at(long i) const;
+    long word(long i, int direction, int reach = 2) const;
+    static bool isYear(const FactToken &t);
+    static bool isDay(const FactToken &t);
+    static int dayOf(const FactToken &t);
+    static bool isScorePart(const FactToken &t);
+    void mark(Fact &f, size_t i);
+
+    void dates(std::vector<Fact> &out);
+    void dateAt(size_t i, std::vector<Fact> &out);
+    void monthDate(size_t i, int month, std::vector<Fact> &out);
+    int dayAround(size_t i, std::vector<size_t> &parts) const;
+    int yearAfter(size_t i, std::vector<size_t> &parts) const;
+    void years(std::vector<Fact> &out);
+
+    void numbers(std::vector<Fact> &out);
+    size_t numberAt(size_t i, std::vector<Fact> &out);
+    std::optional<size_t> numberAsWritten(size_t i, bool hasValue, std::vector<Fact> &out);
+    std::optional<double> spelled(size_t i, size_t *end) const;
+    std::optional<double> countingSpelled(size_t i, size_t *end) const;
+    void quantify(Fact &f, size_t i, size_t end, double value);
+
+    enum class Particle { None, Any, AfterFullName };
+    static Particle particle(const FactToken &t);
+    size_t nameRun(size_t i) const;
+    void attributions(std::vector<Fact> &out);
+    void names(std::vector<Fact> &out);
+
+    const std::vector<FactToken> &m_t;
+    const FactLexicon &m_lex;
+    std::vector<bool> m_used; ///< by token: already part of a fact
+};

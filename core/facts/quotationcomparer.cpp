@@ -1,0 +1,84 @@
+#include "core/facts/quotationcomparer.h"
+
+#include "core/facts/factwords.h"
+#include "core/facts/spelling.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+std::vector<FactChange> QuotationComparer::compare(const std::array<FactPassage, 2> &passages)
+{
+    std::vector<FactChange> out;
+    std::array<std::vector<TextSpan>, 2> lost;
+    for (size_t side = 0; side < 2; ++side) {
+        const Document &d = passages[side].document();
+        for (const TextSpan &q : quotations(d, passages[side].span())) {
+            if (!reproduced(value(d, q), passages[1 - side].foldedText()))
+                lost[side].push_back(q);
+        }
+    }
+    for (size_t i = 0; i < std::max(lost[0].size(), lost[1].size()); ++i) {
+        FactChange c{FactChange::Kind::Quote, {}, {}, {}};
+        for (size_t side = 0; side < 2; ++side) {
+            if (i < lost[side].size()) {
+                c.spans[side] = lost[side][i];
+                c.values[side] = value(passages[side].document(), lost[side][i]);
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+// Quoted passages (double quotes) of a text span, as [open, close] spans including the marks.
+std::vector<TextSpan> QuotationComparer::quotations(const Document &d, const TextSpan &span)
+{
+    std::vector<TextSpan> out;
+    qsizetype open = -1;
+    for (qsizetype i = span.start; i < span.end; ++i) {
+        if (!FactWords::isQuoteChar(d.text.at(i)))
+            continue;
+        if (open < 0) {
+            open = i;
+        } else {
+            if (i - open > 2)
+                out.push_back({open, i + 1});
+            open = -1;
+        }
+    }
+    return out;
+}
+
+// A quotation is reproduced when nine in ten of its words are in the other passage in order,
+// spelling variants allowed ("inquiries"/"enquiries"): quote marks, hyphens ("wedding-night")
+// and punctuation are not the words of a quotation.
+bool QuotationComparer::reproduced(const QString &quote, const QString &other)
+{
+    if (other.contains(quote))
+        return true;
+    const QStringList q = quote.split(u' ', Qt::SkipEmptyParts), o = other.split(u' ', Qt::SkipEmptyParts);
+    if (q.isEmpty())
+        return true;
+    // In-order matches, greedy: enough for quotations that are copied or lightly edited.
+    qsizetype found = 0, from = 0;
+    for (const QString &w : q) {
+        for (qsizetype k = from; k < o.size() && k < from + 6; ++k) {
+            if (Spelling::same(w, o[k]) || (w.size() > 3 && (o[k] + (k + 1 < o.size() ? o[k + 1] : QString())) == w)) {
+                ++found;
+                from = k + 1;
+                break;
+            }
+        }
+    }
+    return found * 10 >= q.size() * 9;
+}
+
+// The quotation's words folded as FactPassage::foldedWords, hyphens as spaces.
+QString QuotationComparer::value(const Document &d, const TextSpan &s)
+{
+    QString t = d.slice(s).toString();
+    t.replace(u'-', u' ');
+    t.replace(u'\u2010', u' ');
+    return FactPassage::foldedWords(t);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/facts/factpassage.h"
+
+#include <array>
+#include <vector>
+
+/// Compares the quotations of a link's two passages by their words: a quotation one side has
+/// and the other does not reproduce is a changed fact, whatever the word diff says.
+class QuotationComparer
+{
+public:
+    /// Quotations of either side that the other passage does not reproduce, paired in text order
+    /// (the i-th lost quotation of side 0 with the i-th of side 1).
+    static std::vector<FactChange> compare(const std::array<FactPassage, 2> &passages);
+
+private:
+    static std::vector<TextSpan> quotations(const Document &d, const TextSpan &span);
+    static bool reproduced(const QString &quote, const QString &other);
+    static QString value(const Document &d, const TextSpan &s);
+};

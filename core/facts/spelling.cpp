@@ -1,0 +1,78 @@
+#include "core/facts/spelling.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <span>
+#include <vector>
+
+QString Spelling::skeleton(QStringView s)
+{
+    // ASCII, as most words are: normalisation and case folding are lower-casing there.
+    bool ascii = true;
+    for (QChar c : s)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QString out;
+        out.reserve(s.size());
+        for (QChar c : s) {
+            const char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z')
+                out.append(QChar(u + (u'a' - u'A')));
+            else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                out.append(c);
+        }
+        return out;
+    }
+    const QString d = s.toString().normalized(QString::NormalizationForm_D).toCaseFolded();
+    QString out;
+    for (QChar c : d) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+int Spelling::editDistance(const QString &x, const QString &y)
+{
+    // One row on the stack for words of ordinary length: this runs for every name against
+    // every word of the other passage.
+    std::array<int, 48> small;
+    std::vector<int> large;
+    std::span<int> row;
+    if (size_t(y.size()) + 1 <= small.size()) {
+        row = std::span<int>(small.data(), size_t(y.size()) + 1);
+    } else {
+        large.resize(size_t(y.size()) + 1);
+        row = large;
+    }
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        int diag = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row.back();
+}
+
+bool Spelling::same(const QString &x, const QString &y)
+{
+    if (x == y)
+        return true;
+    const qsizetype shorter = std::min(x.size(), y.size());
+    if (shorter < 3)
+        return false;
+    qsizetype prefix = 0;
+    while (prefix < shorter && x[prefix] == y[prefix])
+        ++prefix;
+    if (prefix >= 5)
+        return true;
+    if (std::abs(x.size() - y.size()) > 3)
+        return false;
+    return editDistance(x, y) <= std::max<qsizetype>(1, std::max(x.size(), y.size()) / 5);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+/// How the fact stage compares the spelling of words and names: on skeletons (case and
+/// diacritics folded, letters and digits only), with spelling variants allowed.
+class Spelling
+{
+public:
+    /// Case and diacritics folded, letters and digits only: "Pélissier" and "Pelissier" alike.
+    static QString skeleton(QStringView s);
+
+    /// Spelling variants of one word or name: "Westmoreland"/"Westmorland",
+    /// "Al-Qaida"/"Al-Qaeda", "Shakespeare"/"Shakspeare", "Afghanistan"/"Afghan",
+    /// "Rússia"/"russa". Distance relative to length (one edit per five letters), or a shared
+    /// stem of five letters. Meant for skeletons.
+    static bool same(const QString &x, const QString &y);
+
+    /// Levenshtein distance in UTF-16 units.
+    static int editDistance(const QString &x, const QString &y);
+};
