@@ -550,11 +550,7 @@ void silencePoppler(const std::string &, void *) { }
 Extraction PdfImporter::extract(const QByteArray &data, const QString &, const ImportLimits &limits) const
 {
     // Poppler reports every damaged object on stderr; the reason we return says enough.
-    static const bool silenced = [] {
-        poppler::set_debug_error_function(silencePoppler, nullptr);
-        return true;
-    }();
-    Q_UNUSED(silenced);
+    [[maybe_unused]] static const bool silenced = (poppler::set_debug_error_function(silencePoppler, nullptr), true);
 
     if (data.size() > INT_MAX)
         return Extraction::failure(QCoreApplication::translate("PdfImporter", "the PDF is too large to read"));
