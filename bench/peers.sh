@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process timings of Synoptic against word diffs, from the files to a result:
-#   bench/peers.sh [RUNS]        (default 5 runs; SYNOPTIC_CLI, SYNOPTIC_BUILD_DIR override the build)
+#   bench/peers.sh [RUNS [PAIR...]]   (default 5 runs, every pair; SYNOPTIC_CLI, SYNOPTIC_BUILD_DIR
+#                                      override the build)
+# Pairs: seed, frankenstein, synthetic-40k, synthetic-1280k (words per side; the 1.28M pair runs
+# at most 3 times, without dwdiff, which takes about a minute a run there).
 # For each pair, each tool runs RUNS times after one warm-up, the tools in turn (S G W D S G W D ...)
 # so a drift of the shared machine's speed hits them alike. Two modes:
 #   report  Synoptic writes its JSON report to a file; the peers write their diff to a file
@@ -12,6 +15,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs=${1:-5}
+shift || true
+only=" $* "
 build=${SYNOPTIC_BUILD_DIR:-}
 if [ -z "$build" ]; then
     build=$here/build
@@ -36,7 +41,10 @@ for peer in wdiff dwdiff; do
 done
 
 pairs=()  # "name|A|B|words"
-add_pair() { pairs+=("$1|$2|$3|$(cat "$2" "$3" | wc -w)"); }
+add_pair() {
+    [ "$only" = "  " ] || [[ $only == *" $1 "* ]] || return 0
+    pairs+=("$1|$2|$3|$(cat "$2" "$3" | wc -w)")
+}
 add_pair seed "$here/tests/data/newszop-nk-troops.txt" "$here/tests/data/ap-nk-fm-russia.txt"
 if [ -d "$dev/frankenstein" ]; then
     add_pair frankenstein "$dev/frankenstein/frankenstein-1818.txt" "$dev/frankenstein/frankenstein-1831.txt"
@@ -44,10 +52,12 @@ else
     echo "(no development corpus at $dev: Frankenstein skipped)" >&2
 fi
 if [ -x "$synth" ]; then
-    # About 20k and 640k words each side: 40k and 1.28M words in the pair.
-    for words in 20000 640000; do
+    # Words per side, as bench_align's editions.
+    for words in 40000 1280000; do
+        name=synthetic-$((words / 1000))k
+        [ "$only" = "  " ] || [[ $only == *" $name "* ]] || continue
         "$synth" "$words" "$work/synth-$words"
-        add_pair "synthetic-$((words * 2 / 1000))k" "$work/synth-$words/a.txt" "$work/synth-$words/b.txt"
+        add_pair "$name" "$work/synth-$words/a.txt" "$work/synth-$words/b.txt"
     done
 else
     echo "(no $synth: synthetic pairs skipped; build the synthetic-pair target)" >&2
@@ -72,31 +82,40 @@ run() {
 
 median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 
-printf '%-18s %-6s %8s' pair mode words
+printf '%-18s %-6s %10s' pair mode "words(A+B)"
 for t in "${tools[@]}"; do printf ' %18s' "$t s/MiB"; done
 for t in "${tools[@]:1}"; do printf ' %9s' "/$t"; done
 printf '\n'
 for p in "${pairs[@]}"; do
     IFS='|' read -r name a b words <<<"$p"
+    n=$runs
+    pair_tools=("${tools[@]}")
+    if [ "$words" -gt 1000000 ]; then
+        n=$((runs < 3 ? runs : 3))
+        pair_tools=()
+        for t in "${tools[@]}"; do [ "$t" = dwdiff ] || pair_tools+=("$t"); done
+    fi
     for mode in report bare; do
         rm -f "$work"/*."$mode"
-        for t in "${tools[@]}"; do run "$t" "$mode" "$a" "$b"; : >"$work/$t.$mode"; done # warm-up
-        for ((i = 0; i < runs; ++i)); do
-            for t in "${tools[@]}"; do run "$t" "$mode" "$a" "$b"; done
+        for t in "${pair_tools[@]}"; do run "$t" "$mode" "$a" "$b"; : >"$work/$t.$mode"; done # warm-up
+        for ((i = 0; i < n; ++i)); do
+            for t in "${pair_tools[@]}"; do run "$t" "$mode" "$a" "$b"; done
         done
         declare -A wall=() peak=()
-        for t in "${tools[@]}"; do
+        for t in "${pair_tools[@]}"; do
             wall[$t]=$(awk '{printf "%.6f\n", $2 - $1}' "$work/$t.$mode" | median)
             peak[$t]=$(awk '{print $3}' "$work/$t.$mode" | median)
         done
-        printf '%-18s %-6s %8d' "$name" "$mode" "$words"
+        printf '%-18s %-6s %10d' "$name" "$mode" "$words"
         for t in "${tools[@]}"; do
+            [ -n "${wall[$t]:-}" ] || { printf ' %18s' -; continue; }
             printf ' %18s' "$(awk -v w="${wall[$t]}" -v m="${peak[$t]}" 'BEGIN {printf "%.3f/%.0f", w, m / 1024}')"
         done
         for t in "${tools[@]:1}"; do
+            [ -n "${wall[$t]:-}" ] || { printf ' %9s' -; continue; }
             printf ' %9s' "$(awk -v s="${wall[synoptic]}" -v w="${wall[$t]}" 'BEGIN {printf "%.2fx", s / w}')"
         done
         printf '\n'
     done
 done
-echo "(medians of $runs runs, whole processes, tools in turn; s = wall seconds, MiB = peak RSS; $(nproc) cores)"
+echo "(medians of $runs runs (the 1.28M pair: at most 3), whole processes, tools in turn; s = wall seconds, MiB = peak RSS; $(nproc) cores)"
