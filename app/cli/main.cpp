@@ -2,6 +2,7 @@
 // QGuiApplication on the offscreen platform.
 #include "core/align/aligner.h"
 #include "core/export/documentjson.h"
+#include "core/export/jsonwriter.h"
 #include "core/import/documentloader.h"
 #include "core/import/pluginlibrary.h"
 #include "core/pipeline/comparisonpipeline.h"
@@ -13,8 +14,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -76,10 +75,16 @@ int runSegment(const QStringList &args, const DocumentLoader &loader)
     std::vector<Document> docs;
     const bool ok = loadAll(files, loader, &docs);
     if (parser.isSet(u"json"_s)) {
-        QJsonArray array;
+        QByteArray bytes;
+        JsonWriter json(bytes, JsonWriter::Style::Indented);
+        json.beginObject();
+        json.key(u"documents");
+        json.beginArray();
         for (const Document &d : docs)
-            array.append(DocumentJson::toJson(d));
-        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"documents"_s, array}}).toJson(QJsonDocument::Indented));
+            DocumentJson::write(json, d);
+        json.endArray();
+        json.endObject();
+        out() << QString::fromUtf8(bytes);
     } else {
         for (const Document &d : docs) {
             out() << "# " << d.title << "\n";
@@ -193,6 +198,7 @@ bool writeReports(const QCommandLineParser &parser, const PresentedComparison &c
     bool ok = true;
     out().flush(); // the report may go to standard output after the summary's stream
     ExportOptions exportOptions;
+    exportOptions.indentedJson = parser.isSet(u"pretty"_s);
     if (parser.isSet(u"json"_s))
         ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, comparison, exportOptions)) && ok;
     if (exporting) {
@@ -217,7 +223,8 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     parser.setApplicationDescription(u"Align two or more articles and report matching, divergent and unique passages."_s);
     parser.addHelpOption();
     parser.addOptions({
-        {u"json"_s, u"Write the JSON report to FILE (- for standard output)."_s, u"FILE"_s},
+        {u"json"_s, u"Write the JSON report to FILE (- for standard output), compact."_s, u"FILE"_s},
+        {u"pretty"_s, u"Indent the --json report for reading."_s},
         {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s, u"sentence"_s},
         {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.38)."_s, u"X"_s},
         {u"match-case"_s, u"Do not fold case when comparing."_s},
@@ -248,6 +255,10 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         return Usage;
 
     const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    if (parser.isSet(u"pretty"_s) && !parser.isSet(u"json"_s)) {
+        err() << "synoptic-cli compare: --pretty goes with --json\n";
+        return Usage;
+    }
     if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s))) {
         err() << "synoptic-cli compare: --differences-only and --title go with --html or --pdf\n";
         return Usage;

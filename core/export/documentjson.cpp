@@ -2,38 +2,43 @@
 
 #include "core/text/codepointindex.h"
 
-#include <QJsonArray>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-QJsonArray span(const CodePointIndex &index, const TextSpan &s)
-{
-    return QJsonArray{qint64(index.toCodePoints(s.start)), qint64(index.toCodePoints(s.end))};
-}
-
-} // namespace
-
-QJsonObject DocumentJson::toJson(const Document &doc)
+void DocumentJson::write(JsonWriter &json, const Document &doc)
 {
     const CodePointIndex index(doc.text);
-    QJsonArray paragraphs, sentences, furniture;
-    for (const Paragraph &p : doc.paragraphs) {
-        paragraphs.append(span(index, p.span));
-        if (p.furniture)
-            furniture.append(span(index, p.span));
-    }
-    for (const Sentence &s : doc.sentences)
-        sentences.append(span(index, s.span));
-    return QJsonObject{
-        {u"path"_s, doc.path},
-        {u"title"_s, doc.title},
-        {u"format"_s, doc.format},
-        {u"language"_s, doc.language},
-        {u"text"_s, doc.text},
-        {u"paragraphs"_s, paragraphs},
-        {u"sentences"_s, sentences},
-        {u"furniture"_s, furniture},
+    auto span = [&](const TextSpan &s) {
+        json.beginArray();
+        json.value(qint64(index.toCodePoints(s.start)));
+        json.value(qint64(index.toCodePoints(s.end)));
+        json.endArray();
     };
+    // Keys in QJsonObject's sorted order, so the bytes are those of the former QJsonDocument.
+    json.beginObject();
+    json.key(u"format");
+    json.value(doc.format);
+    json.key(u"furniture");
+    json.beginArray();
+    for (const Paragraph &p : doc.paragraphs) {
+        if (p.furniture)
+            span(p.span);
+    }
+    json.endArray();
+    json.key(u"language");
+    json.value(doc.language);
+    json.key(u"paragraphs");
+    json.beginArray();
+    for (const Paragraph &p : doc.paragraphs)
+        span(p.span);
+    json.endArray();
+    json.key(u"path");
+    json.value(doc.path);
+    json.key(u"sentences");
+    json.beginArray();
+    for (const Sentence &s : doc.sentences)
+        span(s.span);
+    json.endArray();
+    json.key(u"text");
+    json.value(doc.text);
+    json.key(u"title");
+    json.value(doc.title);
+    json.endObject();
 }

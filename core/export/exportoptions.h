@@ -20,4 +20,7 @@ struct ExportOptions
     /// Colours of the HTML export. Default: HtmlPalette::defaults(), the window's. The PDF is
     /// painted like the window, with ViewPalette::light().
     HtmlPalette palette = HtmlPalette::defaults();
+    /// The JSON report indented for reading (`synoptic-cli compare --pretty`). Default off:
+    /// compact, a third of the size of the indented form of a long report.
+    bool indentedJson = false;
 };

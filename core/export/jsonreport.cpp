@@ -1,161 +1,262 @@
 #include "core/export/jsonreport.h"
 
-#include "core/text/codepointindex.h"
 #include "core/export/documentjson.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "core/export/jsonwriter.h"
+#include "core/text/codepointindex.h"
 
 #include <array>
 #include <cmath>
 #include <vector>
 
-using namespace Qt::StringLiterals;
+// Every object's keys are written in QJsonObject's sorted order (UTF-16 code units, so
+// upper-case letters first): the report's bytes stay those of the former QJsonDocument.
 
 namespace {
-
-QJsonValue span(const CodePointIndex &index, const TextSpan &s)
-{
-    return QJsonArray{qint64(index.toCodePoints(s.start)), qint64(index.toCodePoints(s.end))};
-}
 
 double rounded(double v)
 {
     return std::round(v * 1000.0) / 1000.0;
 }
 
-QJsonObject optionsJson(const AlignOptions &o)
+class ReportWriter
 {
-    return {
-        {u"granularity"_s, o.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s},
-        {u"divergentThreshold"_s, o.divergentThreshold},
-        {u"ignoreCase"_s, o.ignoreCase},
-        {u"ignorePunctuation"_s, o.ignorePunctuation},
-        {u"ignoreDigits"_s, o.ignoreDigits},
-        {u"ignoreDiacritics"_s, o.ignoreDiacritics},
-        {u"ignoreFurniture"_s, o.ignoreFurniture},
-    };
+public:
+    ReportWriter(JsonWriter &json, const Comparison &c) : m_json(json), m_c(c)
+    {
+        m_index.reserve(c.documents.size());
+        for (const Document &d : c.documents)
+            m_index.emplace_back(d.text);
+    }
+
+    void write();
+
+private:
+    void span(int doc, const TextSpan &s)
+    {
+        const CodePointIndex &index = m_index[size_t(doc)];
+        m_json.beginArray();
+        m_json.value(qint64(index.toCodePoints(s.start)));
+        m_json.value(qint64(index.toCodePoints(s.end)));
+        m_json.endArray();
+    }
+    void units(const UnitRange &r)
+    {
+        m_json.beginArray();
+        m_json.value(r.first);
+        m_json.value(r.count);
+        m_json.endArray();
+    }
+    void options(const AlignOptions &o);
+    // One word edit or fact change's spans and texts, side 0 as "a", side 1 as "b".
+    void side(const Link &l, int s, const std::array<TextSpan, 2> &spans)
+    {
+        const int doc = l.ends[size_t(s)].doc;
+        m_json.key(s == 0 ? u"aSpan" : u"bSpan");
+        span(doc, spans[size_t(s)]);
+        m_json.key(s == 0 ? u"aText" : u"bText");
+        m_json.value(m_c.documents[size_t(doc)].slice(spans[size_t(s)]));
+    }
+    void link(const Link &l);
+    void rows();
+    void stats();
+
+    JsonWriter &m_json;
+    const Comparison &m_c;
+    std::vector<CodePointIndex> m_index;
+};
+
+void ReportWriter::write()
+{
+    m_json.beginObject();
+    m_json.key(u"baseDocument");
+    m_json.value(m_c.baseDocument);
+    m_json.key(u"documents");
+    m_json.beginArray();
+    for (const Document &d : m_c.documents)
+        DocumentJson::write(m_json, d);
+    m_json.endArray();
+    m_json.key(u"generator");
+    m_json.value(u"Synoptic " SYNOPTIC_VERSION);
+    m_json.key(u"granularity");
+    m_json.value(m_c.granularity == Granularity::Sentence ? u"sentence" : u"paragraph");
+    m_json.key(u"links");
+    m_json.beginArray();
+    for (const Link &l : m_c.links)
+        link(l);
+    m_json.endArray();
+    m_json.key(u"notice");
+    m_json.value(m_c.notice);
+    m_json.key(u"options");
+    options(m_c.options);
+    m_json.key(u"rows");
+    rows();
+    m_json.key(u"stats");
+    stats();
+    m_json.key(u"unique");
+    m_json.beginArray();
+    for (const UniquePassage &u : m_c.unique) {
+        m_json.beginObject();
+        m_json.key(u"doc");
+        m_json.value(u.doc);
+        m_json.key(u"span");
+        span(u.doc, u.span);
+        m_json.endObject();
+    }
+    m_json.endArray();
+    m_json.endObject();
 }
 
-// One word edit or fact change: its two spans and texts, side 0 as "a", side 1 as "b".
-QJsonObject sidesJson(const Comparison &c, const std::vector<CodePointIndex> &index, const Link &l, const QString &key,
-                      const QString &value, const std::array<TextSpan, 2> &spans)
+void ReportWriter::options(const AlignOptions &o)
 {
-    const LinkEnd &a = l.ends[0], &b = l.ends[1];
-    return QJsonObject{{key, value},
-                       {u"aSpan"_s, span(index[size_t(a.doc)], spans[0])},
-                       {u"bSpan"_s, span(index[size_t(b.doc)], spans[1])},
-                       {u"aText"_s, c.documents[size_t(a.doc)].slice(spans[0]).toString()},
-                       {u"bText"_s, c.documents[size_t(b.doc)].slice(spans[1]).toString()}};
+    m_json.beginObject();
+    m_json.key(u"divergentThreshold");
+    m_json.value(o.divergentThreshold);
+    m_json.key(u"granularity");
+    m_json.value(o.granularity == Granularity::Sentence ? u"sentence" : u"paragraph");
+    m_json.key(u"ignoreCase");
+    m_json.value(o.ignoreCase);
+    m_json.key(u"ignoreDiacritics");
+    m_json.value(o.ignoreDiacritics);
+    m_json.key(u"ignoreDigits");
+    m_json.value(o.ignoreDigits);
+    m_json.key(u"ignoreFurniture");
+    m_json.value(o.ignoreFurniture);
+    m_json.key(u"ignorePunctuation");
+    m_json.value(o.ignorePunctuation);
+    m_json.endObject();
 }
 
-QJsonObject linkJson(const Comparison &c, const std::vector<CodePointIndex> &index, const Link &l)
+void ReportWriter::link(const Link &l)
 {
     // The report keeps its "a"/"b" keys: side 0 is "a", side 1 is "b".
     const LinkEnd &a = l.ends[0], &b = l.ends[1];
-    QJsonArray changes;
+    m_json.beginObject();
+    m_json.key(u"a");
+    m_json.value(a.doc);
+    m_json.key(u"aSpan");
+    span(a.doc, a.span);
+    m_json.key(u"aUnits");
+    units(a.units);
+    m_json.key(u"b");
+    m_json.value(b.doc);
+    m_json.key(u"bSpan");
+    span(b.doc, b.span);
+    m_json.key(u"bUnits");
+    units(b.units);
+    m_json.key(u"changes");
+    m_json.beginArray();
     for (const WordEdit &e : l.edits) {
-        if (e.op != WordEdit::Op::Equal)
-            changes.append(sidesJson(c, index, l, u"op"_s, nameOf(e.op), e.spans));
+        if (e.op == WordEdit::Op::Equal)
+            continue;
+        m_json.beginObject();
+        side(l, 0, e.spans);
+        side(l, 1, e.spans);
+        m_json.key(u"op");
+        m_json.value(nameOf(e.op));
+        m_json.endObject();
     }
-    QJsonArray facts;
+    m_json.endArray();
+    m_json.key(u"facts");
+    m_json.beginArray();
     for (const FactChange &f : l.facts) {
-        QJsonObject fact = sidesJson(c, index, l, u"kind"_s, nameOf(f.kind), f.spans);
-        fact.insert(u"aValue"_s, f.values[0]);
-        fact.insert(u"bValue"_s, f.values[1]);
-        fact.insert(u"aApproximate"_s, f.approximate[0]);
-        fact.insert(u"bApproximate"_s, f.approximate[1]);
-        facts.append(fact);
+        m_json.beginObject();
+        m_json.key(u"aApproximate");
+        m_json.value(f.approximate[0]);
+        side(l, 0, f.spans);
+        m_json.key(u"aValue");
+        m_json.value(f.values[0]);
+        m_json.key(u"bApproximate");
+        m_json.value(f.approximate[1]);
+        side(l, 1, f.spans);
+        m_json.key(u"bValue");
+        m_json.value(f.values[1]);
+        m_json.key(u"kind");
+        m_json.value(nameOf(f.kind));
+        m_json.endObject();
     }
-    return QJsonObject{
-        {u"a"_s, a.doc},
-        {u"b"_s, b.doc},
-        {u"aSpan"_s, span(index[size_t(a.doc)], a.span)},
-        {u"bSpan"_s, span(index[size_t(b.doc)], b.span)},
-        {u"aUnits"_s, QJsonArray{a.units.first, a.units.count}},
-        {u"bUnits"_s, QJsonArray{b.units.first, b.units.count}},
-        {u"kind"_s, l.moved ? u"moved"_s : nameOf(l.kind)},
-        {u"moved"_s, l.moved},
-        {u"identical"_s, l.kind == LinkKind::Match},
-        {u"similarity"_s, rounded(l.similarity)},
-        {u"changes"_s, changes},
-        {u"facts"_s, facts},
-    };
+    m_json.endArray();
+    m_json.key(u"identical");
+    m_json.value(l.kind == LinkKind::Match);
+    m_json.key(u"kind");
+    m_json.value(l.moved ? QStringLiteral("moved") : nameOf(l.kind));
+    m_json.key(u"moved");
+    m_json.value(l.moved);
+    m_json.key(u"similarity");
+    m_json.value(rounded(l.similarity));
+    m_json.endObject();
 }
 
-QJsonArray rowsJson(const Comparison &c, const std::vector<CodePointIndex> &index)
+void ReportWriter::rows()
 {
-    QJsonArray rows;
-    for (const SynopticRow &r : c.rows) {
-        QJsonArray cells;
+    m_json.beginArray();
+    for (const SynopticRow &r : m_c.rows) {
+        m_json.beginObject();
+        m_json.key(u"cells");
+        m_json.beginArray();
         for (size_t d = 0; d < r.cells.size(); ++d) {
             if (r.cells[d].isEmpty())
-                cells.append(QJsonValue::Null);
+                m_json.null();
             else
-                cells.append(span(index[d], c.rangeSpan(int(d), r.cells[d])));
+                span(int(d), m_c.rangeSpan(int(d), r.cells[d]));
         }
-        QJsonArray rowLinks;
+        m_json.endArray();
+        m_json.key(u"links");
+        m_json.beginArray();
         for (int k : r.links)
-            rowLinks.append(k);
-        rows.append(QJsonObject{{u"cells"_s, cells}, {u"links"_s, rowLinks}});
+            m_json.value(k);
+        m_json.endArray();
+        m_json.endObject();
     }
-    return rows;
+    m_json.endArray();
 }
 
-QJsonObject statsJson(const Comparison &c)
+void ReportWriter::stats()
 {
-    QJsonArray docStats, matrix;
-    for (const DocumentStats &s : c.stats) {
-        docStats.append(QJsonObject{{u"words"_s, s.words},
-                                    {u"matchingWords"_s, s.matchingWords},
-                                    {u"divergentWords"_s, s.divergentWords},
-                                    {u"uniqueWords"_s, s.uniqueWords},
-                                    {u"matching"_s, rounded(s.share(s.matchingWords))},
-                                    {u"divergent"_s, rounded(s.share(s.divergentWords))},
-                                    {u"unique"_s, rounded(s.share(s.uniqueWords))}});
+    m_json.beginObject();
+    m_json.key(u"documents");
+    m_json.beginArray();
+    for (const DocumentStats &s : m_c.stats) {
+        m_json.beginObject();
+        m_json.key(u"divergent");
+        m_json.value(rounded(s.share(s.divergentWords)));
+        m_json.key(u"divergentWords");
+        m_json.value(s.divergentWords);
+        m_json.key(u"matching");
+        m_json.value(rounded(s.share(s.matchingWords)));
+        m_json.key(u"matchingWords");
+        m_json.value(s.matchingWords);
+        m_json.key(u"unique");
+        m_json.value(rounded(s.share(s.uniqueWords)));
+        m_json.key(u"uniqueWords");
+        m_json.value(s.uniqueWords);
+        m_json.key(u"words");
+        m_json.value(s.words);
+        m_json.endObject();
     }
-    for (const auto &row : c.similarity) {
-        QJsonArray r;
+    m_json.endArray();
+    m_json.key(u"similarity");
+    m_json.beginArray();
+    for (const auto &row : m_c.similarity) {
+        m_json.beginArray();
         for (double v : row)
-            r.append(rounded(v));
-        matrix.append(r);
+            m_json.value(rounded(v));
+        m_json.endArray();
     }
-    return QJsonObject{{u"documents"_s, docStats}, {u"similarity"_s, matrix}};
+    m_json.endArray();
+    m_json.endObject();
 }
 
 } // namespace
 
-QJsonObject JsonReport::toJson(const Comparison &c)
-{
-    std::vector<CodePointIndex> index;
-    index.reserve(c.documents.size());
-    QJsonArray documents;
-    for (const Document &d : c.documents) {
-        index.emplace_back(d.text);
-        documents.append(DocumentJson::toJson(d));
-    }
-    QJsonArray links;
-    for (const Link &l : c.links)
-        links.append(linkJson(c, index, l));
-    QJsonArray unique;
-    for (const UniquePassage &u : c.unique)
-        unique.append(QJsonObject{{u"doc"_s, u.doc}, {u"span"_s, span(index[size_t(u.doc)], u.span)}});
-
-    return {
-        {u"generator"_s, u"Synoptic " SYNOPTIC_VERSION ""_s},
-        {u"options"_s, optionsJson(c.options)},
-        {u"granularity"_s, c.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s},
-        {u"notice"_s, c.notice},
-        {u"baseDocument"_s, c.baseDocument},
-        {u"documents"_s, documents},
-        {u"links"_s, links},
-        {u"unique"_s, unique},
-        {u"rows"_s, rowsJson(c, index)},
-        {u"stats"_s, statsJson(c)},
-    };
-}
-
 QByteArray JsonReport::toBytes(const Comparison &comparison, bool indented)
 {
-    return QJsonDocument(toJson(comparison)).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    QByteArray bytes;
+    // The texts dominate the report: reserving for them spares most regrowth of the buffer.
+    qsizetype textSize = 0;
+    for (const Document &d : comparison.documents)
+        textSize += d.text.size();
+    bytes.reserve(3 * textSize + 4096);
+    JsonWriter json(bytes, indented ? JsonWriter::Style::Indented : JsonWriter::Style::Compact);
+    ReportWriter(json, comparison).write();
+    return bytes;
 }

@@ -3,13 +3,15 @@
 #include "core/model/comparison.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 /// The engine's contract in JSON, as `synoptic-cli compare --json` writes it and
 /// resources/schema/report.schema.json describes it. Spans are [start, end) in Unicode code points.
+///
+/// Written as a stream (JsonWriter), never as a QJsonObject tree: the bytes are those
+/// QJsonDocument would write for the same report (keys in its sorted order), compact or indented.
 class JsonReport
 {
 public:
-    static QJsonObject toJson(const Comparison &comparison);
-    static QByteArray toBytes(const Comparison &comparison, bool indented = true);
+    /// Compact by default: the indented form of a book-length report is three times the size.
+    static QByteArray toBytes(const Comparison &comparison, bool indented = false);
 };

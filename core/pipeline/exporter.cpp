@@ -18,9 +18,9 @@ std::array<std::atomic<Exporter::Renderer>, 3> &renderers()
     return table;
 }
 
-QByteArray renderJson(const PresentedComparison &comparison, const ExportOptions &)
+QByteArray renderJson(const PresentedComparison &comparison, const ExportOptions &options)
 {
-    return JsonReport::toBytes(comparison.comparison());
+    return JsonReport::toBytes(comparison.comparison(), options.indentedJson);
 }
 
 Exporter::Renderer builtIn(ExportFormat format)

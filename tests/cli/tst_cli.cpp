@@ -117,6 +117,27 @@ private slots:
         }
         QVERIFY(longest >= 100000);
     }
+
+    // The report is compact by default; --pretty indents the same document.
+    void prettyReportIsTheSameDocument()
+    {
+        const QStringList args{u"compare"_s, seed("newszop-nk-troops.txt"), seed("ap-nk-fm-russia.txt"), u"--json"_s, u"-"_s};
+        const CliRun compact = CliRun::run(args);
+        const CliRun pretty = CliRun::run(QStringList(args) << u"--pretty"_s);
+        QCOMPARE(compact.exitCode, 0);
+        QCOMPARE(pretty.exitCode, 0);
+        QVERIFY(!compact.out.contains('\n'));
+        QVERIFY(pretty.out.startsWith("{\n    \""));
+        QJsonParseError error;
+        const QJsonDocument a = QJsonDocument::fromJson(compact.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(QJsonDocument::fromJson(pretty.out), a);
+        QCOMPARE(pretty.out, a.toJson(QJsonDocument::Indented));
+        QCOMPARE(compact.out, a.toJson(QJsonDocument::Compact));
+        const CliRun alone = CliRun::run({u"compare"_s, seed("newszop-nk-troops.txt"), seed("ap-nk-fm-russia.txt"), u"--pretty"_s});
+        QCOMPARE(alone.exitCode, 1);
+        QVERIFY(alone.err.contains("--pretty goes with --json"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCli)
