@@ -22,10 +22,14 @@ body{margin:0;padding:1rem 1.5rem 4rem;background:var(--bg);color:var(--fg);font
 h1{font-size:1.45rem;line-height:1.25;margin:0 0 .3rem;overflow-wrap:anywhere}
 h2{font-size:1.05rem;margin:1.3rem 0 .45rem}
 a{color:inherit}
+:focus-visible{outline:2px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:.5rem;top:-4rem;z-index:5;padding:.3rem .7rem;background:var(--bg);border:2px solid var(--focus)}
+.skip:focus{top:.5rem}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 bdi{unicode-bidi:isolate}
 .meta{margin:0 0 .8rem;color:var(--dim)}
 .note{margin:.5rem 0;padding:.3rem .7rem;border-left:4px solid var(--dk)}
-.scroll{overflow-x:auto}
+.scroll{position:relative;overflow-x:auto}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums}
 th,td{padding:.3rem .9rem .3rem 0;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 th{font-weight:600}
@@ -45,13 +49,13 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .facts{margin:0;padding-left:1.6rem}
 .facts li{margin:.2rem 0;overflow-wrap:anywhere}
 .facts .k{font-weight:600}
-.syn{display:block;margin-top:1.2rem}
+.syn{display:block;margin-top:.4rem}
 .row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:5rem}
 .row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
 .row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
 .row.head .src{display:block;font-weight:400;color:var(--dim);font-size:.8rem}
 .an{display:inline-block;min-width:1.3rem;margin-right:.3rem;padding:0 .3rem;border-radius:3px;background:var(--line);text-align:center;font-weight:700}
-.row:target,.row.cur{outline:2px solid var(--focus);outline-offset:-1px}
+.row:target,.row.cur,.row:focus-visible{outline:2px solid var(--focus);outline-offset:-1px}
 .g{padding:.45rem 0 0;text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
 .g a{display:block;text-decoration:none}
 .sy{margin-left:.15rem;font-weight:700}
@@ -63,7 +67,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
-.tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--bg);font-size:.7rem;font-weight:600;white-space:nowrap}
+.tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font-size:.7rem;font-weight:600;white-space:nowrap}
 .s{unicode-bidi:isolate}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
@@ -73,15 +77,24 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .fact{font-weight:600;text-decoration:underline wavy var(--fact);text-decoration-thickness:1.5px;text-decoration-skip-ink:none;text-underline-offset:3px}
 .hl{outline:2px solid var(--hover);outline-offset:1px}
 .s.hl{outline-width:1px;outline-style:dotted}
+.fr,.fr>[role=cell]{display:block}
 details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic;cursor:pointer}
 @media print{
-@page{size:A4 landscape;margin:10mm}
 body{padding:0;font-size:9.5pt}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .row,tr,.facts li{break-inside:avoid;page-break-inside:avoid}
 .row.head{position:static}
-.keys{display:none}
+.keys,.skip{display:none}
 a{text-decoration:none}
+.syn{display:table;width:100%;table-layout:fixed;border-collapse:separate;border-spacing:.6rem 0;min-width:0}
+.shead{display:table-header-group;break-inside:avoid}
+.sbody{display:table-row-group}
+.row{display:table-row}
+.row>.g,.row>.c,.fr>[role=cell]{display:table-cell;border-top:1px solid var(--line)}
+.row>.g{width:2.4rem}
+.row.head>*{border-top:0;border-bottom:2px solid var(--line)}
+.fr{display:table-row}
+.fact{text-decoration-style:double}
 }
 @media (max-width:700px){
 body{padding:.6rem .6rem 3rem;font-size:14px}
@@ -94,6 +107,7 @@ body{padding:.6rem .6rem 3rem;font-size:14px}
 .art .t{min-width:11rem}
 .art td:nth-child(3),.art th:nth-child(3),.art td:last-child,.art th:last-child{display:none}
 details.fold>summary{padding-left:2.5rem}
+.legend li{white-space:normal}
 }
 )CSS"_s;
 
@@ -136,8 +150,13 @@ const QString kScript = uR"JS((function () {
       cur += step;
     }
     cur = Math.max(0, Math.min(diffs.length - 1, cur));
-    diffs[cur].classList.add('cur');
-    diffs[cur].scrollIntoView({block: 'center'});
+    var row = diffs[cur];
+    row.classList.add('cur');
+    // Focus follows, so a screen reader reads the row and Tab continues from it; -1 keeps the
+    // rows out of the tab order.
+    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+    row.scrollIntoView({block: 'center'});
+    row.focus({preventScroll: true});
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.isComposing) return;
@@ -302,13 +321,14 @@ public:
         , m_plan(plan)
         , m_options(options)
         , m_n(int(c.documents.size()))
+        , m_title(ExportOutline::title(c, options.title))
     {
     }
 
     QByteArray run()
     {
+        const QString &title = m_title;
         const QString style = styleBlock();
-        const QString title = ExportOutline::title(m_c, m_options.title);
         QString &o = m_out;
         o.reserve(4096 + 4 * std::accumulate(m_c.documents.begin(), m_c.documents.end(), qsizetype(0),
                                              [](qsizetype s, const Document &d) { return s + d.text.size(); }));
@@ -319,8 +339,12 @@ public:
         o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
         o += u"<meta name=\"generator\" content=\"Synoptic " SYNOPTIC_VERSION "\">\n"_s;
         o += u"<title>"_s + escaped(title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
+        o += u"<a class=\"skip\" href=\"#comparison\">Skip to the comparison</a>\n"_s;
         header(title);
+        o += u"<main>\n"_s;
+        overview();
         synopsis();
+        o += u"</main>\n"_s;
         o += u"<script>"_s + kScript + u"</script>\n</body>\n</html>\n"_s;
         return o.toUtf8();
     }
@@ -330,10 +354,13 @@ private:
     {
         const HtmlPalette fallback = HtmlPalette::defaults();
         const QString light = cssVars(m_options.palette.light, fallback.light);
+        // The moved tag's text: white on the light scheme's green is 3.4:1, so the light scheme
+        // writes it in the text colour (5.1:1) and the dark one in the background colour (7.4:1).
         QString css = u":root{color-scheme:light dark;--cols:3rem repeat(%1,minmax(12rem,1fr));"_s.arg(m_n) + light
-            + u"}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
-        css += u"@media (prefers-color-scheme:dark){:root{"_s + cssVars(m_options.palette.dark, fallback.dark) + u"}}\n"_s;
-        css += u"@media print{:root{color-scheme:light;"_s + light + u"}}\n"_s;
+            + u"--onmv:var(--fg)}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
+        css += u"@media (prefers-color-scheme:dark){:root{"_s + cssVars(m_options.palette.dark, fallback.dark)
+            + u"--onmv:var(--bg)}}\n"_s;
+        css += u"@media print{:root{color-scheme:light;"_s + light + u"--onmv:var(--fg)}}\n"_s;
         // On a phone the cells stack, each labelled with its article.
         css += u"@media (max-width:700px){.g{grid-row:span %1}"_s.arg(m_n);
         for (int d = 0; d < m_n; ++d) {
@@ -341,6 +368,10 @@ private:
             css += u".a%1::before{content:"_s.arg(d) + cssString(label) + u'}';
         }
         css += u"}\n"_s;
+        // Printed pages carry the title and their number in the margin (Chromium draws the
+        // margin boxes since version 131); the article names repeat as the table's header group.
+        css += u"@page{size:A4 landscape;margin:13mm 10mm 12mm;@top-left{content:"_s
+            + cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
         return css + kStyle;
     }
 
@@ -367,22 +398,28 @@ private:
         o += u" · Synoptic " SYNOPTIC_VERSION "</p>\n"_s;
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
+        o += u"</header>\n"_s;
+    }
+
+    void overview()
+    {
         articles();
         if (m_n > 2)
             similarity();
         legend();
         facts();
-        o += u"</header>\n"_s;
     }
 
     void articles()
     {
         QString &o = m_out;
         const QStringList heads = Wording::articleTableHeadings();
-        o += u"<div class=\"scroll\"><table class=\"art\"><thead><tr>"_s;
+        // Scrollable on a phone, so it takes focus (keyboard users scroll it with the arrows).
+        o += u"<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"articles\">"
+             "<table class=\"art\"><thead><tr>"_s;
         for (qsizetype i = 0; i < heads.size(); ++i)
             o += (i >= 3 ? u"<th class=\"num\">"_s : u"<th>"_s) + escaped(heads[i]) + u"</th>"_s;
-        o += u"<th></th></tr></thead><tbody>\n"_s;
+        o += u"<th><span class=\"vh\">Shares</span></th></tr></thead><tbody>\n"_s;
         for (int d = 0; d < m_n; ++d) {
             const DocumentStats &s = m_c.stats[size_t(d)];
             const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);
@@ -407,12 +444,13 @@ private:
     void similarity()
     {
         QString &o = m_out;
-        o += u"<h2>Similarity</h2>\n<div class=\"scroll\"><table class=\"sim\"><thead><tr><th></th>"_s;
+        o += u"<h2 id=\"similarity\">Similarity</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"similarity\">"
+             "<table class=\"sim\"><thead><tr><td></td>"_s;
         for (int d = 0; d < m_n; ++d)
-            o += u"<th class=\"num\"><span class=\"an\">%1</span></th>"_s.arg(d + 1);
+            o += u"<th class=\"num\" scope=\"col\"><span class=\"an\">%1</span></th>"_s.arg(d + 1);
         o += u"</tr></thead><tbody>\n"_s;
         for (int a = 0; a < m_n; ++a) {
-            o += u"<tr><th><span class=\"an\">%1</span></th>"_s.arg(a + 1);
+            o += u"<tr><th scope=\"row\"><span class=\"an\">%1</span></th>"_s.arg(a + 1);
             for (int b = 0; b < m_n; ++b) {
                 if (a == b)
                     o += u"<td class=\"num self\">—</td>"_s;
@@ -445,9 +483,9 @@ hover a passage to outline its counterparts.</p>
     {
         const std::vector<FactEntry> entries = ExportOutline::facts(m_c);
         QString &o = m_out;
-        o += u"<h2>Changed facts (%1)</h2>\n"_s.arg(entries.size());
+        o += u"<nav aria-labelledby=\"facts\">\n<h2 id=\"facts\">Changed facts (%1)</h2>\n"_s.arg(entries.size());
         if (entries.empty()) {
-            o += u"<p>None found.</p>\n"_s;
+            o += u"<p>None found.</p>\n</nav>\n"_s;
             return;
         }
         o += u"<ol class=\"facts\">\n"_s;
@@ -456,43 +494,51 @@ hover a passage to outline its counterparts.</p>
             o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + escaped(Wording::factKind(f.kind))
                 + u"</span> "_s + escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
         }
-        o += u"</ol>\n"_s;
+        o += u"</ol>\n</nav>\n"_s;
     }
 
     void synopsis()
     {
         QString &o = m_out;
-        o += u"<main class=\"syn\">\n<div class=\"row head\"><div class=\"g\"></div>"_s;
+        // Rows are grids of divs (cells of one row stay level, columns line up by the shared
+        // template); the ARIA table roles tell assistive technology which article a cell is in.
+        o += u"<h2 id=\"comparison\" tabindex=\"-1\">Comparison</h2>\n<div class=\"syn\" role=\"table\" aria-labelledby=\"comparison\">\n"
+             "<div class=\"shead\" role=\"rowgroup\"><div class=\"row head\" role=\"row\"><div class=\"g\" role=\"columnheader\"><span class=\"vh\">Row</span></div>"_s;
         for (int d = 0; d < m_n; ++d) {
             const QString source = Wording::sourceName(m_c.documents[size_t(d)]);
-            o += u"<div class=\"c a%1\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
+            o += u"<div class=\"c a%1\" role=\"columnheader\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
                 + u"</bdi>"_s;
             if (source != articleTitle(d))
                 o += u"<span class=\"src\"><bdi>"_s + escaped(source) + u"</bdi></span>"_s;
             o += u"</div>"_s;
         }
-        o += u"</div>\n"_s;
+        o += u"</div></div>\n<div class=\"sbody\" role=\"rowgroup\">\n"_s;
         for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
+            // A table row may hold only cells, so a fold is one row whose one cell holds the
+            // disclosure; the identical rows inside it are plain text to assistive technology.
+            m_roles = !run.folded;
             if (run.folded) {
-                o += u"<details class=\"fold\"><summary>"_s
+                o += u"<div class=\"fr\" role=\"row\"><div role=\"cell\" aria-colspan=\"%1\"><details class=\"fold\"><summary>"_s.arg(m_n + 1)
                     + escaped(RowFolding::label(m_plan, run))
                     + u"</summary>\n"_s;
             }
             for (int r = run.first; r < run.first + run.count; ++r)
                 row(r);
             if (run.folded)
-                o += u"</details>\n"_s;
+                o += u"</details></div></div>\n"_s;
+            m_roles = true;
         }
-        o += u"</main>\n"_s;
+        o += u"</div></div>\n"_s;
     }
 
     void row(int r)
     {
         const RowPlan &rp = m_plan.rows[size_t(r)];
         QString &o = m_out;
-        o += u"<div class=\"row%1\" id=\"row-%2\"><div class=\"g\"><a href=\"#row-%2\">%2</a>"_s
+        o += u"<div class=\"row%1\" id=\"row-%2\"%3><div class=\"g\"%4><a href=\"#row-%2\">%2</a>"_s
                  .arg(rp.identical ? QString() : u" diff"_s)
-                 .arg(r + 1);
+                 .arg(r + 1)
+                 .arg(role("row"_L1), role("rowheader"_L1));
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
             o += signSpan(sign, true);
         o += u"</div>"_s;
@@ -505,11 +551,11 @@ hover a passage to outline its counterparts.</p>
     {
         QString &o = m_out;
         if (cell.units.isEmpty()) {
-            o += u"<div class=\"c a%1 e\"></div>"_s.arg(d);
+            o += u"<div class=\"c a%1 e\"%2></div>"_s.arg(d).arg(role("cell"_L1));
             return;
         }
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
-        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\">"_s : u"\">"_s);
+        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1) + u'>';
         if (moved)
             o += u"<span class=\"tag\" title=\"This passage is in another place in another article\">moved</span>"_s;
         const Document &doc = m_c.documents[size_t(d)];
@@ -544,6 +590,9 @@ hover a passage to outline its counterparts.</p>
         o += u"</div>"_s;
     }
 
+    // ` role="name"`, or nothing inside a fold.
+    QString role(QLatin1StringView name) const { return m_roles ? u" role=\""_s + name + u'"' : QString(); }
+
     void openUnitSpan(int d, int unit)
     {
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
@@ -561,7 +610,9 @@ hover a passage to outline its counterparts.</p>
     const HighlightPlan &m_plan;
     const ExportOptions &m_options;
     const int m_n;
+    const QString m_title;
     QString m_out;
+    bool m_roles = true; ///< write the ARIA table roles (off inside a fold)
 };
 
 } // namespace
