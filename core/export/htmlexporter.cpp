@@ -50,7 +50,9 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .facts li{margin:.2rem 0;overflow-wrap:anywhere}
 .facts .k{font-weight:600}
 .syn{display:block;margin-top:.4rem}
-.row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:5rem}
+.row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
+.factlist>summary{cursor:pointer;color:var(--dim)}
+.skipto{margin:.2rem 0}
 .row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
 .row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
 .row.head .src{display:block;font-weight:400;color:var(--dim);font-size:.8rem}
@@ -167,10 +169,20 @@ const QString kScript = uR"JS((function () {
     else return;
     ev.preventDefault();
   });
+  // Rows reached by a link land below the sticky header, however tall the article names make it.
+  var head = document.querySelector('.row.head');
+  function fitHead() {
+    if (head) document.documentElement.style.setProperty('--headh', head.offsetHeight + 'px');
+  }
+  fitHead();
+  window.addEventListener('resize', fitHead);
   var keys = document.getElementById('keys');
   if (keys) keys.hidden = false;
 })();
 )JS"_s;
+
+// Longer fact lists start collapsed.
+constexpr size_t kOpenFacts = 20;
 
 using ColorField = QString HtmlPalette::Colors::*;
 
@@ -488,13 +500,16 @@ hover a passage to outline its counterparts.</p>
             o += u"<p>None found.</p>\n</nav>\n"_s;
             return;
         }
-        o += u"<ol class=\"facts\">\n"_s;
+        // A long list is a wall before the comparison: beyond kOpenFacts entries it starts closed.
+        o += u"<p class=\"skipto\"><a href=\"#comparison\">Skip the facts to the comparison</a></p>\n<details class=\"factlist\""_s
+            + (entries.size() > kOpenFacts ? u""_s : u" open"_s) + u"><summary>"_s
+            + (entries.size() == 1 ? u"1 changed fact"_s : u"%1 changed facts"_s.arg(entries.size())) + u"</summary>\n<ol class=\"facts\">\n"_s;
         for (const FactEntry &e : entries) {
             const FactChange &f = m_c.links[size_t(e.link)].facts[size_t(e.fact)];
             o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + escaped(Wording::factKind(f.kind))
                 + u"</span> "_s + escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
         }
-        o += u"</ol>\n</nav>\n"_s;
+        o += u"</ol>\n</details>\n</nav>\n"_s;
     }
 
     void synopsis()
@@ -502,7 +517,7 @@ hover a passage to outline its counterparts.</p>
         QString &o = m_out;
         // Rows are grids of divs (cells of one row stay level, columns line up by the shared
         // template); the ARIA table roles tell assistive technology which article a cell is in.
-        o += u"<h2 id=\"comparison\" tabindex=\"-1\">Comparison</h2>\n<div class=\"syn\" role=\"table\" aria-labelledby=\"comparison\">\n"
+        o += u"<h2 id=\"comparison\">Comparison</h2>\n<div class=\"syn\" role=\"table\" aria-labelledby=\"comparison\">\n"
              "<div class=\"shead\" role=\"rowgroup\"><div class=\"row head\" role=\"row\"><div class=\"g\" role=\"columnheader\"><span class=\"vh\">Row</span></div>"_s;
         for (int d = 0; d < m_n; ++d) {
             const QString source = Wording::sourceName(m_c.documents[size_t(d)]);

@@ -367,3 +367,25 @@ test('accessibility: table roles name the articles, landmarks, skip link, focus 
     console.log(`# tab stops in three.html: ${stops}`);
     await context.close();
 });
+
+test('facts: collapsed beyond 20, a skip link, links land below the sticky header', { skip }, async () => {
+    for (const name of ['seed.html', 'eight.html']) {
+        const { page, context } = await open(name, { width: 1280, height: 700 });
+        const count = await page.locator('.facts li').count();
+        const isOpen = await page.locator('details.factlist').evaluate((d) => d.open);
+        assert.equal(isOpen, count <= 20, `${name}: ${count} facts, open ${isOpen}`);
+        assert.equal(await page.locator('nav .skipto a[href="#comparison"]').count(), 1);
+        if (!isOpen)
+            await page.locator('details.factlist > summary').click();
+        const link = page.locator('.facts a').nth(Math.min(count - 1, 3));
+        const target = await link.getAttribute('href');
+        await link.click();
+        const { rowTop, headBottom } = await page.evaluate((id) => ({
+            rowTop: document.querySelector(id).getBoundingClientRect().top,
+            headBottom: document.querySelector('.row.head').getBoundingClientRect().bottom,
+        }), target);
+        assert.ok(rowTop >= headBottom - 1, `${name}: ${target} at ${rowTop}px under the header ending at ${headBottom}px`);
+        console.log(`# ${name}: ${count} facts, list ${isOpen ? 'open' : 'collapsed'}`);
+        await context.close();
+    }
+});
