@@ -46,6 +46,9 @@ th{font-weight:600}
 .legend .sy{display:inline-block;width:1.1rem;text-align:center}
 .keys{color:var(--dim);font-size:.85rem}
 kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
+.files{margin:.3rem 0;padding:0;list-style:none;color:var(--dim);font-size:.85rem}
+.files li{overflow-wrap:anywhere}
+.files .an{color:var(--fg)}
 .facts{margin:0;padding-left:1.6rem}
 .facts li{margin:.2rem 0;overflow-wrap:anywhere}
 .facts .k{font-weight:600}
@@ -410,7 +413,46 @@ private:
         o += u" · Synoptic " SYNOPTIC_VERSION "</p>\n"_s;
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
-        o += u"</header>\n"_s;
+        files();
+        o += u"<p class=\"meta\">Options: "_s + escaped(optionsText()) + u"</p>\n</header>\n"_s;
+    }
+
+    // Where each article came from: the full path and the file's date, so a printout says
+    // which versions of the files were compared.
+    void files()
+    {
+        QString &o = m_out;
+        o += u"<ul class=\"files\">\n"_s;
+        for (int d = 0; d < m_n; ++d) {
+            const Document &doc = m_c.documents[size_t(d)];
+            const bool isFile = !doc.path.isEmpty() && doc.path != u"-"_s;
+            o += u"<li><span class=\"an\">%1</span> <bdi class=\"path\">"_s.arg(d + 1)
+                + escaped(isFile ? doc.path : Wording::sourceName(doc)) + u"</bdi>"_s;
+            if (doc.modified.isValid()) {
+                o += u" · modified <time datetime=\""_s + doc.modified.toString(Qt::ISODate) + u"\">"_s
+                    + doc.modified.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
+            }
+            if (d == m_c.baseDocument && m_n > 2)
+                o += u" · rows follow this article"_s;
+            o += u"</li>\n"_s;
+        }
+        o += u"</ul>\n"_s;
+    }
+
+    // The alignment options in words, each one whether or not it is the default.
+    QString optionsText() const
+    {
+        const AlignOptions &a = m_c.options;
+        QStringList parts;
+        parts << (a.granularity == Granularity::Sentence ? u"sentences aligned"_s : u"paragraphs aligned"_s);
+        parts << u"edited passages from %1 similarity"_s.arg(ExportOutline::percent(a.divergentThreshold));
+        parts << (a.ignoreCase ? u"case ignored"_s : u"case compared"_s);
+        parts << (a.ignorePunctuation ? u"punctuation ignored"_s : u"punctuation compared"_s);
+        parts << (a.ignoreDigits ? u"digits ignored"_s : u"digits compared"_s);
+        parts << (a.ignoreDiacritics ? u"diacritics ignored"_s : u"diacritics compared"_s);
+        parts << (a.ignoreFurniture ? u"page furniture left out"_s : u"page furniture aligned"_s);
+        parts << (a.language.isEmpty() ? u"language per article"_s : u"language "_s + a.language);
+        return parts.join(u" · "_s);
     }
 
     void overview()
