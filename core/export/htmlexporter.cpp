@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 
@@ -66,7 +67,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .sy{margin-left:.15rem;font-weight:700}
 .sy.fx{color:var(--fact)}
 .sy.mv{color:var(--mv)}
-.c{min-width:0;margin:.2rem 0;padding:.35rem .6rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:plaintext}
+.c{min-width:0;margin:.2rem 0;padding:.35rem .6rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere}
 .c.m{background:var(--m);border-left-color:var(--mk)}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
@@ -74,6 +75,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
 .tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font-size:.7rem;font-weight:600;white-space:nowrap}
 .s{unicode-bidi:isolate}
+.bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
@@ -253,6 +255,53 @@ void appendEscaped(QString &out, QStringView text)
         default: out += ch;
         }
     }
+}
+
+struct BidiControl
+{
+    char16_t code;
+    QLatin1StringView abbreviation;
+    QLatin1StringView name;
+};
+
+const std::array<BidiControl, 12> kBidiControls{{
+    {0x202a, "LRE"_L1, "LEFT-TO-RIGHT EMBEDDING"_L1},
+    {0x202b, "RLE"_L1, "RIGHT-TO-LEFT EMBEDDING"_L1},
+    {0x202c, "PDF"_L1, "POP DIRECTIONAL FORMATTING"_L1},
+    {0x202d, "LRO"_L1, "LEFT-TO-RIGHT OVERRIDE"_L1},
+    {0x202e, "RLO"_L1, "RIGHT-TO-LEFT OVERRIDE"_L1},
+    {0x2066, "LRI"_L1, "LEFT-TO-RIGHT ISOLATE"_L1},
+    {0x2067, "RLI"_L1, "RIGHT-TO-LEFT ISOLATE"_L1},
+    {0x2068, "FSI"_L1, "FIRST STRONG ISOLATE"_L1},
+    {0x2069, "PDI"_L1, "POP DIRECTIONAL ISOLATE"_L1},
+    {0x200e, "LRM"_L1, "LEFT-TO-RIGHT MARK"_L1},
+    {0x200f, "RLM"_L1, "RIGHT-TO-LEFT MARK"_L1},
+    {0x061c, "ALM"_L1, "ARABIC LETTER MARK"_L1},
+}};
+
+// Article text for an element's content, with every bidi control character shown as a small
+// badge (as code hosts flag hidden Unicode): an 'exe.png' spoof made with U+202E shows its
+// trick. Embeddings, overrides and isolates are kept inside their badge's isolate, where they
+// reorder nothing; the marks (LRM, RLM, ALM) reorder no letters and stay in the text after
+// their badge, where right-to-left text may need them.
+void appendText(QString &out, QStringView text)
+{
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const auto control = std::find_if(kBidiControls.begin(), kBidiControls.end(),
+                                          [c](const BidiControl &b) { return b.code == c; });
+        if (control == kBidiControls.end())
+            continue;
+        appendEscaped(out, text.mid(plainFrom, i - plainFrom));
+        const bool mark = c == 0x200e || c == 0x200f || c == 0x061c;
+        out += u"<span class=\"bidi\" dir=\"ltr\" title=\"U+"_s + QString::number(int(c), 16).toUpper().rightJustified(4, u'0')
+            + u' ' + control->name + u": a hidden character that changes the direction of text\">\u27e8"_s
+            + control->abbreviation + u"\u27e9"_s + (mark ? QString() : QString(QChar(c))) + u"</span>"_s
+            + (mark ? QString(QChar(c)) : QString());
+        plainFrom = i + 1;
+    }
+    appendEscaped(out, text.mid(plainFrom));
 }
 
 QString escaped(QStringView text)
@@ -612,9 +661,10 @@ hover a passage to outline its counterparts.</p>
             return;
         }
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
-        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1) + u'>';
+        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1) + u" dir=\"auto\">"_s;
+        // dir="ltr" keeps the English tag out of the cell's direction guess.
         if (moved)
-            o += u"<span class=\"tag\" title=\"This passage is in another place in another article\">moved</span>"_s;
+            o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
         const Document &doc = m_c.documents[size_t(d)];
         int openUnit = -1;
         for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
@@ -626,7 +676,7 @@ hover a passage to outline its counterparts.</p>
                     openUnitSpan(d, openUnit);
             }
             if (piece.marks.empty()) {
-                appendEscaped(o, doc.slice(piece.span));
+                appendText(o, doc.slice(piece.span));
                 continue;
             }
             // The fact first: it is what a fact-checker hovers for.
@@ -639,7 +689,7 @@ hover a passage to outline its counterparts.</p>
                 }
             }
             o += u"<span class=\""_s + markClasses(piece.marks) + u"\" title=\""_s + escaped(tips.join(u'\n')) + u"\">"_s;
-            appendEscaped(o, doc.slice(piece.span));
+            appendText(o, doc.slice(piece.span));
             o += u"</span>"_s;
         }
         if (openUnit >= 0)

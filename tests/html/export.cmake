@@ -30,3 +30,5 @@ foreach(v 0 1 2)
     list(APPEND eight "${OUT}/copies/hawaiian-copy-${v}.txt")
 endforeach()
 export(eight ${eight} --html "${OUT}/eight.html")
+# A file name spoofed with U+202E (shows as 'invoice_exe.png') and an Arabic paragraph.
+export(spoof "${DATA}/hostile/bidi-spoof.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/spoof.html")

@@ -311,7 +311,7 @@ function report(name, scheme, violations) {
     console.log(`# axe ${line}`);
 }
 
-for (const name of ['seed.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html']) {
+for (const name of ['seed.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html']) {
     for (const colorScheme of ['light', 'dark']) {
         test(`axe: ${name} in ${colorScheme} has no serious or critical violations`, { skip }, async () => {
             const { page, context } = await open(name, { colorScheme });
@@ -400,5 +400,35 @@ test('header: full paths, file dates, options, version', { skip }, async () => {
     const meta = await page.locator('header').innerText();
     assert.match(meta, /Options: sentences aligned · edited passages from \d+% similarity · case ignored/);
     assert.match(meta, /Synoptic \d+\.\d+\.\d+/);
+    await context.close();
+});
+
+test('bidi: control characters are flagged and fenced, passages take their own direction', { skip }, async () => {
+    const { page, context, seen, url } = await open('spoof.html');
+    await assertCleanRun(page, seen, url);
+    const badge = page.locator('.bidi', { hasText: '⟨RLO⟩' });
+    assert.equal(await badge.count(), 1);
+    assert.match(await badge.getAttribute('title'), /^U\+202E RIGHT-TO-LEFT OVERRIDE/);
+    // The override stays inside its badge's isolate: the file name reads in its real order.
+    const passage = page.locator('.c', { hasText: 'invoice_' });
+    const shown = await passage.evaluate((c) => {
+        const text = c.querySelector('.bidi').parentElement;
+        return getComputedStyle(c.querySelector('.bidi')).unicodeBidi + ' ' + text.textContent.includes('invoice_⟨RLO⟩\u202egnp.exe');
+    });
+    assert.equal(shown, 'isolate true');
+    // The Arabic passage is right to left as a whole (its cell, not only its sentence).
+    const arabic = await page.locator('.c', { hasText: 'قال المتحدث' }).evaluate((c) => ({
+        dir: c.getAttribute('dir'), direction: getComputedStyle(c).direction }));
+    assert.deepEqual(arabic, { dir: 'auto', direction: 'rtl' });
+    // ... so it starts at the right, its full stop at its left end (the sentences are isolates,
+    // which a cell guessing its direction per paragraph, as before, could not see into).
+    const gap = await page.locator('.c', { hasText: 'قال المتحدث' }).evaluate((c) => {
+        const cell = c.getBoundingClientRect(), text = c.querySelector('.s').getBoundingClientRect();
+        return { right: cell.right - text.right, left: text.left - cell.left };
+    });
+    assert.ok(gap.right < 20 && gap.left > 100, JSON.stringify(gap));
+    const english = await page.locator('.c', { hasText: 'invoice_' }).evaluate((c) => getComputedStyle(c).direction);
+    assert.equal(english, 'ltr');
+    await shot(page, 'spoof.png', false);
     await context.close();
 });
