@@ -129,6 +129,15 @@ const QString kScript = uR"JS((function () {
       byLink.get(id).push(el);
     });
   });
+  // A row's signs take their tooltip from the legend's, on first hover.
+  var meanings = new Map();
+  document.querySelectorAll('.legend .sy[title]').forEach(function (s) {
+    meanings.set(s.className + s.textContent, s.title);
+  });
+  document.addEventListener('mouseover', function (ev) {
+    var s = ev.target instanceof Element ? ev.target.closest('.g .sy') : null;
+    if (s && !s.title) s.title = meanings.get(s.className + s.textContent) || '';
+  });
   var lit = [];
   function light(el) { el.classList.add('hl'); lit.push(el); }
   document.addEventListener('mouseover', function (ev) {
@@ -302,6 +311,18 @@ void appendText(QString &out, QStringView text)
         plainFrom = i + 1;
     }
     appendEscaped(out, text.mid(plainFrom));
+}
+
+// Whether a passage has a right-to-left letter, so its direction must be guessed (dir="auto");
+// the others are left to right like the page, and skip the attribute (72 KB of a book).
+bool hasRightToLeft(const TextSpan &span, const Document &doc)
+{
+    for (const char32_t cp : doc.slice(span).toUcs4()) {
+        const QChar::Direction dir = QChar::direction(cp);
+        if (dir == QChar::DirR || dir == QChar::DirAL)
+            return true;
+    }
+    return false;
 }
 
 QString escaped(QStringView text)
@@ -575,7 +596,7 @@ private:
             m_out += u"</li>\n"_s;
         }
         for (const RowSign &sign : ExportOutline::allSigns())
-            m_out += u"<li>"_s + signSpan(sign, false) + sign.label + u"</li>\n"_s;
+            m_out += u"<li>"_s + signSpan(sign, true) + sign.label + u"</li>\n"_s;
         m_out += uR"(</ul>
 <p class="keys" id="keys" hidden>Keys: <kbd>j</kbd> or <kbd>n</kbd> next difference, <kbd>k</kbd> or <kbd>p</kbd> previous;
 hover a passage to outline its counterparts.</p>
@@ -645,8 +666,9 @@ hover a passage to outline its counterparts.</p>
                  .arg(rp.identical ? QString() : u" diff"_s)
                  .arg(r + 1)
                  .arg(role("row"_L1), role("rowheader"_L1));
+        // The meaning is in the legend (and the script's tooltip), not repeated on every row.
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
-            o += signSpan(sign, true);
+            o += signSpan(sign, false);
         o += u"</div>"_s;
         for (int d = 0; d < m_n; ++d)
             cell(d, rp.cells[size_t(d)]);
@@ -661,46 +683,65 @@ hover a passage to outline its counterparts.</p>
             return;
         }
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
-        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1) + u" dir=\"auto\">"_s;
+        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1)
+            + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
         // dir="ltr" keeps the English tag out of the cell's direction guess.
         if (moved)
             o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
         const Document &doc = m_c.documents[size_t(d)];
+        // A passage's tooltip lists what changed in it, once, instead of one tooltip per marked
+        // fragment (they were nearly half of a long export's bytes): the facts first, they are
+        // what a fact-checker hovers for. Text outside any unit keeps a tooltip per fragment.
         int openUnit = -1;
+        QString body;
+        std::array<QStringList, 2> tips; // [0] facts, [1] the other marks
+        const auto flush = [&] {
+            if (openUnit >= 0) {
+                openUnitSpan(d, openUnit, (tips[0] + tips[1]).join(u'\n'));
+                o += body + u"</span>"_s;
+            } else {
+                o += body;
+            }
+            body.clear();
+            tips = {};
+        };
         for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
             if (piece.unit != openUnit) {
-                if (openUnit >= 0)
-                    o += u"</span>"_s;
+                flush();
                 openUnit = piece.unit;
-                if (openUnit >= 0)
-                    openUnitSpan(d, openUnit);
             }
             if (piece.marks.empty()) {
-                appendText(o, doc.slice(piece.span));
+                appendText(body, doc.slice(piece.span));
                 continue;
             }
-            // The fact first: it is what a fact-checker hovers for.
-            QStringList tips;
-            for (const bool facts : {true, false}) {
-                for (const Highlight &h : piece.marks) {
-                    const QString tip = (h.role == HighlightRole::Fact) == facts ? ExportOutline::describe(m_c, d, h) : QString();
-                    if (!tip.isEmpty() && !tips.contains(tip))
-                        tips << tip;
+            std::array<QStringList, 2> own;
+            for (const Highlight &h : piece.marks) {
+                const QString tip = ExportOutline::describe(m_c, d, h);
+                QStringList &list = own[h.role == HighlightRole::Fact ? 0 : 1];
+                if (!tip.isEmpty() && !list.contains(tip))
+                    list << tip;
+            }
+            body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
+            if (openUnit < 0)
+                body += u" title=\""_s + escaped((own[0] + own[1]).join(u'\n')) + u'"';
+            body += u'>';
+            appendText(body, doc.slice(piece.span));
+            body += u"</span>"_s;
+            for (size_t k = 0; k < 2; ++k) {
+                for (const QString &tip : own[k]) {
+                    if (!tips[k].contains(tip))
+                        tips[k] << tip;
                 }
             }
-            o += u"<span class=\""_s + markClasses(piece.marks) + u"\" title=\""_s + escaped(tips.join(u'\n')) + u"\">"_s;
-            appendText(o, doc.slice(piece.span));
-            o += u"</span>"_s;
         }
-        if (openUnit >= 0)
-            o += u"</span>"_s;
+        flush();
         o += u"</div>"_s;
     }
 
     // ` role="name"`, or nothing inside a fold.
     QString role(QLatin1StringView name) const { return m_roles ? u" role=\""_s + name + u'"' : QString(); }
 
-    void openUnitSpan(int d, int unit)
+    void openUnitSpan(int d, int unit, const QString &title)
     {
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
         m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
@@ -710,6 +751,8 @@ hover a passage to outline its counterparts.</p>
                 m_out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
             m_out += u'"';
         }
+        if (!title.isEmpty())
+            m_out += u" title=\""_s + escaped(title) + u'"';
         m_out += u'>';
     }
 

@@ -125,7 +125,10 @@ private slots:
                                    u"c a1 e"_s})
             QVERIFY2(h.contains(cls), qPrintable(cls));
         // Colour is never the only signal: tooltips say what changed.
-        QVERIFY(h.contains(u"title=\"Changed number: &#39;thousands&#39; vs &#39;about 10,000&#39;"_s));
+        // Once per passage, on its sentence, not on every marked fragment.
+        QVERIFY(h.contains(u"Changed number: &#39;thousands&#39; vs &#39;about 10,000&#39;"_s));
+        QVERIFY(h.contains(QRegularExpression(u"<span class=\"s d\"[^>]* title=\"[^\"]*Changed number: "_s)));
+        QVERIFY(!h.contains(QRegularExpression(u"<span class=\"(chg|ins|fact)[^\"]*\" title="_s)));
         QVERIFY(h.contains(u"Changed number: &#39;about 10,000&#39; vs &#39;thousands&#39;"_s));
         QVERIFY(h.contains(u"<span class=\"sy\" title=\"Edited or paraphrased\">≈</span>"_s));
         // Header: titles, file names, word counts, shares, date, legend.

@@ -115,9 +115,17 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
     for (const sample of ['Same wording', 'Edited passage', 'Only in one article', 'Page furniture', 'Changed words', 'Added words', 'Changed fact', 'Moved passage'])
         assert.ok(await page.locator('.legend', { hasText: sample }).count() === 1, sample);
     // Colour is not the only signal: the number change says what it was.
-    const titles = await page.locator('.fact.fact-number').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-    assert.ok(titles.some((t) => /^Changed number: '(thousands|about 10,000)' vs '(thousands|about 10,000)'/.test(t)),
+    // The tooltip is the passage's, once: the facts first, then the other changes.
+    const titles = await page.locator('.fact.fact-number').evaluateAll((els) => els.map((e) => e.closest('.s').getAttribute('title')));
+    assert.ok(titles.some((t) => /^(Changed .*\n)*Changed number: '(thousands|about 10,000)' vs '(thousands|about 10,000)'/.test(t)),
               titles.join(' | '));
+    assert.equal(await page.locator('.chg[title], .ins[title], .fact[title]').count(), 0);
+    // Row signs get the legend's meaning as their tooltip when hovered.
+    const sign = page.locator('.row[id] .g .sy').first();
+    await sign.hover();
+    const legendTitle = await page.locator('.legend .sy', { hasText: await sign.innerText() }).first().getAttribute('title');
+    assert.equal(await sign.getAttribute('title'), legendTitle);
+    console.log(`# seed.html: ${fs.statSync(path.join(exportsDir, 'seed.html')).size} bytes`);
     // Every fact links to a row that exists, and following the link lands on it.
     const hrefs = await page.locator('.facts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length >= 5);
