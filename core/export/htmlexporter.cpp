@@ -6,6 +6,7 @@
 #include "core/present/wording.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -497,7 +498,7 @@ private:
             const Document &doc = m_c.documents[size_t(d)];
             const bool isFile = !doc.path.isEmpty() && doc.path != u"-"_s;
             o += u"<li><span class=\"an\">%1</span> <bdi class=\"path\">"_s.arg(d + 1)
-                + escaped(isFile ? doc.path : Wording::sourceName(doc)) + u"</bdi>"_s;
+                + escaped(isFile ? QDir::cleanPath(doc.path) : Wording::sourceName(doc)) + u"</bdi>"_s;
             if (doc.modified.isValid()) {
                 o += u" · modified <time datetime=\""_s + doc.modified.toString(Qt::ISODate) + u"\">"_s
                     + doc.modified.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
