@@ -6,8 +6,10 @@
 #include "core/present/wording.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 
@@ -22,10 +24,14 @@ body{margin:0;padding:1rem 1.5rem 4rem;background:var(--bg);color:var(--fg);font
 h1{font-size:1.45rem;line-height:1.25;margin:0 0 .3rem;overflow-wrap:anywhere}
 h2{font-size:1.05rem;margin:1.3rem 0 .45rem}
 a{color:inherit}
+:focus-visible{outline:2px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:.5rem;top:-4rem;z-index:5;padding:.3rem .7rem;background:var(--bg);border:2px solid var(--focus)}
+.skip:focus{top:.5rem}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 bdi{unicode-bidi:isolate}
 .meta{margin:0 0 .8rem;color:var(--dim)}
 .note{margin:.5rem 0;padding:.3rem .7rem;border-left:4px solid var(--dk)}
-.scroll{overflow-x:auto}
+.scroll{position:relative;overflow-x:auto}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums}
 th,td{padding:.3rem .9rem .3rem 0;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 th{font-weight:600}
@@ -42,29 +48,35 @@ th{font-weight:600}
 .legend .sy{display:inline-block;width:1.1rem;text-align:center}
 .keys{color:var(--dim);font-size:.85rem}
 kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
+.files{margin:.3rem 0;padding:0;list-style:none;color:var(--dim);font-size:.85rem}
+.files li{overflow-wrap:anywhere}
+.files .an{color:var(--fg)}
 .facts{margin:0;padding-left:1.6rem}
 .facts li{margin:.2rem 0;overflow-wrap:anywhere}
 .facts .k{font-weight:600}
-.syn{display:block;margin-top:1.2rem}
-.row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:5rem}
+.syn{display:block;margin-top:.4rem}
+.row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
+.factlist>summary{cursor:pointer;color:var(--dim)}
+.skipto{margin:.2rem 0}
 .row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
 .row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
 .row.head .src{display:block;font-weight:400;color:var(--dim);font-size:.8rem}
 .an{display:inline-block;min-width:1.3rem;margin-right:.3rem;padding:0 .3rem;border-radius:3px;background:var(--line);text-align:center;font-weight:700}
-.row:target,.row.cur{outline:2px solid var(--focus);outline-offset:-1px}
+.row:target,.row.cur,.row:focus-visible{outline:2px solid var(--focus);outline-offset:-1px}
 .g{padding:.45rem 0 0;text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
 .g a{display:block;text-decoration:none}
 .sy{margin-left:.15rem;font-weight:700}
 .sy.fx{color:var(--fact)}
 .sy.mv{color:var(--mv)}
-.c{min-width:0;margin:.2rem 0;padding:.35rem .6rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:plaintext}
+.c{min-width:0;margin:.2rem 0;padding:.35rem .6rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere}
 .c.m{background:var(--m);border-left-color:var(--mk)}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
-.tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--bg);font-size:.7rem;font-weight:600;white-space:nowrap}
+.tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font-size:.7rem;font-weight:600;white-space:nowrap}
 .s{unicode-bidi:isolate}
+.bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
@@ -73,15 +85,24 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .fact{font-weight:600;text-decoration:underline wavy var(--fact);text-decoration-thickness:1.5px;text-decoration-skip-ink:none;text-underline-offset:3px}
 .hl{outline:2px solid var(--hover);outline-offset:1px}
 .s.hl{outline-width:1px;outline-style:dotted}
+.fr,.fr>[role=cell]{display:block}
 details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic;cursor:pointer}
 @media print{
-@page{size:A4 landscape;margin:10mm}
 body{padding:0;font-size:9.5pt}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .row,tr,.facts li{break-inside:avoid;page-break-inside:avoid}
 .row.head{position:static}
-.keys{display:none}
+.keys,.skip{display:none}
 a{text-decoration:none}
+.syn{display:table;width:100%;table-layout:fixed;border-collapse:separate;border-spacing:.6rem 0;min-width:0}
+.shead{display:table-header-group;break-inside:avoid}
+.sbody{display:table-row-group}
+.row{display:table-row}
+.row>.g,.row>.c,.fr>[role=cell]{display:table-cell;border-top:1px solid var(--line)}
+.row>.g{width:2.4rem}
+.row.head>*{border-top:0;border-bottom:2px solid var(--line)}
+.fr{display:table-row}
+.fact{text-decoration-style:double}
 }
 @media (max-width:700px){
 body{padding:.6rem .6rem 3rem;font-size:14px}
@@ -94,6 +115,7 @@ body{padding:.6rem .6rem 3rem;font-size:14px}
 .art .t{min-width:11rem}
 .art td:nth-child(3),.art th:nth-child(3),.art td:last-child,.art th:last-child{display:none}
 details.fold>summary{padding-left:2.5rem}
+.legend li{white-space:normal}
 }
 )CSS"_s;
 
@@ -107,6 +129,15 @@ const QString kScript = uR"JS((function () {
       if (!byLink.has(id)) byLink.set(id, []);
       byLink.get(id).push(el);
     });
+  });
+  // A row's signs take their tooltip from the legend's, on first hover.
+  var meanings = new Map();
+  document.querySelectorAll('.legend .sy[title]').forEach(function (s) {
+    meanings.set(s.className + s.textContent, s.title);
+  });
+  document.addEventListener('mouseover', function (ev) {
+    var s = ev.target instanceof Element ? ev.target.closest('.g .sy') : null;
+    if (s && !s.title) s.title = meanings.get(s.className + s.textContent) || '';
   });
   var lit = [];
   function light(el) { el.classList.add('hl'); lit.push(el); }
@@ -136,8 +167,13 @@ const QString kScript = uR"JS((function () {
       cur += step;
     }
     cur = Math.max(0, Math.min(diffs.length - 1, cur));
-    diffs[cur].classList.add('cur');
-    diffs[cur].scrollIntoView({block: 'center'});
+    var row = diffs[cur];
+    row.classList.add('cur');
+    // Focus follows, so a screen reader reads the row and Tab continues from it; -1 keeps the
+    // rows out of the tab order.
+    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+    row.scrollIntoView({block: 'center'});
+    row.focus({preventScroll: true});
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.isComposing) return;
@@ -148,10 +184,20 @@ const QString kScript = uR"JS((function () {
     else return;
     ev.preventDefault();
   });
+  // Rows reached by a link land below the sticky header, however tall the article names make it.
+  var head = document.querySelector('.row.head');
+  function fitHead() {
+    if (head) document.documentElement.style.setProperty('--headh', head.offsetHeight + 'px');
+  }
+  fitHead();
+  window.addEventListener('resize', fitHead);
   var keys = document.getElementById('keys');
   if (keys) keys.hidden = false;
 })();
 )JS"_s;
+
+// Longer fact lists start collapsed.
+constexpr size_t kOpenFacts = 20;
 
 using ColorField = QString HtmlPalette::Colors::*;
 
@@ -219,6 +265,65 @@ void appendEscaped(QString &out, QStringView text)
         default: out += ch;
         }
     }
+}
+
+struct BidiControl
+{
+    char16_t code;
+    QLatin1StringView abbreviation;
+    QLatin1StringView name;
+};
+
+const std::array<BidiControl, 12> kBidiControls{{
+    {0x202a, "LRE"_L1, "LEFT-TO-RIGHT EMBEDDING"_L1},
+    {0x202b, "RLE"_L1, "RIGHT-TO-LEFT EMBEDDING"_L1},
+    {0x202c, "PDF"_L1, "POP DIRECTIONAL FORMATTING"_L1},
+    {0x202d, "LRO"_L1, "LEFT-TO-RIGHT OVERRIDE"_L1},
+    {0x202e, "RLO"_L1, "RIGHT-TO-LEFT OVERRIDE"_L1},
+    {0x2066, "LRI"_L1, "LEFT-TO-RIGHT ISOLATE"_L1},
+    {0x2067, "RLI"_L1, "RIGHT-TO-LEFT ISOLATE"_L1},
+    {0x2068, "FSI"_L1, "FIRST STRONG ISOLATE"_L1},
+    {0x2069, "PDI"_L1, "POP DIRECTIONAL ISOLATE"_L1},
+    {0x200e, "LRM"_L1, "LEFT-TO-RIGHT MARK"_L1},
+    {0x200f, "RLM"_L1, "RIGHT-TO-LEFT MARK"_L1},
+    {0x061c, "ALM"_L1, "ARABIC LETTER MARK"_L1},
+}};
+
+// Article text for an element's content, with every bidi control character shown as a small
+// badge (as code hosts flag hidden Unicode): an 'exe.png' spoof made with U+202E shows its
+// trick. Embeddings, overrides and isolates are kept inside their badge's isolate, where they
+// reorder nothing; the marks (LRM, RLM, ALM) reorder no letters and stay in the text after
+// their badge, where right-to-left text may need them.
+void appendText(QString &out, QStringView text)
+{
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const auto control = std::find_if(kBidiControls.begin(), kBidiControls.end(),
+                                          [c](const BidiControl &b) { return b.code == c; });
+        if (control == kBidiControls.end())
+            continue;
+        appendEscaped(out, text.mid(plainFrom, i - plainFrom));
+        const bool mark = c == 0x200e || c == 0x200f || c == 0x061c;
+        out += u"<span class=\"bidi\" dir=\"ltr\" title=\"U+"_s + QString::number(int(c), 16).toUpper().rightJustified(4, u'0')
+            + u' ' + control->name + u": a hidden character that changes the direction of text\">\u27e8"_s
+            + control->abbreviation + u"\u27e9"_s + (mark ? QString() : QString(QChar(c))) + u"</span>"_s
+            + (mark ? QString(QChar(c)) : QString());
+        plainFrom = i + 1;
+    }
+    appendEscaped(out, text.mid(plainFrom));
+}
+
+// Whether a passage has a right-to-left letter, so its direction must be guessed (dir="auto");
+// the others are left to right like the page, and skip the attribute (72 KB of a book).
+bool hasRightToLeft(const TextSpan &span, const Document &doc)
+{
+    for (const char32_t cp : doc.slice(span).toUcs4()) {
+        const QChar::Direction dir = QChar::direction(cp);
+        if (dir == QChar::DirR || dir == QChar::DirAL)
+            return true;
+    }
+    return false;
 }
 
 QString escaped(QStringView text)
@@ -302,13 +407,14 @@ public:
         , m_plan(plan)
         , m_options(options)
         , m_n(int(c.documents.size()))
+        , m_title(ExportOutline::title(c, options.title))
     {
     }
 
     QByteArray run()
     {
+        const QString &title = m_title;
         const QString style = styleBlock();
-        const QString title = ExportOutline::title(m_c, m_options.title);
         QString &o = m_out;
         o.reserve(4096 + 4 * std::accumulate(m_c.documents.begin(), m_c.documents.end(), qsizetype(0),
                                              [](qsizetype s, const Document &d) { return s + d.text.size(); }));
@@ -319,8 +425,12 @@ public:
         o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
         o += u"<meta name=\"generator\" content=\"Synoptic " SYNOPTIC_VERSION "\">\n"_s;
         o += u"<title>"_s + escaped(title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
+        o += u"<a class=\"skip\" href=\"#comparison\">Skip to the comparison</a>\n"_s;
         header(title);
+        o += u"<main>\n"_s;
+        overview();
         synopsis();
+        o += u"</main>\n"_s;
         o += u"<script>"_s + kScript + u"</script>\n</body>\n</html>\n"_s;
         return o.toUtf8();
     }
@@ -330,10 +440,13 @@ private:
     {
         const HtmlPalette fallback = HtmlPalette::defaults();
         const QString light = cssVars(m_options.palette.light, fallback.light);
+        // The moved tag's text: white on the light scheme's green is 3.4:1, so the light scheme
+        // writes it in the text colour (5.1:1) and the dark one in the background colour (7.4:1).
         QString css = u":root{color-scheme:light dark;--cols:3rem repeat(%1,minmax(12rem,1fr));"_s.arg(m_n) + light
-            + u"}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
-        css += u"@media (prefers-color-scheme:dark){:root{"_s + cssVars(m_options.palette.dark, fallback.dark) + u"}}\n"_s;
-        css += u"@media print{:root{color-scheme:light;"_s + light + u"}}\n"_s;
+            + u"--onmv:var(--fg)}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
+        css += u"@media (prefers-color-scheme:dark){:root{"_s + cssVars(m_options.palette.dark, fallback.dark)
+            + u"--onmv:var(--bg)}}\n"_s;
+        css += u"@media print{:root{color-scheme:light;"_s + light + u"--onmv:var(--fg)}}\n"_s;
         // On a phone the cells stack, each labelled with its article.
         css += u"@media (max-width:700px){.g{grid-row:span %1}"_s.arg(m_n);
         for (int d = 0; d < m_n; ++d) {
@@ -341,6 +454,10 @@ private:
             css += u".a%1::before{content:"_s.arg(d) + cssString(label) + u'}';
         }
         css += u"}\n"_s;
+        // Printed pages carry the title and their number in the margin (Chromium draws the
+        // margin boxes since version 131); the article names repeat as the table's header group.
+        css += u"@page{size:A4 landscape;margin:13mm 10mm 12mm;@top-left{content:"_s
+            + cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
         return css + kStyle;
     }
 
@@ -367,22 +484,67 @@ private:
         o += u" · Synoptic " SYNOPTIC_VERSION "</p>\n"_s;
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
+        files();
+        o += u"<p class=\"meta\">Options: "_s + escaped(optionsText()) + u"</p>\n</header>\n"_s;
+    }
+
+    // Where each article came from: the full path and the file's date, so a printout says
+    // which versions of the files were compared.
+    void files()
+    {
+        QString &o = m_out;
+        o += u"<ul class=\"files\">\n"_s;
+        for (int d = 0; d < m_n; ++d) {
+            const Document &doc = m_c.documents[size_t(d)];
+            const bool isFile = !doc.path.isEmpty() && doc.path != u"-"_s;
+            o += u"<li><span class=\"an\">%1</span> <bdi class=\"path\">"_s.arg(d + 1)
+                + escaped(isFile ? QDir::cleanPath(doc.path) : Wording::sourceName(doc)) + u"</bdi>"_s;
+            if (doc.modified.isValid()) {
+                o += u" · modified <time datetime=\""_s + doc.modified.toString(Qt::ISODate) + u"\">"_s
+                    + doc.modified.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
+            }
+            if (d == m_c.baseDocument && m_n > 2)
+                o += u" · rows follow this article"_s;
+            o += u"</li>\n"_s;
+        }
+        o += u"</ul>\n"_s;
+    }
+
+    // The alignment options in words, each one whether or not it is the default.
+    QString optionsText() const
+    {
+        const AlignOptions &a = m_c.options;
+        QStringList parts;
+        parts << (a.granularity == Granularity::Sentence ? u"sentences aligned"_s : u"paragraphs aligned"_s);
+        parts << u"edited passages from %1 similarity"_s.arg(ExportOutline::percent(a.divergentThreshold));
+        parts << (a.ignoreCase ? u"case ignored"_s : u"case compared"_s);
+        parts << (a.ignorePunctuation ? u"punctuation ignored"_s : u"punctuation compared"_s);
+        parts << (a.ignoreDigits ? u"digits ignored"_s : u"digits compared"_s);
+        parts << (a.ignoreDiacritics ? u"diacritics ignored"_s : u"diacritics compared"_s);
+        parts << (a.ignoreFurniture ? u"page furniture left out"_s : u"page furniture aligned"_s);
+        parts << (a.language.isEmpty() ? u"language per article"_s : u"language "_s + a.language);
+        return parts.join(u" · "_s);
+    }
+
+    void overview()
+    {
         articles();
         if (m_n > 2)
             similarity();
         legend();
         facts();
-        o += u"</header>\n"_s;
     }
 
     void articles()
     {
         QString &o = m_out;
         const QStringList heads = Wording::articleTableHeadings();
-        o += u"<div class=\"scroll\"><table class=\"art\"><thead><tr>"_s;
+        // Scrollable on a phone, so it takes focus (keyboard users scroll it with the arrows).
+        o += u"<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"articles\">"
+             "<table class=\"art\"><thead><tr>"_s;
         for (qsizetype i = 0; i < heads.size(); ++i)
             o += (i >= 3 ? u"<th class=\"num\">"_s : u"<th>"_s) + escaped(heads[i]) + u"</th>"_s;
-        o += u"<th></th></tr></thead><tbody>\n"_s;
+        o += u"<th><span class=\"vh\">Shares</span></th></tr></thead><tbody>\n"_s;
         for (int d = 0; d < m_n; ++d) {
             const DocumentStats &s = m_c.stats[size_t(d)];
             const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);
@@ -407,12 +569,13 @@ private:
     void similarity()
     {
         QString &o = m_out;
-        o += u"<h2>Similarity</h2>\n<div class=\"scroll\"><table class=\"sim\"><thead><tr><th></th>"_s;
+        o += u"<h2 id=\"similarity\">Similarity</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"similarity\">"
+             "<table class=\"sim\"><thead><tr><td></td>"_s;
         for (int d = 0; d < m_n; ++d)
-            o += u"<th class=\"num\"><span class=\"an\">%1</span></th>"_s.arg(d + 1);
+            o += u"<th class=\"num\" scope=\"col\"><span class=\"an\">%1</span></th>"_s.arg(d + 1);
         o += u"</tr></thead><tbody>\n"_s;
         for (int a = 0; a < m_n; ++a) {
-            o += u"<tr><th><span class=\"an\">%1</span></th>"_s.arg(a + 1);
+            o += u"<tr><th scope=\"row\"><span class=\"an\">%1</span></th>"_s.arg(a + 1);
             for (int b = 0; b < m_n; ++b) {
                 if (a == b)
                     o += u"<td class=\"num self\">—</td>"_s;
@@ -434,7 +597,7 @@ private:
             m_out += u"</li>\n"_s;
         }
         for (const RowSign &sign : ExportOutline::allSigns())
-            m_out += u"<li>"_s + signSpan(sign, false) + sign.label + u"</li>\n"_s;
+            m_out += u"<li>"_s + signSpan(sign, true) + sign.label + u"</li>\n"_s;
         m_out += uR"(</ul>
 <p class="keys" id="keys" hidden>Keys: <kbd>j</kbd> or <kbd>n</kbd> next difference, <kbd>k</kbd> or <kbd>p</kbd> previous;
 hover a passage to outline its counterparts.</p>
@@ -445,56 +608,68 @@ hover a passage to outline its counterparts.</p>
     {
         const std::vector<FactEntry> entries = ExportOutline::facts(m_c);
         QString &o = m_out;
-        o += u"<h2>Changed facts (%1)</h2>\n"_s.arg(entries.size());
+        o += u"<nav aria-labelledby=\"facts\">\n<h2 id=\"facts\">Changed facts (%1)</h2>\n"_s.arg(entries.size());
         if (entries.empty()) {
-            o += u"<p>None found.</p>\n"_s;
+            o += u"<p>None found.</p>\n</nav>\n"_s;
             return;
         }
-        o += u"<ol class=\"facts\">\n"_s;
+        // A long list is a wall before the comparison: beyond kOpenFacts entries it starts closed.
+        o += u"<p class=\"skipto\"><a href=\"#comparison\">Skip the facts to the comparison</a></p>\n<details class=\"factlist\""_s
+            + (entries.size() > kOpenFacts ? u""_s : u" open"_s) + u"><summary>"_s
+            + (entries.size() == 1 ? u"1 changed fact"_s : u"%1 changed facts"_s.arg(entries.size())) + u"</summary>\n<ol class=\"facts\">\n"_s;
         for (const FactEntry &e : entries) {
             const FactChange &f = m_c.links[size_t(e.link)].facts[size_t(e.fact)];
             o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + escaped(Wording::factKind(f.kind))
                 + u"</span> "_s + escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
         }
-        o += u"</ol>\n"_s;
+        o += u"</ol>\n</details>\n</nav>\n"_s;
     }
 
     void synopsis()
     {
         QString &o = m_out;
-        o += u"<main class=\"syn\">\n<div class=\"row head\"><div class=\"g\"></div>"_s;
+        // Rows are grids of divs (cells of one row stay level, columns line up by the shared
+        // template); the ARIA table roles tell assistive technology which article a cell is in.
+        o += u"<h2 id=\"comparison\">Comparison</h2>\n<div class=\"syn\" role=\"table\" aria-labelledby=\"comparison\">\n"
+             "<div class=\"shead\" role=\"rowgroup\"><div class=\"row head\" role=\"row\"><div class=\"g\" role=\"columnheader\"><span class=\"vh\">Row</span></div>"_s;
         for (int d = 0; d < m_n; ++d) {
             const QString source = Wording::sourceName(m_c.documents[size_t(d)]);
-            o += u"<div class=\"c a%1\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
+            o += u"<div class=\"c a%1\" role=\"columnheader\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
                 + u"</bdi>"_s;
             if (source != articleTitle(d))
                 o += u"<span class=\"src\"><bdi>"_s + escaped(source) + u"</bdi></span>"_s;
             o += u"</div>"_s;
         }
-        o += u"</div>\n"_s;
+        o += u"</div></div>\n<div class=\"sbody\" role=\"rowgroup\">\n"_s;
         for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
+            // A table row may hold only cells, so a fold is one row whose one cell holds the
+            // disclosure; the identical rows inside it are plain text to assistive technology.
+            m_roles = !run.folded;
             if (run.folded) {
-                o += u"<details class=\"fold\"><summary>"_s
+                o += u"<div class=\"fr\" role=\"row\"><div role=\"cell\" aria-colspan=\"%1\"><details class=\"fold\"><summary>"_s.arg(m_n + 1)
                     + escaped(RowFolding::label(m_plan, run))
                     + u"</summary>\n"_s;
             }
             for (int r = run.first; r < run.first + run.count; ++r)
                 row(r);
             if (run.folded)
-                o += u"</details>\n"_s;
+                o += u"</details></div></div>\n"_s;
+            m_roles = true;
         }
-        o += u"</main>\n"_s;
+        o += u"</div></div>\n"_s;
     }
 
     void row(int r)
     {
         const RowPlan &rp = m_plan.rows[size_t(r)];
         QString &o = m_out;
-        o += u"<div class=\"row%1\" id=\"row-%2\"><div class=\"g\"><a href=\"#row-%2\">%2</a>"_s
+        o += u"<div class=\"row%1\" id=\"row-%2\"%3><div class=\"g\"%4><a href=\"#row-%2\">%2</a>"_s
                  .arg(rp.identical ? QString() : u" diff"_s)
-                 .arg(r + 1);
+                 .arg(r + 1)
+                 .arg(role("row"_L1), role("rowheader"_L1));
+        // The meaning is in the legend (and the script's tooltip), not repeated on every row.
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
-            o += signSpan(sign, true);
+            o += signSpan(sign, false);
         o += u"</div>"_s;
         for (int d = 0; d < m_n; ++d)
             cell(d, rp.cells[size_t(d)]);
@@ -505,46 +680,69 @@ hover a passage to outline its counterparts.</p>
     {
         QString &o = m_out;
         if (cell.units.isEmpty()) {
-            o += u"<div class=\"c a%1 e\"></div>"_s.arg(d);
+            o += u"<div class=\"c a%1 e\"%2></div>"_s.arg(d).arg(role("cell"_L1));
             return;
         }
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
-        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\">"_s : u"\">"_s);
+        o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1)
+            + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
+        // dir="ltr" keeps the English tag out of the cell's direction guess.
         if (moved)
-            o += u"<span class=\"tag\" title=\"This passage is in another place in another article\">moved</span>"_s;
+            o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
         const Document &doc = m_c.documents[size_t(d)];
+        // A passage's tooltip lists what changed in it, once, instead of one tooltip per marked
+        // fragment (they were nearly half of a long export's bytes): the facts first, they are
+        // what a fact-checker hovers for. Text outside any unit keeps a tooltip per fragment.
         int openUnit = -1;
+        QString body;
+        std::array<QStringList, 2> tips; // [0] facts, [1] the other marks
+        const auto flush = [&] {
+            if (openUnit >= 0) {
+                openUnitSpan(d, openUnit, (tips[0] + tips[1]).join(u'\n'));
+                o += body + u"</span>"_s;
+            } else {
+                o += body;
+            }
+            body.clear();
+            tips = {};
+        };
         for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
             if (piece.unit != openUnit) {
-                if (openUnit >= 0)
-                    o += u"</span>"_s;
+                flush();
                 openUnit = piece.unit;
-                if (openUnit >= 0)
-                    openUnitSpan(d, openUnit);
             }
             if (piece.marks.empty()) {
-                appendEscaped(o, doc.slice(piece.span));
+                appendText(body, doc.slice(piece.span));
                 continue;
             }
-            // The fact first: it is what a fact-checker hovers for.
-            QStringList tips;
-            for (const bool facts : {true, false}) {
-                for (const Highlight &h : piece.marks) {
-                    const QString tip = (h.role == HighlightRole::Fact) == facts ? ExportOutline::describe(m_c, d, h) : QString();
-                    if (!tip.isEmpty() && !tips.contains(tip))
-                        tips << tip;
+            std::array<QStringList, 2> own;
+            for (const Highlight &h : piece.marks) {
+                const QString tip = ExportOutline::describe(m_c, d, h);
+                QStringList &list = own[h.role == HighlightRole::Fact ? 0 : 1];
+                if (!tip.isEmpty() && !list.contains(tip))
+                    list << tip;
+            }
+            body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
+            if (openUnit < 0)
+                body += u" title=\""_s + escaped((own[0] + own[1]).join(u'\n')) + u'"';
+            body += u'>';
+            appendText(body, doc.slice(piece.span));
+            body += u"</span>"_s;
+            for (size_t k = 0; k < 2; ++k) {
+                for (const QString &tip : own[k]) {
+                    if (!tips[k].contains(tip))
+                        tips[k] << tip;
                 }
             }
-            o += u"<span class=\""_s + markClasses(piece.marks) + u"\" title=\""_s + escaped(tips.join(u'\n')) + u"\">"_s;
-            appendEscaped(o, doc.slice(piece.span));
-            o += u"</span>"_s;
         }
-        if (openUnit >= 0)
-            o += u"</span>"_s;
+        flush();
         o += u"</div>"_s;
     }
 
-    void openUnitSpan(int d, int unit)
+    // ` role="name"`, or nothing inside a fold.
+    QString role(QLatin1StringView name) const { return m_roles ? u" role=\""_s + name + u'"' : QString(); }
+
+    void openUnitSpan(int d, int unit, const QString &title)
     {
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
         m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
@@ -554,6 +752,8 @@ hover a passage to outline its counterparts.</p>
                 m_out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
             m_out += u'"';
         }
+        if (!title.isEmpty())
+            m_out += u" title=\""_s + escaped(title) + u'"';
         m_out += u'>';
     }
 
@@ -561,7 +761,9 @@ hover a passage to outline its counterparts.</p>
     const HighlightPlan &m_plan;
     const ExportOptions &m_options;
     const int m_n;
+    const QString m_title;
     QString m_out;
+    bool m_roles = true; ///< write the ARIA table roles (off inside a fold)
 };
 
 } // namespace

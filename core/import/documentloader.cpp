@@ -57,7 +57,10 @@ LoadResult DocumentLoader::load(const QString &path) const
         return failure(path, QCoreApplication::translate("DocumentLoader", "the file is empty"));
 
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data);
-    return extract(data, path, mime.name());
+    LoadResult r = extract(data, path, mime.name());
+    if (r.document)
+        r.document->modified = info.lastModified();
+    return r;
 }
 
 LoadResult DocumentLoader::loadData(const QByteArray &data, const QString &name, const QString &mimeHint) const

@@ -3,6 +3,7 @@
 #include "core/model/extractedtext.h"
 #include "core/model/textspan.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <vector>
@@ -51,6 +52,9 @@ struct Document
     QString path;   ///< source file path, "-" for standard input, empty for pasted text
     QString title;  ///< headline or file name
     QString format; ///< MIME type it was imported as
+    /// When the source file was last modified, read on import; invalid for standard input,
+    /// pasted text and data loaded without a file.
+    QDateTime modified;
     /// Language of the text as a BCP-47 code ("pt", "en"), identified on import; empty when
     /// the text is too short or unlike any known language. Callers may set it to override.
     QString language;

@@ -113,7 +113,7 @@ private slots:
         QVERIFY(h.contains(u"<meta charset=\"utf-8\">"_s));
         QVERIFY(h.trimmed().endsWith(u"</html>"_s));
         // One row element per plan row, each with one cell per article, ids in order.
-        const qsizetype rows = h.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\">"_s));
+        const qsizetype rows = h.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s));
         QCOMPARE(rows, qsizetype(e.plan.rows.size()));
         QCOMPARE(h.count(u"<div class=\"c a0"_s), rows + 1); // + the column heads
         QCOMPARE(h.count(u"<div class=\"c a1"_s), rows + 1);
@@ -125,7 +125,10 @@ private slots:
                                    u"c a1 e"_s})
             QVERIFY2(h.contains(cls), qPrintable(cls));
         // Colour is never the only signal: tooltips say what changed.
-        QVERIFY(h.contains(u"title=\"Changed number: &#39;thousands&#39; vs &#39;about 10,000&#39;"_s));
+        // Once per passage, on its sentence, not on every marked fragment.
+        QVERIFY(h.contains(u"Changed number: &#39;thousands&#39; vs &#39;about 10,000&#39;"_s));
+        QVERIFY(h.contains(QRegularExpression(u"<span class=\"s d\"[^>]* title=\"[^\"]*Changed number: "_s)));
+        QVERIFY(!h.contains(QRegularExpression(u"<span class=\"(chg|ins|fact)[^\"]*\" title="_s)));
         QVERIFY(h.contains(u"Changed number: &#39;about 10,000&#39; vs &#39;thousands&#39;"_s));
         QVERIFY(h.contains(u"<span class=\"sy\" title=\"Edited or paraphrased\">≈</span>"_s));
         // Header: titles, file names, word counts, shares, date, legend.
@@ -156,7 +159,7 @@ private slots:
         QVERIFY(e.text.contains(u"<table class=\"sim\">"_s));
         QCOMPARE(e.text.count(u"<td class=\"num self\">—</td>"_s), 3);
         QVERIFY(e.text.contains(u"--cols:3rem repeat(3,minmax(12rem,1fr))"_s));
-        const qsizetype rows = e.text.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\">"_s));
+        const qsizetype rows = e.text.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s));
         QCOMPARE(e.text.count(u"<div class=\"c a2"_s), rows + 1);
     }
 
@@ -208,7 +211,7 @@ private slots:
         // Every right-to-left override sits inside an isolating element, never in an attribute.
         const QChar rlo(0x202e);
         QVERIFY(h.contains(rlo));
-        const QRegularExpression isolating(u"^<(bdi|span class=\"(s [mduf]|chg|ins|fact)[^\"]*\"[^>]*)>"_s);
+        const QRegularExpression isolating(u"^<(bdi|span class=\"(s [mduf]|chg|ins|fact|bidi)[^\"]*\"[^>]*)>"_s);
         for (qsizetype at = h.indexOf(rlo); at >= 0; at = h.indexOf(rlo, at + 1)) {
             const qsizetype tag = h.lastIndexOf(u'<', at);
             QVERIFY2(isolating.match(QStringView(h).mid(tag)).hasMatch(), qPrintable(h.mid(tag, at - tag)));
@@ -286,7 +289,7 @@ private slots:
         QCOMPARE(e.text.count(u"<details class=\"fold\"><summary>"_s), 2);
         QVERIFY(e.text.contains(u"<details class=\"fold\"><summary>9 identical passages</summary>"_s));
         // Every row is still in the file, folded or not, and the difference is outside a fold.
-        const QRegularExpression rowElement(u"<div class=\"row( diff)?\" id=\"row-\\d+\">"_s);
+        const QRegularExpression rowElement(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s);
         QCOMPARE(e.text.count(rowElement), qsizetype(e.plan.rows.size()));
         const qsizetype diff = e.text.indexOf(u"<div class=\"row diff\""_s);
         QVERIFY(diff > 0);

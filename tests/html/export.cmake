@@ -17,3 +17,18 @@ export(seed-diff ${seed} --differences-only --html "${OUT}/seed-diff.html")
 export(three "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
        "${DATA}/wikipedia/hawaiian-language-v2.txt" --html "${OUT}/three.html")
 export(hostile "${DATA}/hostile/hostile.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/hostile.html")
+
+# Eight articles: the three Wikipedia revisions, the seed pair, and three edited copies of the
+# revisions (numbers changed, a sentence added), so every column has something of its own.
+set(eight "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
+          "${DATA}/wikipedia/hawaiian-language-v2.txt" ${seed})
+foreach(v 0 1 2)
+    file(READ "${DATA}/wikipedia/hawaiian-language-v${v}.txt" text)
+    # Numbers changed (1900 -> 1950), so the export lists more than 20 changed facts.
+    string(REGEX REPLACE "([0-9])0" "\\15" text "${text}")
+    file(WRITE "${OUT}/copies/hawaiian-copy-${v}.txt" "${text}\nThis copy ${v} was edited for the eight-article test.\n")
+    list(APPEND eight "${OUT}/copies/hawaiian-copy-${v}.txt")
+endforeach()
+export(eight ${eight} --html "${OUT}/eight.html")
+# A file name spoofed with U+202E (shows as 'invoice_exe.png') and an Arabic paragraph.
+export(spoof "${DATA}/hostile/bidi-spoof.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/spoof.html")

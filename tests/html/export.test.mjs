@@ -6,17 +6,21 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const exportsDir = process.env.SYNOPTIC_EXPORTS ?? '';
 const shotsDir = process.env.SYNOPTIC_SCREENSHOTS ?? path.join(exportsDir, 'screenshots');
 const chromiumPath = process.env.CHROMIUM && fs.existsSync(process.env.CHROMIUM) ? process.env.CHROMIUM : '/usr/bin/chromium';
 
 let chromium = null;
+let axeSource = '';
 let missing = '';
 try {
     ({ chromium } = await import('playwright-core'));
+    const { createRequire } = await import('node:module');
+    axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 } catch {
-    missing = 'playwright-core is not installed: run npm ci --prefix tests/html';
+    missing = 'playwright-core or axe-core is not installed: run npm ci --prefix tests/html';
 }
 if (!missing && !fs.existsSync(chromiumPath))
     missing = `no Chromium at ${chromiumPath} (Debian: apt-get install chromium)`;
@@ -111,9 +115,17 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
     for (const sample of ['Same wording', 'Edited passage', 'Only in one article', 'Page furniture', 'Changed words', 'Added words', 'Changed fact', 'Moved passage'])
         assert.ok(await page.locator('.legend', { hasText: sample }).count() === 1, sample);
     // Colour is not the only signal: the number change says what it was.
-    const titles = await page.locator('.fact.fact-number').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-    assert.ok(titles.some((t) => /^Changed number: '(thousands|about 10,000)' vs '(thousands|about 10,000)'/.test(t)),
+    // The tooltip is the passage's, once: the facts first, then the other changes.
+    const titles = await page.locator('.fact.fact-number').evaluateAll((els) => els.map((e) => e.closest('.s').getAttribute('title')));
+    assert.ok(titles.some((t) => /^(Changed .*\n)*Changed number: '(thousands|about 10,000)' vs '(thousands|about 10,000)'/.test(t)),
               titles.join(' | '));
+    assert.equal(await page.locator('.chg[title], .ins[title], .fact[title]').count(), 0);
+    // Row signs get the legend's meaning as their tooltip when hovered.
+    const sign = page.locator('.row[id] .g .sy').first();
+    await sign.hover();
+    const legendTitle = await page.locator('.legend .sy', { hasText: await sign.innerText() }).first().getAttribute('title');
+    assert.equal(await sign.getAttribute('title'), legendTitle);
+    console.log(`# seed.html: ${fs.statSync(path.join(exportsDir, 'seed.html')).size} bytes`);
     // Every fact links to a row that exists, and following the link lands on it.
     const hrefs = await page.locator('.facts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length >= 5);
@@ -205,7 +217,7 @@ test('differences only: identical runs fold into details, rows stay level', { sk
     const summaries = await page.locator('details.fold > summary').allInnerTexts();
     assert.ok(summaries.length >= 1);
     for (const s of summaries)
-        assert.match(s, /^\d+ identical passages?$/);
+        assert.match(s, /^(\d+ identical passages?( and )?)?(\d+ passages? of page furniture)?$/);
     const fold = page.locator('details.fold').first();
     assert.equal(await fold.getAttribute('open'), null);
     assert.equal(await fold.locator('.row').first().isVisible(), false);
@@ -227,9 +239,30 @@ test('print keeps rows whole and colours exact, in landscape', { skip }, async (
     assert.equal(style.breakInside, 'avoid');
     assert.equal(style.adjust, 'exact');
     assert.equal(style.sticky, 'static');
+    const started = performance.now();
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    const seconds = (performance.now() - started) / 1000;
     assert.ok(pdf.length > 10000);
-    fs.writeFileSync(path.join(shotsDir, 'seed-print.pdf'), pdf);
+    const file = path.join(shotsDir, 'seed-print.pdf');
+    fs.writeFileSync(file, pdf);
+    // Every page names the articles (the header group repeats), the title and its number.
+    const pages = execFileSync(process.env.PDFPAGES, [file], { encoding: 'utf8' }).split('\x1e').slice(0, -1);
+    console.log(`# print: ${pages.length} pages, ${pdf.length} bytes, ${seconds.toFixed(1)} s`);
+    assert.ok(pages.length > 1, `${pages.length} page(s)`);
+    const title = await page.locator('h1').innerText();
+    // Line breaks fall anywhere in a name and the columns' lines interleave in the PDF's text,
+    // so the texts are compared without white space, and the names by their first 20 characters.
+    const bare = (t) => t.replace(/\s+/g, '');
+    const names = (await page.locator('.row.head .c bdi').allInnerTexts()).map((n) => n.slice(0, 20));
+    const first = pages.findIndex((text) => names.every((name) => bare(text).includes(bare(name))));
+    assert.ok(first >= 0 && first < pages.length - 1, `the comparison starts on page ${first + 1} of ${pages.length}`);
+    pages.forEach((text, i) => {
+        if (i > first)
+            for (const name of names)
+                assert.ok(bare(text).includes(bare(name)), `page ${i + 1} lacks the article name ${name}`);
+        assert.ok(bare(text).includes(bare(`Page ${i + 1} of ${pages.length}`)), `page ${i + 1} lacks its number`);
+        assert.ok(bare(text).includes(bare(title.slice(0, 60))), `page ${i + 1} lacks the title`);
+    });
     await context.close();
 });
 
@@ -242,7 +275,7 @@ test('dark mode follows the reader', { skip }, async () => {
     }));
     assert.equal(colors.body, 'rgb(30, 30, 30)');
     assert.equal(colors.text, 'rgb(232, 232, 232)');
-    assert.equal(colors.match, 'rgb(29, 59, 85)');
+    assert.equal(colors.match, 'rgb(31, 61, 87)'); // Palette::standard().dark.match, #1f3d57
     await shot(page, 'seed-dark.png');
     await context.close();
 });
@@ -262,5 +295,149 @@ test('a 400px phone stacks the passages with labels', { skip }, async () => {
     assert.ok(layout.stacked);
     assert.match(layout.label, /^"2 · North Korea/);
     await shot(page, 'seed-phone.png');
+    await context.close();
+});
+
+// axe-core run in the page (through the debugging protocol, so the page's policy still holds),
+// WCAG 2.x A and AA rules and best practices. Returns the violations as "rule (impact): n
+// nodes, first: selector" lines, grouped by impact.
+async function axe(page) {
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                          first: v.nodes[0]?.target.join(' '), summary: v.nodes[0]?.failureSummary }));
+    });
+    return violations;
+}
+
+const axeLog = [];
+function report(name, scheme, violations) {
+    const line = `${name} ${scheme}: ` + (violations.length
+        ? violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes}`).join(', ') : 'no violations');
+    axeLog.push(line);
+    console.log(`# axe ${line}`);
+}
+
+for (const name of ['seed.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html']) {
+    for (const colorScheme of ['light', 'dark']) {
+        test(`axe: ${name} in ${colorScheme} has no serious or critical violations`, { skip }, async () => {
+            const { page, context } = await open(name, { colorScheme });
+            const violations = await axe(page);
+            report(name, colorScheme, violations);
+            const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+            assert.deepEqual(grave, [], JSON.stringify(grave, null, 1));
+            await context.close();
+        });
+    }
+}
+
+test('accessibility: table roles name the articles, landmarks, skip link, focus moves with j/k', { skip }, async () => {
+    const { page, context } = await open('three.html');
+    // The comparison is a table to assistive technology; its column headers are the articles.
+    const snapshot = await page.locator('.syn').ariaSnapshot();
+    assert.match(snapshot, /^- table "Comparison"/);
+    assert.match(snapshot, /columnheader "1 hawaiian/);
+    assert.equal(await page.locator('.syn [role="row"]').count(), await page.locator('.syn .row').count());
+    const cellsPerRow = await page.locator('.syn .row[id]').evaluateAll((rows) =>
+        [...new Set(rows.map((r) => r.querySelectorAll(':scope > [role="cell"]').length))]);
+    assert.deepEqual(cellsPerRow, [3]);
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.locator('nav h2').count(), 1);
+    assert.deepEqual(await page.locator('h2').allInnerTexts(),
+                     ['Articles', 'Similarity', 'Legend', (await page.locator('nav h2').innerText()), 'Comparison']);
+    // The first Tab reaches the skip link, which shows itself and leads to the comparison.
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+        const a = document.activeElement;
+        return { text: a.textContent, href: a.getAttribute('href'), top: a.getBoundingClientRect().top };
+    });
+    assert.deepEqual([skip.text, skip.href], ['Skip to the comparison', '#comparison']);
+    assert.ok(skip.top >= 0, 'the focused skip link is on screen');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => location.hash), '#comparison');
+    // j/k move the focus, which is visible.
+    await page.keyboard.press('j');
+    const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        return { id: a.id, cur: a.classList.contains('cur'), outline: getComputedStyle(a).outlineStyle };
+    });
+    assert.match(focused.id, /^row-\d+$/);
+    assert.ok(focused.cur);
+    assert.equal(focused.outline, 'solid');
+    await page.keyboard.press('j');
+    const next = await page.evaluate(() => document.activeElement.id);
+    assert.notEqual(next, focused.id);
+    await page.keyboard.press('p');
+    assert.equal(await page.evaluate(() => document.activeElement.id), focused.id);
+    // Tab stops: counted for the record (every row's number is a link).
+    const stops = await page.evaluate(() => document.querySelectorAll('a[href], [tabindex="0"], summary').length);
+    console.log(`# tab stops in three.html: ${stops}`);
+    await context.close();
+});
+
+test('facts: collapsed beyond 20, a skip link, links land below the sticky header', { skip }, async () => {
+    for (const name of ['seed.html', 'eight.html']) {
+        const { page, context } = await open(name, { width: 1280, height: 700 });
+        const count = await page.locator('.facts li').count();
+        const isOpen = await page.locator('details.factlist').evaluate((d) => d.open);
+        assert.equal(isOpen, count <= 20, `${name}: ${count} facts, open ${isOpen}`);
+        assert.equal(await page.locator('nav .skipto a[href="#comparison"]').count(), 1);
+        if (!isOpen)
+            await page.locator('details.factlist > summary').click();
+        const link = page.locator('.facts a').nth(Math.min(count - 1, 3));
+        const target = await link.getAttribute('href');
+        await link.click();
+        const { rowTop, headBottom } = await page.evaluate((id) => ({
+            rowTop: document.querySelector(id).getBoundingClientRect().top,
+            headBottom: document.querySelector('.row.head').getBoundingClientRect().bottom,
+        }), target);
+        assert.ok(rowTop >= headBottom - 1, `${name}: ${target} at ${rowTop}px under the header ending at ${headBottom}px`);
+        console.log(`# ${name}: ${count} facts, list ${isOpen ? 'open' : 'collapsed'}`);
+        await context.close();
+    }
+});
+
+test('header: full paths, file dates, options, version', { skip }, async () => {
+    const { page, context } = await open('three.html');
+    const files = await page.locator('header .files li').allInnerTexts();
+    assert.equal(files.length, 3);
+    files.forEach((f) => assert.ok(!f.includes('/../'), f));
+    files.forEach((f, i) => assert.match(f, new RegExp(`^${i + 1} .*/wikipedia/hawaiian-language-v${i}\\.txt · modified \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d`), f));
+    assert.equal(await page.locator('header .files time[datetime]').count(), 3);
+    assert.equal(await page.locator('header .files', { hasText: 'rows follow this article' }).count(), 1);
+    const meta = await page.locator('header').innerText();
+    assert.match(meta, /Options: sentences aligned · edited passages from \d+% similarity · case ignored/);
+    assert.match(meta, /Synoptic \d+\.\d+\.\d+/);
+    await context.close();
+});
+
+test('bidi: control characters are flagged and fenced, passages take their own direction', { skip }, async () => {
+    const { page, context, seen, url } = await open('spoof.html');
+    await assertCleanRun(page, seen, url);
+    const badge = page.locator('.bidi', { hasText: '⟨RLO⟩' });
+    assert.equal(await badge.count(), 1);
+    assert.match(await badge.getAttribute('title'), /^U\+202E RIGHT-TO-LEFT OVERRIDE/);
+    // The override stays inside its badge's isolate: the file name reads in its real order.
+    const passage = page.locator('.c', { hasText: 'invoice_' });
+    const shown = await passage.evaluate((c) => {
+        const text = c.querySelector('.bidi').parentElement;
+        return getComputedStyle(c.querySelector('.bidi')).unicodeBidi + ' ' + text.textContent.includes('invoice_⟨RLO⟩\u202egnp.exe');
+    });
+    assert.equal(shown, 'isolate true');
+    // The Arabic passage is right to left as a whole (its cell, not only its sentence).
+    const arabic = await page.locator('.c', { hasText: 'قال المتحدث' }).evaluate((c) => ({
+        dir: c.getAttribute('dir'), direction: getComputedStyle(c).direction }));
+    assert.deepEqual(arabic, { dir: 'auto', direction: 'rtl' });
+    // ... so it starts at the right, its full stop at its left end (the sentences are isolates,
+    // which a cell guessing its direction per paragraph, as before, could not see into).
+    const gap = await page.locator('.c', { hasText: 'قال المتحدث' }).evaluate((c) => {
+        const cell = c.getBoundingClientRect(), text = c.querySelector('.s').getBoundingClientRect();
+        return { right: cell.right - text.right, left: text.left - cell.left };
+    });
+    assert.ok(gap.right < 20 && gap.left > 100, JSON.stringify(gap));
+    const english = await page.locator('.c', { hasText: 'invoice_' }).evaluate((c) => getComputedStyle(c).direction);
+    assert.equal(english, 'ltr');
+    await shot(page, 'spoof.png', false);
     await context.close();
 });
