@@ -241,7 +241,8 @@ size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
         value = digitsValue(t.norm, m_lex.language());
         if (const std::optional<size_t> last = numberAsWritten(i, value.has_value(), out))
             return *last;
-    } else if (const double v = (t.classes & FactWords::VagueQuantityWord) ? FactWords::vagueQuantity(t.norm) : 0.0) {
+    } else if (const double v = (t.classes & FactWords::VagueQuantityWord) ? FactWords::vagueQuantity(t.norm) : 0.0;
+               v != 0.0) {
         value = v;
         vague = true;
     } else if ((t.classes & FactWords::OrdinalWord)
