@@ -248,11 +248,13 @@ void buildRows(Comparison &c, const UnitTable &table)
 {
     const int n = int(c.documents.size());
     c.baseDocument = n > 0 ? chooseBase(c.documents, c.similarity) : 0;
-    std::vector<int> unitCounts(static_cast<size_t>(n));
-    for (int d = 0; d < n; ++d)
-        unitCounts[size_t(d)] = int(table.units(d).size());
+    std::vector<std::vector<int>> paragraphOfUnit(static_cast<size_t>(n));
+    for (int d = 0; d < n; ++d) {
+        for (const AlignUnit &u : table.units(d))
+            paragraphOfUnit[size_t(d)].push_back(u.paragraph);
+    }
     std::vector<std::vector<int>> rowOfUnit;
-    c.rows = RowBuilder::build(unitCounts, c.links, c.baseDocument, &rowOfUnit);
+    c.rows = RowBuilder::build(paragraphOfUnit, c.links, c.baseDocument, &rowOfUnit);
     for (int d = 0; d < n; ++d) {
         for (size_t u = 0; u < rowOfUnit[size_t(d)].size(); ++u)
             c.units[size_t(d)][u].row = rowOfUnit[size_t(d)][u];

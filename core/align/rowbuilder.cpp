@@ -8,6 +8,7 @@ namespace {
 struct Builder
 {
     int docCount = 0;
+    const std::vector<std::vector<int>> &paragraphOf;
     const std::vector<Link> &links;
     std::vector<std::vector<std::vector<int>>> linksOfUnit; // [doc][unit] -> link indices
     std::vector<std::vector<int>> placed;                    // [doc][unit] -> row, -1
@@ -15,16 +16,24 @@ struct Builder
     std::vector<std::pair<int, int>> keys; // per row: (major, minor) sort key
     int counter = 0;
 
-    Builder(const std::vector<int> &unitCounts, const std::vector<Link> &l) : docCount(int(unitCounts.size())), links(l)
+    Builder(const std::vector<std::vector<int>> &paragraphs, const std::vector<Link> &l)
+        : docCount(int(paragraphs.size())), paragraphOf(paragraphs), links(l)
     {
+        std::vector<int> unitCounts;
+        for (const std::vector<int> &p : paragraphs)
+            unitCounts.push_back(int(p.size()));
         linksOfUnit.resize(size_t(docCount));
         placed.resize(size_t(docCount));
         for (int d = 0; d < docCount; ++d) {
             linksOfUnit[size_t(d)].resize(size_t(unitCounts[size_t(d)]));
             placed[size_t(d)].assign(size_t(unitCounts[size_t(d)]), -1);
         }
+        // A moved link does not pull its counterpart level: each end stays where it stands in its
+        // own article (the moved marker and its jump join them), so every column reads in order.
         for (size_t k = 0; k < links.size(); ++k) {
             const Link &lk = links[k];
+            if (lk.moved)
+                continue;
             for (const LinkEnd &e : lk.ends)
                 for (int u = e.units.first; u < e.units.end(); ++u)
                     linksOfUnit[size_t(e.doc)][size_t(u)].push_back(int(k));
@@ -83,10 +92,19 @@ struct Builder
         }
     }
 
-    // A unit and the units its links claim together with it on its own side (a merge).
+    // A unit and the units its links claim together with it on its own side (a merge); a unit
+    // without links and the unlinked units after it in its paragraph (a unique passage).
     UnitRange passageAt(int doc, int unit) const
     {
         UnitRange r{unit, 1};
+        const auto unlinked = [&](int u) { return linksOfUnit[size_t(doc)][size_t(u)].empty(); };
+        if (unlinked(unit)) {
+            const std::vector<int> &paragraph = paragraphOf[size_t(doc)];
+            while (r.end() < int(paragraph.size()) && unlinked(r.end()) && placed[size_t(doc)][size_t(r.end())] < 0
+                   && paragraph[size_t(r.end())] == paragraph[size_t(unit)])
+                ++r.count;
+            return r;
+        }
         for (int k : linksOfUnit[size_t(doc)][size_t(unit)]) {
             const UnitRange own = links[size_t(k)].end(doc).units;
             if (own.first == unit && own.count > r.count) {
@@ -103,11 +121,15 @@ struct Builder
 
 } // namespace
 
-std::vector<SynopticRow> RowBuilder::build(const std::vector<int> &unitCounts, const std::vector<Link> &links, int base,
+std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &paragraphOfUnit,
+                                           const std::vector<Link> &links, int base,
                                            std::vector<std::vector<int>> *rowOfUnit)
 {
-    Builder b(unitCounts, links);
-    const int docCount = int(unitCounts.size());
+    Builder b(paragraphOfUnit, links);
+    const int docCount = int(paragraphOfUnit.size());
+    std::vector<int> unitCounts;
+    for (const std::vector<int> &p : paragraphOfUnit)
+        unitCounts.push_back(int(p.size()));
 
     // 1. The base document, in order, with its counterparts.
     for (int u = 0; u < unitCounts[size_t(base)]; ++u) {
@@ -147,31 +169,72 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<int> &unitCounts, c
         }
     }
 
-    // Order rows by their keys; collect the links inside each row.
+    // Order rows by their keys, then let lone passages between the same anchors sit side by side.
     std::vector<int> order(b.rows.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return b.keys[size_t(x)] < b.keys[size_t(y)]; });
-    std::vector<int> newIndex(b.rows.size());
     std::vector<SynopticRow> rows;
     rows.reserve(b.rows.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        newIndex[size_t(order[i])] = int(i);
-        rows.push_back(std::move(b.rows[size_t(order[i])]));
-    }
+    for (int i : order)
+        rows.push_back(std::move(b.rows[size_t(i)]));
+    collectRowLinks(rows, links);
+    rows = pack(rows);
+    collectRowLinks(rows, links);
+
     rowOfUnit->assign(size_t(docCount), {});
-    for (int d = 0; d < docCount; ++d) {
-        std::vector<int> &r = (*rowOfUnit)[size_t(d)];
-        r.resize(b.placed[size_t(d)].size());
-        for (size_t u = 0; u < r.size(); ++u)
-            r[u] = newIndex[size_t(b.placed[size_t(d)][u])];
-    }
-    for (size_t k = 0; k < links.size(); ++k) {
-        const Link &l = links[k];
-        const int ra = (*rowOfUnit)[size_t(l.ends[0].doc)][size_t(l.ends[0].units.first)];
-        const int rb = (*rowOfUnit)[size_t(l.ends[1].doc)][size_t(l.ends[1].units.first)];
-        if (ra == rb)
-            rows[size_t(ra)].links.push_back(int(k));
+    for (int d = 0; d < docCount; ++d)
+        (*rowOfUnit)[size_t(d)].assign(size_t(unitCounts[size_t(d)]), -1);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        for (int d = 0; d < docCount; ++d) {
+            const UnitRange &cell = rows[r].cells[size_t(d)];
+            for (int u = cell.first; u < cell.end(); ++u)
+                (*rowOfUnit)[size_t(d)][size_t(u)] = int(r);
+        }
     }
     return rows;
+}
+
+void RowBuilder::collectRowLinks(std::vector<SynopticRow> &rows, const std::vector<Link> &links)
+{
+    for (SynopticRow &row : rows)
+        row.links.clear();
+    for (size_t k = 0; k < links.size(); ++k) {
+        const Link &l = links[k];
+        int ra = -1, rb = -1;
+        for (size_t r = 0; r < rows.size() && (ra < 0 || rb < 0); ++r) {
+            if (rows[r].cells[size_t(l.ends[0].doc)].contains(l.ends[0].units.first))
+                ra = int(r);
+            if (rows[r].cells[size_t(l.ends[1].doc)].contains(l.ends[1].units.first))
+                rb = int(r);
+        }
+        if (ra >= 0 && ra == rb)
+            rows[size_t(ra)].links.push_back(int(k));
+    }
+}
+
+std::vector<SynopticRow> RowBuilder::pack(const std::vector<SynopticRow> &rows)
+{
+    std::vector<SynopticRow> out;
+    out.reserve(rows.size());
+    // next[d]: the first row below everything of document d placed so far.
+    std::vector<size_t> next(rows.empty() ? 0 : rows.front().cells.size(), 0);
+    for (const SynopticRow &row : rows) {
+        size_t at = 0;
+        for (size_t d = 0; d < next.size(); ++d) {
+            if (!row.cells[d].isEmpty())
+                at = std::max(at, next[d]);
+        }
+        if (at == out.size())
+            out.push_back({std::vector<UnitRange>(next.size()), {}});
+        SynopticRow &target = out[at];
+        for (size_t d = 0; d < next.size(); ++d) {
+            if (row.cells[d].isEmpty())
+                continue;
+            target.cells[d] = row.cells[d];
+            next[d] = at + 1;
+        }
+        target.links.insert(target.links.end(), row.links.begin(), row.links.end());
+    }
+    return out;
 }

@@ -7,12 +7,26 @@
 /// Lays the links of N documents out as synoptic rows. Rows follow the base document's order;
 /// each base passage takes its counterparts from the other documents into its row. Passages the
 /// base document lacks get rows of their own, right after the row of the passage that precedes
-/// them in their own document, together with their counterparts in other documents.
+/// them in their own document, together with their counterparts in other documents. Moved links
+/// pull nothing: both ends stay in their own article's order. Finally pack() lets passages of
+/// different articles share rows, so N articles do not spend a row per headline.
 class RowBuilder
 {
 public:
-    /// `unitCounts[d]`: number of units of document d; `links` as in Comparison. Returns the rows
-    /// and fills `rowOfUnit[d][u]`.
-    static std::vector<SynopticRow> build(const std::vector<int> &unitCounts, const std::vector<Link> &links, int base,
+    /// `paragraphOfUnit[d][u]`: the paragraph of unit u of document d (its size is the unit
+    /// count; a run of unlinked units in one paragraph is one passage); `links` as in
+    /// Comparison. Returns the rows and fills `rowOfUnit[d][u]`.
+    static std::vector<SynopticRow> build(const std::vector<std::vector<int>> &paragraphOfUnit,
+                                          const std::vector<Link> &links, int base,
                                           std::vector<std::vector<int>> *rowOfUnit);
+
+    /// The one packing rule the window and both exports show. Each row is a block of passages
+    /// kept level (linked, or one document's lone passage: unique, furniture, one end of a moved
+    /// link). Taken in order, every block rises to the first row below the last one holding an
+    /// earlier passage of any of its documents, beside blocks of other documents. So the unique
+    /// passages of several articles between two anchors share rows, top-aligned; every column
+    /// keeps its order; what was level stays level. `links` are carried along with their cells.
+    static std::vector<SynopticRow> pack(const std::vector<SynopticRow> &rows);
+    /// Refills every row's `links`: the links whose two ends start in that row.
+    static void collectRowLinks(std::vector<SynopticRow> &rows, const std::vector<Link> &links);
 };
