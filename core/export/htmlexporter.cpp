@@ -2,6 +2,7 @@
 
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
+#include "core/present/movedplaces.h"
 #include "core/present/rowfolding.h"
 #include "core/present/wording.h"
 
@@ -475,6 +476,8 @@ private:
             + (m_c.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s) + u" alignment"_s;
         if (m_n == 2)
             o += u" · similarity "_s + ExportOutline::percent(m_c.similarity[0][1]);
+        const int moves = MovedPlaces::count(m_c);
+        o += moves == 1 ? u" · 1 moved passage"_s : u" · %1 moved passages"_s.arg(moves);
         if (m_options.differencesOnly)
             o += u" · differences only"_s;
         if (m_options.exportedAt.isValid()) {
@@ -687,8 +690,13 @@ hover a passage to outline its counterparts.</p>
         o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1)
             + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
         // dir="ltr" keeps the English tag out of the cell's direction guess.
-        if (moved)
-            o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
+        // The tag links to the passage's other place (and that one links back here).
+        if (moved) {
+            const std::vector<UnitRef> others = MovedPlaces::otherEnds(m_c, d, cell.units);
+            const QString target = others.empty() ? QString() : u"#u%1-%2"_s.arg(others.front().doc).arg(others.front().unit);
+            o += u"<a class=\"tag\" dir=\"ltr\" href=\""_s + target
+                + u"\" title=\"This passage is in another place in another article: go there\">moved</a>"_s;
+        }
         const Document &doc = m_c.documents[size_t(d)];
         // A passage's tooltip lists what changed in it, once, instead of one tooltip per marked
         // fragment (they were nearly half of a long export's bytes): the facts first, they are
@@ -746,6 +754,8 @@ hover a passage to outline its counterparts.</p>
     {
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
         m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
+        if (info.moved)
+            m_out += u" id=\"u%1-%2\""_s.arg(d).arg(unit); // a moved tag's target
         if (!info.links.empty()) {
             m_out += u" data-l=\""_s;
             for (size_t i = 0; i < info.links.size(); ++i)

@@ -122,6 +122,27 @@ void addUnitHighlights(std::vector<Highlight> &hl, const Comparison &c, int d, c
     }
 }
 
+// Whether the row's links connect every present cell into one group.
+bool joinsAll(const Comparison &c, const SynopticRow &row)
+{
+    std::vector<int> group(row.cells.size());
+    for (size_t d = 0; d < group.size(); ++d)
+        group[d] = int(d);
+    const auto root = [&](int d) {
+        while (group[size_t(d)] != d)
+            d = group[size_t(d)];
+        return d;
+    };
+    for (int k : row.links) {
+        const Link &l = c.links[size_t(k)];
+        group[size_t(root(l.ends[0].doc))] = root(l.ends[1].doc);
+    }
+    int groups = 0;
+    for (size_t d = 0; d < group.size(); ++d)
+        groups += !row.cells[d].isEmpty() && root(int(d)) == int(d);
+    return groups <= 1;
+}
+
 RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<std::vector<Shown>> &shownOf)
 {
     const int n = int(c.documents.size());
@@ -150,9 +171,10 @@ RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<s
         allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
         rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
     }
-    // Identical: every document has the passage and all of them match. Furniture alone is
-    // never a difference worth showing, so "differences only" folds it too.
-    rp.identical = (allMatch && present == n) || (present > 0 && allFurniture);
+    // Identical: every document has the passage, all of them match and the row's links join
+    // them all (packed rows put unlinked passages side by side). Furniture alone is never a
+    // difference worth showing, so "differences only" folds it too.
+    rp.identical = (allMatch && present == n && joinsAll(c, row)) || (present > 0 && allFurniture);
     for (int k : row.links) {
         if (!c.links[size_t(k)].facts.empty())
             rp.hasFact = true;

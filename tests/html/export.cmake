@@ -13,7 +13,9 @@ endfunction()
 
 set(seed "${DATA}/ap-nk-fm-russia.txt" "${DATA}/newszop-nk-troops.txt")
 export(seed ${seed} --html "${OUT}/seed.html")
-export(seed-diff ${seed} --differences-only --html "${OUT}/seed-diff.html")
+# The seed pair has nothing left to fold once its furniture shares rows with unique passages.
+export(seed-diff "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia/hawaiian-language-v2.txt"
+       --differences-only --html "${OUT}/seed-diff.html")
 export(three "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
        "${DATA}/wikipedia/hawaiian-language-v2.txt" --html "${OUT}/three.html")
 export(hostile "${DATA}/hostile/hostile.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/hostile.html")

@@ -485,9 +485,13 @@ private slots:
 
     void differencesOnlyFoldsAndExpands()
     {
-        auto view = makeView(m_pair);
+        // Not the seed pair: its page furniture now shares rows with the other article's
+        // unique passages, so it has no identical or furniture-only row left to fold.
+        const auto pair = compare({QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v1.txt"),
+                                   QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v2.txt")});
+        auto view = makeView(pair);
         const int all = view->visibleRowCount();
-        QCOMPARE(all, int(m_pair.plan->rows.size()));
+        QCOMPARE(all, int(pair.plan->rows.size()));
         view->setDifferencesOnly(true);
         QVERIFY(view->differencesOnly());
         const int folded = view->visibleRowCount();
@@ -498,9 +502,9 @@ private slots:
         int foldedRow = -1;
         for (int y = 0; foldedRow < 0; y += bar->pageStep() / 2) {
             bar->setValue(y);
-            for (int r = 0; r < int(m_pair.plan->rows.size()) && foldedRow < 0; ++r) {
+            for (int r = 0; r < int(pair.plan->rows.size()) && foldedRow < 0; ++r) {
                 if (view->isRowFolded(r) && !view->rowRect(r).isEmpty()) {
-                    QVERIFY(m_pair.plan->rows[size_t(r)].identical);
+                    QVERIFY(pair.plan->rows[size_t(r)].identical);
                     QVERIFY(view->cellRect(r, 0).isEmpty() && view->cellRect(r, 1).isEmpty());
                     foldedRow = r;
                 }
@@ -510,8 +514,8 @@ private slots:
         }
         QVERIFY(foldedRow >= 0);
         // Differences are never folded.
-        for (int r = 0; r < int(m_pair.plan->rows.size()); ++r) {
-            if (!m_pair.plan->rows[size_t(r)].identical)
+        for (int r = 0; r < int(pair.plan->rows.size()); ++r) {
+            if (!pair.plan->rows[size_t(r)].identical)
                 QVERIFY(!view->isRowFolded(r));
         }
         const QRect fold = view->rowRect(foldedRow);

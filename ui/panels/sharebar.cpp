@@ -11,10 +11,11 @@ ShareBar::ShareBar(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void ShareBar::setStats(const DocumentStats &stats)
+void ShareBar::setStats(const DocumentStats &stats, int moved)
 {
     m_stats = stats;
-    const QString text = describe(stats);
+    m_moved = moved;
+    const QString text = describe(stats, moved);
     setToolTip(text);
     setAccessibleDescription(text);
     update();
@@ -26,11 +27,12 @@ void ShareBar::setViewPalette(const ViewPalette &palette)
     update();
 }
 
-QString ShareBar::describe(const DocumentStats &stats)
+QString ShareBar::describe(const DocumentStats &stats, int moved)
 {
     const auto percent = [&](int part) { return QString::number(std::lround(stats.share(part) * 100)); };
-    return tr("%1% same, %2% edited, %3% only here")
-        .arg(percent(stats.matchingWords), percent(stats.divergentWords), percent(stats.uniqueWords));
+    const QString shares = tr("%1% same, %2% edited, %3% only here")
+                               .arg(percent(stats.matchingWords), percent(stats.divergentWords), percent(stats.uniqueWords));
+    return moved > 0 ? shares + tr(", %n moved", nullptr, moved) : shares;
 }
 
 QSize ShareBar::sizeHint() const

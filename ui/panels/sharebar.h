@@ -14,10 +14,13 @@ class ShareBar : public QWidget
 public:
     explicit ShareBar(QWidget *parent = nullptr);
 
-    void setStats(const DocumentStats &stats);
+    /// `moved`: the article's passages that another article has in another place.
+    void setStats(const DocumentStats &stats, int moved = 0);
     void setViewPalette(const ViewPalette &palette);
-    /// "62% same, 30% edited, 8% only here", also the accessible description.
-    static QString describe(const DocumentStats &stats);
+    /// "62% same, 30% edited, 8% only here, 1 moved", also the accessible description. The
+    /// shares count words wherever they stand, so a moved passage still counts as same; the
+    /// moves are named apart.
+    static QString describe(const DocumentStats &stats, int moved = 0);
 
     QSize sizeHint() const override;
 
@@ -26,5 +29,6 @@ protected:
 
 private:
     DocumentStats m_stats;
+    int m_moved = 0;
     ViewPalette m_palette = ViewPalette::light();
 };

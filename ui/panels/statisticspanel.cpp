@@ -1,5 +1,7 @@
 #include "ui/panels/statisticspanel.h"
 
+#include "core/present/movedplaces.h"
+
 #include "ui/panels/factlist.h"
 #include "ui/panels/sharebar.h"
 #include "ui/panels/similaritytable.h"
@@ -102,9 +104,10 @@ void StatisticsPanel::setComparison(const Comparison &comparison)
         title->setToolTip(doc.path.isEmpty() ? doc.title : u"%1\n%2"_s.arg(doc.title, doc.path));
         auto *bar = new ShareBar(this);
         bar->setViewPalette(colours);
-        bar->setStats(stats);
-        auto *numbers
-            = smallLabel(tr("%1 · %2 words").arg(ShareBar::describe(stats), locale.toString(stats.words)), this);
+        const int moved = MovedPlaces::countIn(comparison, int(i));
+        bar->setStats(stats, moved);
+        auto *numbers = smallLabel(
+            tr("%1 · %2 words").arg(ShareBar::describe(stats, moved), locale.toString(stats.words)), this);
         m_articles->addWidget(number, row, 0);
         m_articles->addWidget(title, row, 1);
         m_articles->addWidget(bar, row + 1, 1);
@@ -116,8 +119,12 @@ void StatisticsPanel::setComparison(const Comparison &comparison)
     m_pairSimilarity->setVisible(n == 2);
     m_similarity->setVisible(n > 2);
     if (n == 2) {
-        m_pairSimilarity->setText(tr("%1% of the two articles’ words are in shared passages.")
-                                      .arg(std::lround(comparison.similarity[0][1] * 100)));
+        const int moves = MovedPlaces::count(comparison);
+        QString text = tr("%1% of the two articles’ words are in shared passages.")
+                           .arg(std::lround(comparison.similarity[0][1] * 100));
+        if (moves > 0)
+            text += u' ' + tr("%n shared passage(s) moved.", nullptr, moves);
+        m_pairSimilarity->setText(text);
     } else if (n > 2) {
         m_similarity->setComparison(comparison);
     }

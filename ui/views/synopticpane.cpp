@@ -1,5 +1,6 @@
 #include "ui/views/synopticpane.h"
 
+#include "core/present/movedplaces.h"
 #include "core/present/rowfolding.h"
 #include "ui/paint/celltext.h"
 #include "ui/views/passage.h"
@@ -478,7 +479,22 @@ void SynopticPane::contextMenuEvent(QContextMenuEvent *event)
     const int row = hit.row, doc = hit.doc;
     menu.addAction(tr("Copy Passage"), this, [this, row, doc] { emit copyRequested(row, doc, false); });
     menu.addAction(tr("Copy Passage with Source"), this, [this, row, doc] { emit copyRequested(row, doc, true); });
+    if (hit.unit.isValid()) {
+        const Comparison &c = m_presented->comparison();
+        for (const UnitRef &other : MovedPlaces::otherEnds(c, hit.unit.doc, {hit.unit.unit, 1})) {
+            menu.addAction(tr("Go to Where Article %1 Has It").arg(other.doc + 1), this,
+                           [this, other] { goToUnit(other); });
+        }
+    }
     menu.exec(event->globalPos());
+}
+
+void SynopticPane::goToUnit(const UnitRef &unit)
+{
+    const int row = m_presented->comparison().unit(unit.doc, unit.unit).row;
+    m_currentDoc = unit.doc;
+    ensureRowVisible(row);
+    emit rowActivated(row, true);
 }
 
 bool SynopticPane::viewportEvent(QEvent *event)

@@ -42,6 +42,8 @@ public:
     void setFindHit(int doc, const TextSpan &span);
     /// Scrolls so the row shows: centred when it was out of view, untouched when fully visible.
     void ensureRowVisible(int row);
+    /// Scrolls to `unit`'s row and makes it current: the other place of a moved passage.
+    void goToUnit(const UnitRef &unit);
     /// The first row at least partly visible and how many pixels of it are scrolled off.
     int topRow(int *offset = nullptr) const;
     void scrollToRowOffset(int row, int offset);
