@@ -1,6 +1,7 @@
 #include "core/align/rowbuilder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace {
@@ -119,6 +120,71 @@ struct Builder
     }
 };
 
+// Positions (into `firsts`) of a longest strictly increasing subsequence.
+std::vector<size_t> increasingRun(const std::vector<int> &firsts)
+{
+    std::vector<size_t> tails, previous(firsts.size(), SIZE_MAX);
+    for (size_t i = 0; i < firsts.size(); ++i) {
+        const auto it = std::lower_bound(tails.begin(), tails.end(), firsts[i],
+                                         [&](size_t t, int v) { return firsts[t] < v; });
+        if (it != tails.begin())
+            previous[i] = *(it - 1);
+        if (it == tails.end())
+            tails.push_back(i);
+        else
+            *it = i;
+    }
+    std::vector<size_t> out;
+    for (size_t i = tails.empty() ? SIZE_MAX : tails.back(); i != SIZE_MAX; i = previous[i])
+        out.push_back(i);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+// With three or more documents, counterparts of counterparts can drag a passage ahead of its
+// own article's order (pairwise orders need not agree). Every column keeps its longest run in
+// order; the other passages leave their rows for rows of their own, after their predecessor.
+void restoreReadingOrder(std::vector<SynopticRow> &rows)
+{
+    const size_t docCount = rows.empty() ? 0 : rows.front().cells.size();
+    for (size_t d = 0; d < docCount; ++d) {
+        std::vector<size_t> at;
+        std::vector<int> firsts;
+        for (size_t r = 0; r < rows.size(); ++r) {
+            if (!rows[r].cells[d].isEmpty()) {
+                at.push_back(r);
+                firsts.push_back(rows[r].cells[d].first);
+            }
+        }
+        const std::vector<size_t> keep = increasingRun(firsts);
+        if (keep.size() == at.size())
+            continue;
+        std::vector<UnitRange> loose;
+        for (size_t i = 0, k = 0; i < at.size(); ++i) {
+            if (k < keep.size() && keep[k] == i) {
+                ++k;
+                continue;
+            }
+            loose.push_back(rows[at[i]].cells[d]);
+            rows[at[i]].cells[d] = {};
+        }
+        std::sort(loose.begin(), loose.end(), [](const UnitRange &x, const UnitRange &y) { return x.first < y.first; });
+        for (const UnitRange &cell : loose) {
+            size_t after = 0; // the row below the last one holding an earlier passage of d
+            for (size_t r = 0; r < rows.size(); ++r) {
+                if (!rows[r].cells[d].isEmpty() && rows[r].cells[d].first < cell.first)
+                    after = r + 1;
+            }
+            SynopticRow lone{std::vector<UnitRange>(docCount), {}};
+            lone.cells[d] = cell;
+            rows.insert(rows.begin() + std::ptrdiff_t(after), std::move(lone));
+        }
+    }
+    std::erase_if(rows, [](const SynopticRow &r) {
+        return std::all_of(r.cells.begin(), r.cells.end(), [](const UnitRange &c) { return c.isEmpty(); });
+    });
+}
+
 } // namespace
 
 std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &paragraphOfUnit,
@@ -178,6 +244,7 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &
     rows.reserve(b.rows.size());
     for (int i : order)
         rows.push_back(std::move(b.rows[size_t(i)]));
+    restoreReadingOrder(rows);
     collectRowLinks(rows, links);
     rows = pack(rows);
     collectRowLinks(rows, links);
