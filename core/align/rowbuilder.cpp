@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <queue>
 
 namespace {
 
@@ -141,6 +142,55 @@ std::vector<size_t> increasingRun(const std::vector<int> &firsts)
     return out;
 }
 
+// Reorders the rows (kept whole) so that every column reads in order, staying as close to the
+// given order as the columns allow: a topological sort of "row x holds a passage of some
+// article before one in row y", ties by the given order. Rows caught in a cycle (pairwise
+// orders that disagree) keep the given order and are left to restoreReadingOrder.
+void sortByColumns(std::vector<SynopticRow> &rows)
+{
+    const size_t docCount = rows.empty() ? 0 : rows.front().cells.size();
+    std::vector<std::vector<size_t>> after(rows.size());
+    std::vector<int> pending(rows.size(), 0);
+    for (size_t d = 0; d < docCount; ++d) {
+        std::vector<size_t> column;
+        for (size_t r = 0; r < rows.size(); ++r) {
+            if (!rows[r].cells[d].isEmpty())
+                column.push_back(r);
+        }
+        std::sort(column.begin(), column.end(), [&](size_t x, size_t y) { return rows[x].cells[d].first < rows[y].cells[d].first; });
+        for (size_t i = 1; i < column.size(); ++i) {
+            after[column[i - 1]].push_back(column[i]);
+            ++pending[column[i]];
+        }
+    }
+    std::priority_queue<size_t, std::vector<size_t>, std::greater<>> ready;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        if (pending[r] == 0)
+            ready.push(r);
+    }
+    std::vector<size_t> order;
+    std::vector<bool> emitted(rows.size(), false);
+    while (!ready.empty()) {
+        const size_t r = ready.top();
+        ready.pop();
+        order.push_back(r);
+        emitted[r] = true;
+        for (size_t next : after[r]) {
+            if (--pending[next] == 0)
+                ready.push(next);
+        }
+    }
+    for (size_t r = 0; r < rows.size(); ++r) {
+        if (!emitted[r])
+            order.push_back(r);
+    }
+    std::vector<SynopticRow> sorted;
+    sorted.reserve(rows.size());
+    for (size_t r : order)
+        sorted.push_back(std::move(rows[r]));
+    rows = std::move(sorted);
+}
+
 // With three or more documents, counterparts of counterparts can drag a passage ahead of its
 // own article's order (pairwise orders need not agree). Every column keeps its longest run in
 // order; the other passages leave their rows for rows of their own, after their predecessor.
@@ -244,6 +294,7 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &
     rows.reserve(b.rows.size());
     for (int i : order)
         rows.push_back(std::move(b.rows[size_t(i)]));
+    sortByColumns(rows);
     restoreReadingOrder(rows);
     collectRowLinks(rows, links);
     rows = pack(rows);

@@ -123,7 +123,7 @@ void StatisticsPanel::setComparison(const Comparison &comparison)
         QString text = tr("%1% of the two articles’ words are in shared passages.")
                            .arg(std::lround(comparison.similarity[0][1] * 100));
         if (moves > 0)
-            text += u' ' + tr("%n shared passage(s) moved.", nullptr, moves);
+            text += u' ' + (moves == 1 ? tr("1 shared passage moved.") : tr("%1 shared passages moved.").arg(moves));
         m_pairSimilarity->setText(text);
     } else if (n > 2) {
         m_similarity->setComparison(comparison);
