@@ -60,6 +60,7 @@ bool SessionController::open(const QString &path)
         m_messages->showMessage(MessageWidget::Type::Error,
                                 tr("Could not open the comparison %1").arg(read.failure.message()));
         m_settings->removeRecentFile(absolute);
+        emit openFailed(read.failure.message());
         return false;
     }
     m_opener->open(*read.session, absolute);
@@ -148,10 +149,9 @@ void SessionController::askAbout(int article, const ArticleLoad &load)
     if (!session)
         return;
     const SessionArticle &a = session->articles[size_t(article)];
-    auto *item = m_messages->showMessage(
-        MessageWidget::Type::Warning,
-        tr("Opening %1: %2. Nothing is aligned against other text until you choose.")
-            .arg(nameOf(m_opener->sessionPath()), load.failure.message()));
+    const QString text = tr("Opening %1: %2. Nothing is aligned against other text until you choose.")
+                             .arg(nameOf(m_opener->sessionPath()), load.failure.message());
+    auto *item = m_messages->showMessage(MessageWidget::Type::Warning, text);
     if (a.embedded) {
         auto *embedded = new QAction(tr("Use Embedded Copy"), item);
         connect(embedded, &QAction::triggered, this, [this, article] { m_opener->useEmbedded(article); });
@@ -166,7 +166,8 @@ void SessionController::askAbout(int article, const ArticleLoad &load)
                 [this, article, path = load.path] { m_opener->useFile(article, path, true); });
         item->addButton(changed);
     }
-    // Closed without a choice (or Cancel): the session is not opened.
+    emit openFailed(text);
+    // Closed without a choice: the session is not opened.
     connect(item, &MessageWidget::closed, this, [this, article] {
         if (m_opener->waitingArticle() == article)
             m_opener->abandon();

@@ -47,6 +47,8 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
+    /// A comparison could not be opened, or waits for the user's choice about an article.
+    void openFailed(const QString &message);
 
 private:
     void askAbout(int article, const ArticleLoad &load);
