@@ -9,6 +9,8 @@
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/outputwriter.h"
 #include "core/present/presentedcomparison.h"
+#include "core/session/sessionfile.h"
+#include "core/session/sessionloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -142,16 +144,20 @@ void printSummary(const Comparison &c)
     o.flush();
 }
 
-// The alignment options the command line asks for; nothing, after a message, when one is wrong.
-std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser)
+// The alignment options the command line asks for, over `base` (a session's, or the defaults): only
+// the options given change it. Nothing, after a message, when one is wrong.
+std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser, AlignOptions options)
 {
-    AlignOptions options;
-    const QString unit = parser.value(u"granularity"_s);
-    if (unit == u"paragraph"_s)
-        options.granularity = Granularity::Paragraph;
-    else if (unit != u"sentence"_s) {
-        err() << "synoptic-cli compare: --granularity takes 'sentence' or 'paragraph'\n";
-        return std::nullopt;
+    if (parser.isSet(u"granularity"_s)) {
+        const QString unit = parser.value(u"granularity"_s);
+        if (unit == u"paragraph"_s)
+            options.granularity = Granularity::Paragraph;
+        else if (unit == u"sentence"_s)
+            options.granularity = Granularity::Sentence;
+        else {
+            err() << "synoptic-cli compare: --granularity takes 'sentence' or 'paragraph'\n";
+            return std::nullopt;
+        }
     }
     if (parser.isSet(u"threshold"_s)) {
         bool ok = false;
@@ -161,12 +167,55 @@ std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser)
             return std::nullopt;
         }
     }
-    options.ignoreCase = !parser.isSet(u"match-case"_s);
-    options.ignorePunctuation = parser.isSet(u"ignore-punctuation"_s);
-    options.ignoreDigits = parser.isSet(u"ignore-digits"_s);
-    options.ignoreDiacritics = parser.isSet(u"ignore-diacritics"_s);
-    options.ignoreFurniture = !parser.isSet(u"keep-furniture"_s);
+    const auto apply = [&parser](const QString &name, bool &field, bool value) {
+        if (parser.isSet(name))
+            field = value;
+    };
+    apply(u"match-case"_s, options.ignoreCase, false);
+    apply(u"ignore-punctuation"_s, options.ignorePunctuation, true);
+    apply(u"ignore-digits"_s, options.ignoreDigits, true);
+    apply(u"ignore-diacritics"_s, options.ignoreDiacritics, true);
+    apply(u"keep-furniture"_s, options.ignoreFurniture, false);
     return options;
+}
+
+// One article of a session: from its file when that holds the very bytes compared, else from the
+// copy the session embeds (said on stderr); nothing, after a message naming the file, otherwise.
+std::optional<Document> loadArticle(const SessionLoader &loader, const SessionArticle &article, const QString &sessionPath)
+{
+    ArticleLoad load = article.path.isEmpty() ? loader.loadEmbedded(article) : loader.loadFile(article, sessionPath);
+    if (load.ok())
+        return std::move(load.document);
+    if (article.embedded && load.state != ArticleLoad::State::Failed) {
+        err() << "synoptic-cli: warning: " << load.failure.message() << "; using the copy embedded in "
+              << sessionPath << '\n';
+        load = loader.loadEmbedded(article);
+        if (load.ok())
+            return std::move(load.document);
+    }
+    err() << "synoptic-cli: " << load.failure.message() << " (an article of " << sessionPath << ")\n";
+    return std::nullopt;
+}
+
+// --session FILE: its articles in column order and its options. False after a message.
+bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<Document> *docs, AlignOptions *options)
+{
+    const SessionReadResult read = SessionFile::read(path);
+    if (!read.ok()) {
+        err() << "synoptic-cli: " << read.failure.message() << '\n';
+        return false;
+    }
+    const SessionLoader sessionLoader(loader);
+    bool ok = true;
+    for (const int index : read.session->columnOrder) {
+        std::optional<Document> document = loadArticle(sessionLoader, read.session->articles[size_t(index)], path);
+        if (document)
+            docs->push_back(std::move(*document));
+        ok = ok && document.has_value();
+    }
+    *options = read.session->options;
+    err().flush();
+    return ok;
 }
 
 // --language CODE reads every article as CODE, --language FILE=CODE one of them; false after a
@@ -217,15 +266,14 @@ bool writeReports(const QCommandLineParser &parser, const PresentedComparison &c
     return ok;
 }
 
-int runCompare(const QStringList &args, const DocumentLoader &loader)
+void addCompareOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(u"Align two or more articles and report matching, divergent and unique passages."_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"json"_s, u"Write the JSON report to FILE (- for standard output), compact."_s, u"FILE"_s},
         {u"pretty"_s, u"Indent the --json report for reading."_s},
-        {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s, u"sentence"_s},
+        {u"granularity"_s, u"Align by 'sentence' (default) or 'paragraph'."_s, u"UNIT"_s},
         {u"threshold"_s, u"Least similarity (0-1) for a divergent link (default 0.38)."_s, u"X"_s},
         {u"match-case"_s, u"Do not fold case when comparing."_s},
         {u"ignore-punctuation"_s, u"Ignore punctuation when comparing."_s},
@@ -240,35 +288,65 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         {u"pdf"_s, u"Write the comparison as a PDF, A4 landscape (- for standard output)."_s, u"FILE"_s},
         {u"differences-only"_s, u"In --html and --pdf, fold runs of identical passages."_s},
         {u"title"_s, u"Heading of the --html and --pdf exports (default: the article titles)."_s, u"TEXT"_s},
+        {u"session"_s,
+         u"Compare the articles of a saved comparison (.synoptic) with its options, instead of files. An article "
+         "whose file changed or is missing fails, unless the session embeds its text (then that is used, with a "
+         "warning). Options given here override the session's."_s,
+         u"FILE"_s},
+        {u"save-session"_s, u"Save the comparison (articles, order, options) as a .synoptic file."_s, u"FILE"_s},
+        {u"embed-text"_s, u"In --save-session, embed each article's content so the session travels."_s},
     });
     parser.addPositionalArgument(u"compare"_s, u"The compare command."_s);
     parser.addPositionalArgument(u"files"_s, u"Two or more files; - reads standard input."_s, u"A B [C...]"_s);
+}
+
+// Option combinations that make no sense; false after a message.
+bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &files)
+{
+    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    const char *problem = nullptr;
+    if (parser.isSet(u"session"_s) && !files.isEmpty())
+        problem = "--session takes the place of the files";
+    else if (!parser.isSet(u"session"_s) && files.size() < 2)
+        problem = "needs at least two files";
+    else if (parser.isSet(u"pretty"_s) && !parser.isSet(u"json"_s))
+        problem = "--pretty goes with --json";
+    else if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s)))
+        problem = "--differences-only and --title go with --html or --pdf";
+    else if (parser.isSet(u"embed-text"_s) && !parser.isSet(u"save-session"_s))
+        problem = "--embed-text goes with --save-session";
+    if (problem)
+        err() << "synoptic-cli compare: " << problem << "\n";
+    return problem == nullptr;
+}
+
+int runCompare(const QStringList &args, const DocumentLoader &loader)
+{
+    QCommandLineParser parser;
+    addCompareOptions(parser);
     parser.process(args);
     const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() < 2) {
-        err() << "synoptic-cli compare: needs at least two files\n";
+    if (!checkCompareUsage(parser, files))
         return Usage;
-    }
-
-    const std::optional<AlignOptions> options = alignOptions(parser);
-    if (!options)
-        return Usage;
-
-    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
-    if (parser.isSet(u"pretty"_s) && !parser.isSet(u"json"_s)) {
-        err() << "synoptic-cli compare: --pretty goes with --json\n";
-        return Usage;
-    }
-    if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s))) {
-        err() << "synoptic-cli compare: --differences-only and --title go with --html or --pdf\n";
-        return Usage;
-    }
 
     std::vector<Document> docs;
-    if (!loadAll(files, loader, &docs))
+    AlignOptions base;
+    if (parser.isSet(u"session"_s) ? !loadSession(parser.value(u"session"_s), loader, &docs, &base)
+                                   : !loadAll(files, loader, &docs))
         return InputError;
+    const std::optional<AlignOptions> options = alignOptions(parser, base);
+    if (!options)
+        return Usage;
     if (!applyLanguages(parser, files, docs))
         return Usage;
+    if (parser.isSet(u"save-session"_s)) {
+        const Session session = SessionLoader::describe(docs, *options, parser.isSet(u"embed-text"_s));
+        if (!reported(SessionFile::write(session, parser.value(u"save-session"_s))))
+            return InputError;
+    }
+    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    if (parser.isSet(u"save-session"_s) && !parser.isSet(u"json"_s) && !exporting)
+        return Ok; // saving needs no alignment
     std::optional<Comparison> aligned = Aligner::align(std::move(docs), *options);
     if (!aligned)
         return InputError;
@@ -332,7 +410,8 @@ int main(int argc, char *argv[])
         u"Synoptic: compare versions of an article, sentence by sentence.\n\n"
         "Commands:\n"
         "  segment FILE... [--json]            show the paragraphs and sentences found in each file\n"
-        "  compare A B [C...] [--json OUT]     align the articles; see 'compare --help'\n"_s);
+        "  compare A B [C...] [--json OUT]     align the articles; see 'compare --help'\n"
+        "  compare --session S.synoptic ...    align the articles of a saved comparison\n"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"max-size"_s, u"Refuse input files larger than this many MiB (default 64)."_s, u"MiB"_s});

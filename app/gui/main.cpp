@@ -5,12 +5,14 @@
 #include "ui/window/mainactions.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/screenshotrunner.h"
+#include "ui/window/sessioncontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -89,7 +91,8 @@ std::optional<Arguments> parseArguments(const QApplication &app)
     const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side) or 'continuous' mode."_s, u"MODE"_s);
     const QCommandLineOption differencesOnly(u"differences-only"_s, u"Fold runs of identical passages."_s);
     parser.addOptions({screenshot, size, dark, timing, mode, differencesOnly});
-    parser.addPositionalArgument(u"files"_s, u"Articles to compare."_s, u"[FILE...]"_s);
+    parser.addPositionalArgument(u"files"_s, u"Articles to compare, or a saved comparison (FILE.synoptic)."_s,
+                                 u"[FILE...]"_s);
     parser.process(app);
 
     Arguments args;
@@ -203,6 +206,12 @@ int main(int argc, char *argv[])
     if (takeScreenshot)
         startScreenshot(window, *args);
 
+    // The comparison is kept as it changes; started without files, the window reopens the one kept
+    // (after a crash, or one closed with articles open). A screenshot neither reads nor writes it.
+    if (!takeScreenshot) {
+        window.sessions()->startAutosave(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                         args->files.isEmpty());
+    }
     window.show();
     if (!args->files.isEmpty())
         window.openFiles(args->files);

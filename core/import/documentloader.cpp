@@ -105,6 +105,7 @@ LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, 
     Document doc = DocumentBuilder::build(extraction.text, path, mime.name());
     if (!doc.hasWords())
         return failure(path, QCoreApplication::translate("DocumentLoader", "no text found in the document"));
+    doc.source = data;
     LoadResult r;
     r.document = std::move(doc);
     return r;

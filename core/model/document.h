@@ -3,6 +3,7 @@
 #include "core/model/extractedtext.h"
 #include "core/model/textspan.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -59,6 +60,10 @@ struct Document
     /// the text is too short or unlike any known language. Callers may set it to override.
     QString language;
     QString text;
+    /// The bytes the text was imported from (implicitly shared, not copied), so a saved session
+    /// can record their SHA-256 and embed exactly what was compared. Empty for documents built
+    /// from text rather than loaded.
+    QByteArray source;
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
     std::vector<Word> words;

@@ -1,6 +1,7 @@
 // Runs the real `synoptic` executable the way the documentation and CI do: --screenshot under
 // the offscreen platform, checking the exit status, the message and the picture.
 #include <QImage>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,36 @@ private slots:
         const Run r = run({u"--screenshot"_s, m_dir.filePath(u"bad.png"_s), SeedA, missing});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.stderrText.contains(missing) && r.stderrText.contains(u"no such file"_s), qPrintable(r.stderrText));
+    }
+
+    // A bad comparison file, or one whose article changed, fails at once naming the file: the
+    // window shows the message and does not wait for a comparison that cannot come.
+    void failsNamingABadOrChangedSession()
+    {
+        QFile bad(m_dir.filePath(u"bad.synoptic"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"synoptic-session\", \"version\": 5}");
+        bad.close();
+        Run r = run({u"--screenshot"_s, m_dir.filePath(u"bad-session.png"_s), bad.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stderrText.contains(bad.fileName() + u": it was saved by a newer Synoptic"_s),
+                 qPrintable(r.stderrText));
+
+        const QString article = m_dir.filePath(u"article.txt"_s);
+        QVERIFY(QFile::copy(SeedA, article));
+        const QString session = m_dir.filePath(u"changed.synoptic"_s);
+        QCOMPARE(QProcess::execute(QStringLiteral(SYNOPTIC_CLI),
+                                   {u"compare"_s, article, SeedB, u"--save-session"_s, session}),
+                 0);
+        QFile edit(article);
+        QVERIFY(edit.open(QIODevice::Append));
+        edit.write("\n\nA paragraph added later.\n");
+        edit.close();
+        const QString png = m_dir.filePath(u"changed.png"_s);
+        r = run({u"--screenshot"_s, png, session});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stderrText.contains(article + u": the article changed"_s), qPrintable(r.stderrText));
+        QVERIFY(QFile::exists(png)); // the picture shows the question
     }
 
     void helpAndVersionNeedNoDisplay()

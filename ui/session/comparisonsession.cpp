@@ -2,6 +2,7 @@
 
 #include "core/align/aligner.h"
 #include "core/import/documentloader.h"
+#include "core/session/sessionloader.h"
 #include "ui/session/documentwatcher.h"
 
 #include <QFileInfo>
@@ -102,6 +103,11 @@ QStringList ComparisonSession::paths() const
     return result;
 }
 
+Session ComparisonSession::toSession(bool embed) const
+{
+    return SessionLoader::describe(m_documents, m_options, embed);
+}
+
 void ComparisonSession::setReloadDelay(int ms)
 {
     m_watcher->setSettleTime(ms);
@@ -180,8 +186,28 @@ void ComparisonSession::setOptions(const AlignOptions &options)
     if (options == m_options)
         return;
     m_options = options;
+    emit optionsChanged(m_options);
     if (documentCount() >= 2)
         realign();
+}
+
+void ComparisonSession::replaceAll(std::vector<Document> documents, const AlignOptions &options)
+{
+    for (const Document &d : m_documents)
+        m_watcher->unwatch(d.path);
+    m_documents.clear();
+    m_serials.clear();
+    for (Document &d : documents) {
+        if (!d.path.isEmpty())
+            m_watcher->watch(d.path);
+        insertDocument(std::move(d));
+    }
+    const bool optionsDiffer = options != m_options;
+    m_options = options;
+    if (optionsDiffer)
+        emit optionsChanged(m_options);
+    emit documentsChanged();
+    realign();
 }
 
 void ComparisonSession::refresh()
@@ -274,8 +300,12 @@ void ComparisonSession::replaceDocument(const QString &path, const LoadResult &r
         return;
     }
     Document &current = m_documents[size_t(column)];
-    if (current.text == result.document->text && current.title == result.document->title)
-        return; // touched, not changed
+    if (current.text == result.document->text && current.title == result.document->title) {
+        // Touched, not changed; the bytes may differ (markup, encoding), and a saved session
+        // must hash the ones on disk.
+        current.source = result.document->source;
+        return;
+    }
     current = *result.document;
     m_serials[size_t(column)] = m_nextSerial++;
     emit notice(tr("Reloaded %1, which changed on disk.").arg(displayName(path)));

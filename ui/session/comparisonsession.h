@@ -3,6 +3,7 @@
 #include "core/model/alignoptions.h"
 #include "core/model/document.h"
 #include "core/present/presentedcomparison.h"
+#include "core/session/session.h"
 
 #include <QFuture>
 #include <QObject>
@@ -51,6 +52,9 @@ public:
     /// The latest finished comparison with its highlight plan; null while fewer than two
     /// documents are open.
     PresentedComparisonPtr presented() const { return m_presented; }
+    /// The open comparison as a session (column order, options); `embed` carries each article's
+    /// content. Pasted articles are always embedded: they have no file.
+    Session toSession(bool embed) const;
     /// Quiet time before a changed file is reloaded, in milliseconds (tests shorten it).
     void setReloadDelay(int ms);
 
@@ -65,6 +69,9 @@ public slots:
     /// choice of base document, so a fresh alignment is exact and fast enough.
     void moveDocument(int from, int to);
     void setOptions(const AlignOptions &options);
+    /// Replaces everything open with these documents (in column order) and options, e.g. from a
+    /// saved comparison, and aligns them.
+    void replaceAll(std::vector<Document> documents, const AlignOptions &options);
     /// Aligns the open documents again, e.g. after a cancel.
     void refresh();
     /// Stops importing and aligning; the last comparison stays shown.
@@ -73,6 +80,8 @@ public slots:
 signals:
     /// The list of documents changed (opened, closed, moved or reloaded).
     void documentsChanged();
+    /// The options changed (setOptions or replaceAll).
+    void optionsChanged(const AlignOptions &options);
     /// A file the user asked for was opened (for the recent files list).
     void fileOpened(const QString &path);
     /// A new comparison is shown. `previousToNew` says where each document of the comparison shown

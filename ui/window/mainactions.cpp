@@ -39,6 +39,9 @@ QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
 MainActions::MainActions(QObject *parent)
     : open(make(parent, tr("&Open…"), QKeySequence::keyBindings(QKeySequence::Open),
                 themed(u"document-open"_s, QStyle::SP_DialogOpenButton))),
+      openSession(make(parent, tr("Open &Comparison…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)})),
+      saveSession(make(parent, tr("&Save Comparison…"), QKeySequence::keyBindings(QKeySequence::Save),
+                       QIcon::fromTheme(u"document-save"_s))),
       // Plain Ctrl+V too: the viewer has nothing else to paste into (text fields take their own).
       paste(make(parent, tr("&Paste as New Article"),
                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QKeySequence(QKeySequence::Paste)},

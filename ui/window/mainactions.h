@@ -11,6 +11,8 @@ struct MainActions
     explicit MainActions(QObject *parent);
 
     QAction *open;
+    QAction *openSession;
+    QAction *saveSession;
     QAction *paste;
     QAction *openExamples;
     QAction *closeAll;

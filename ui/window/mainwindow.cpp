@@ -14,6 +14,7 @@
 #include "ui/panels/optionspanel.h"
 #include "ui/window/progressindicator.h"
 #include "ui/window/recentfilesmenu.h"
+#include "ui/window/sessioncontroller.h"
 #include "ui/panels/sidepanel.h"
 #include "ui/panels/statisticspanel.h"
 
@@ -54,7 +55,7 @@ const QString ContinuousMode = u"continuous"_s;
 QString fileDialogFilter()
 {
     return MainWindow::tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;"
-                          "All files (*)");
+                          "Synoptic comparisons (*.synoptic);;All files (*)");
 }
 
 QStringList localFiles(const QMimeData *data)
@@ -119,6 +120,7 @@ void MainWindow::createLayout()
     m_progress = new ProgressIndicator(this);
     statusBar()->addPermanentWidget(m_progress);
     m_export = new ExportController(this);
+    m_sessions = new SessionController(m_session, m_messages, m_settings.get(), this);
 
     connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openWithDialog);
     connect(m_empty, &EmptyState::pasteRequested, this, &MainWindow::pasteFromClipboard);
@@ -142,10 +144,13 @@ void MainWindow::createMenus()
     const MainActions &a = m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.open);
+    file->addAction(a.openSession);
     auto *recent = new RecentFilesMenu(m_settings.get(), file);
     connect(recent, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFiles({path}); });
     file->addMenu(recent);
     file->addAction(a.openExamples);
+    file->addSeparator();
+    file->addAction(a.saveSession);
     file->addSeparator();
     m_closeMenu = file->addMenu(tr("&Close Article"));
     connect(m_closeMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildCloseMenu);
@@ -207,6 +212,10 @@ void MainWindow::connectActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::openWithDialog);
     connect(a.paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
     connect(a.openExamples, &QAction::triggered, this, &MainWindow::openExamples);
+    connect(a.openSession, &QAction::triggered, m_sessions, &SessionController::openWithDialog);
+    connect(a.saveSession, &QAction::triggered, m_sessions, &SessionController::saveWithDialog);
+    connect(m_sessions, &SessionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
     connect(a.closeAll, &QAction::triggered, m_session, &ComparisonSession::closeAll);
     connect(a.compareAgain, &QAction::triggered, m_session, &ComparisonSession::refresh);
     connect(a.exportHtml, &QAction::triggered, this,
@@ -329,6 +338,8 @@ void MainWindow::connectSession()
         updateState();
     });
     connect(s, &ComparisonSession::documentsChanged, this, &MainWindow::updateState);
+    // A comparison opened brings its own options; the panel shows them (the saved defaults stay).
+    connect(s, &ComparisonSession::optionsChanged, m_panel->options(), &OptionsPanel::setOptions);
     connect(s, &ComparisonSession::fileOpened, this, [this](const QString &path) { m_settings->addRecentFile(path); });
     connect(s, &ComparisonSession::importFailed, this, [this](const QString &path, const QString &message) {
         m_messages->showMessage(MessageWidget::Type::Error, tr("Could not open %1").arg(message));
@@ -404,6 +415,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     m_session->cancel();
+    m_sessions->finish();
     event->accept();
 }
 
@@ -417,7 +429,24 @@ void MainWindow::setExamplesDirectory(const QString &directory)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    m_session->openFiles(paths);
+    QStringList articles;
+    QString sessionFile;
+    for (const QString &path : paths) {
+        if (!SessionController::isSessionFile(path))
+            articles.append(path);
+        else if (sessionFile.isEmpty())
+            sessionFile = path;
+    }
+    if (!sessionFile.isEmpty()) {
+        // A comparison replaces what is open; articles given with it would be lost in it.
+        m_sessions->open(sessionFile);
+        if (!articles.isEmpty())
+            m_messages->showMessage(MessageWidget::Type::Information,
+                                    tr("Opened the comparison %1 only; open the other files after it.")
+                                        .arg(QFileInfo(sessionFile).fileName()));
+        return;
+    }
+    m_session->openFiles(articles);
 }
 
 void MainWindow::exportInteractively(ExportFormat format)
@@ -512,6 +541,7 @@ void MainWindow::updateState()
                             a.exportPdf})
         action->setEnabled(compared);
     a.closeAll->setEnabled(!documents.empty());
+    a.saveSession->setEnabled(!documents.empty());
     a.compareAgain->setEnabled(documents.size() >= 2);
     m_closeMenu->setEnabled(!documents.empty());
 

@@ -18,6 +18,7 @@ class ProgressIndicator;
 class QDockWidget;
 class QMenu;
 class QStackedWidget;
+class SessionController;
 class SidePanel;
 
 /// The window: puts the session's results in front of the user and the user's commands to the
@@ -37,6 +38,8 @@ public:
     SidePanel *sidePanel() const { return m_panel; }
     FindBar *findBar() const { return m_findBar; }
     ExportController *exporter() const { return m_export; }
+    /// Saving and opening comparisons, and the automatic save.
+    SessionController *sessions() const { return m_sessions; }
     const MainActions &actions() const { return m_actions; }
     AppSettings &settings() const { return *m_settings; }
     /// Where "Open the example articles" looks; empty hides the command.
@@ -45,6 +48,7 @@ public:
     void saveSettings();
 
 public slots:
+    /// Articles, or a saved comparison (.synoptic): the first one given replaces what is open.
     void openFiles(const QStringList &paths);
     void openWithDialog();
     void exportInteractively(ExportFormat format);
@@ -86,6 +90,7 @@ private:
     QDockWidget *m_dock = nullptr;
     ProgressIndicator *m_progress = nullptr;
     ExportController *m_export = nullptr;
+    SessionController *m_sessions = nullptr;
     QMenu *m_closeMenu = nullptr;
     QString m_examplesDirectory;
     int m_zoom = 0;

@@ -18,7 +18,7 @@ MessageBar::MessageBar(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLay
     hide();
 }
 
-void MessageBar::showMessage(MessageWidget::Type type, const QString &text)
+MessageWidget *MessageBar::showMessage(MessageWidget::Type type, const QString &text)
 {
     // The same message again (a file saved twice, opened twice) moves to the bottom.
     for (MessageWidget *item : items()) {
@@ -39,6 +39,7 @@ void MessageBar::showMessage(MessageWidget::Type type, const QString &text)
         });
     }
     updateVisibility();
+    return item;
 }
 
 void MessageBar::clear()

@@ -16,16 +16,18 @@ class MessageBar : public QWidget
 public:
     explicit MessageBar(QWidget *parent = nullptr);
 
-    void showMessage(MessageWidget::Type type, const QString &text);
+    /// The message shown, e.g. to add buttons to it; it deletes itself when closed.
+    MessageWidget *showMessage(MessageWidget::Type type, const QString &text);
     void clear();
     /// The texts shown, oldest first.
     QStringList messages() const;
+    /// The messages shown, oldest first.
+    QList<MessageWidget *> items() const;
     /// How long information stays, in milliseconds. Default 8000; 0 keeps it.
     void setInformationTimeout(int ms) { m_informationTimeout = ms; }
 
 private:
     void updateVisibility();
-    QList<MessageWidget *> items() const;
 
     QVBoxLayout *m_layout = nullptr;
     int m_informationTimeout = 8000;

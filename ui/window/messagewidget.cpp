@@ -1,8 +1,10 @@
 #include "ui/window/messagewidget.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -60,12 +62,44 @@ MessageWidget::MessageWidget(Type type, const QString &text, QWidget *parent)
     m_close->setAccessibleName(tr("Close message"));
     connect(m_close, &QToolButton::clicked, this, &MessageWidget::dismiss);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(8, 4, 4, 4);
+    m_layout->addWidget(m_icon, 0, Qt::AlignTop);
+    m_layout->addWidget(m_text, 1);
+    m_layout->addWidget(m_close, 0, Qt::AlignTop);
     applyColours();
+}
+
+void MessageWidget::addButton(QAction *action)
+{
+    auto *button = new QPushButton(action->text(), this);
+    button->setEnabled(action->isEnabled());
+    // The choice first, then the close: whoever listens to closed() sees the choice made.
+    connect(button, &QPushButton::clicked, this, [this, action] {
+        action->trigger();
+        dismiss();
+    });
+    m_buttonActions.append(action);
+    m_layout->insertWidget(m_layout->indexOf(m_close), button, 0, Qt::AlignVCenter);
+}
+
+QStringList MessageWidget::buttonTexts() const
+{
+    QStringList texts;
+    for (const QAction *action : m_buttonActions)
+        texts.append(action->text());
+    return texts;
+}
+
+bool MessageWidget::clickButton(const QString &text)
+{
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        if (button->text() == text) {
+            button->click();
+            return true;
+        }
+    }
+    return false;
 }
 
 void MessageWidget::dismiss()

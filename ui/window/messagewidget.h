@@ -2,7 +2,10 @@
 
 #include <QFrame>
 #include <QString>
+#include <QStringList>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -21,6 +24,13 @@ public:
     QString text() const;
     /// Closed, and about to be deleted.
     bool isDismissed() const { return m_dismissed; }
+    /// A button before the close button, e.g. "Use Embedded Copy". Triggering it closes the
+    /// message: the choice is made. The widget takes no ownership of the action.
+    void addButton(QAction *action);
+    /// The texts of the buttons added, in order.
+    QStringList buttonTexts() const;
+    /// Triggers the button with this text; false when there is none (for tests and automation).
+    bool clickButton(const QString &text);
 
 public slots:
     /// Hides the message at once and deletes it later.
@@ -40,4 +50,6 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
+    QHBoxLayout *m_layout = nullptr;
+    QList<QAction *> m_buttonActions;
 };

@@ -23,7 +23,11 @@ void RecentFilesMenu::rebuild()
         ++number;
         // &1 … &9, then 1&0: keyboard mnemonics for the entries.
         const QString mnemonic = number < 10 ? u"&%1"_s.arg(number) : u"1&0"_s;
-        QAction *action = addAction(u"%1  %2"_s.arg(mnemonic, QFileInfo(path).fileName()));
+        // Saved comparisons share the list; they say what they are.
+        const QString name = path.endsWith(u".synoptic"_s, Qt::CaseInsensitive)
+                                 ? tr("%1 (comparison)").arg(QFileInfo(path).fileName())
+                                 : QFileInfo(path).fileName();
+        QAction *action = addAction(u"%1  %2"_s.arg(mnemonic, name));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });

@@ -4,7 +4,7 @@
 
 class AppSettings;
 
-/// File ▸ Recent Files: rebuilt from the settings each time it opens.
+/// File ▸ Recent Files (articles and saved comparisons): rebuilt from the settings each time it opens.
 class RecentFilesMenu : public QMenu
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "ui/session/comparisonsession.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/sessioncontroller.h"
 
 #include <QPixmap>
 
@@ -27,6 +28,12 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &path, int 
     connect(session, &ComparisonSession::importFailed, this,
             [this](const QString &, const QString &message) { m_failures.append(message); });
     connect(session, &ComparisonSession::busyChanged, this, &ScreenshotRunner::onBusyChanged);
+    // A bad comparison file, or one waiting for a choice about an article: the picture shows the
+    // message, and the status says it failed.
+    connect(window->sessions(), &SessionController::openFailed, this, [this](const QString &message) {
+        m_failures.append(message);
+        QTimer::singleShot(SettleMs, this, &ScreenshotRunner::capture);
+    });
 }
 
 void ScreenshotRunner::onBusyChanged(bool busy)

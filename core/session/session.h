@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/model/alignoptions.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+/// One article of a saved comparison: where it came from and which bytes were compared.
+struct SessionArticle
+{
+    /// Absolute path of the file it was imported from; empty for text that had no file (pasted,
+    /// standard input), which then lives only in `embedded`.
+    QString path;
+    /// Column title (the document's title when it was saved).
+    QString displayName;
+    /// MIME type it was imported as ("text/html"), so an embedded copy imports the same way.
+    QString format;
+    /// SHA-256 of the bytes imported, lower-case hex (64 characters). Opening the session
+    /// compares it with the file, so a changed article is never aligned silently.
+    QString sha256;
+    /// Those very bytes, when the session carries its own copy (so it travels, and survives an
+    /// edited or deleted source). Their hash is `sha256`. Absent: only the file is referred to.
+    std::optional<QByteArray> embedded;
+
+    friend bool operator==(const SessionArticle &, const SessionArticle &) = default;
+};
+
+/// A place in one article: a half-open range [start, end) of code points (not UTF-16 units, so the
+/// file means the same to any reader) in the text of Session::articles[article].
+struct SessionAnchor
+{
+    int article = -1; ///< index into Session::articles (not a column)
+    qint64 start = 0;
+    qint64 end = 0;
+
+    friend bool operator==(const SessionAnchor &, const SessionAnchor &) = default;
+};
+
+/// A link the user asserts (or forbids) between two passages. Kept and round-tripped; the engine
+/// does not honour them yet.
+struct ManualLink
+{
+    std::array<SessionAnchor, 2> ends;
+    /// true: "these passages correspond"; false: "never link these two".
+    bool linked = true;
+
+    friend bool operator==(const ManualLink &, const ManualLink &) = default;
+};
+
+/// A fact-checker's note. The text is kept verbatim, markup and control characters included: it
+/// is plain text, never to be interpreted as HTML by whatever shows it.
+struct SessionNote
+{
+    /// What the note is about; absent for the comparison as a whole.
+    std::optional<SessionAnchor> anchor;
+    QString text;
+    /// When it was written (UTC); invalid when unknown.
+    QDateTime created;
+
+    friend bool operator==(const SessionNote &, const SessionNote &) = default;
+};
+
+/// A saved comparison, the content of a `.synoptic` file (resources/schema/session.schema.json).
+/// A plain value: SessionFile reads and writes it, SessionLoader turns its articles back into
+/// documents.
+struct Session
+{
+    /// The format version this build writes and the newest it reads.
+    static constexpr int CurrentVersion = 1;
+
+    int version = CurrentVersion;
+    /// Every article once; manual links and notes refer to these indices, which do not change
+    /// when columns are moved.
+    std::vector<SessionArticle> articles;
+    /// Article indices from the leftmost column to the rightmost: a permutation of
+    /// 0..articles.size()-1.
+    std::vector<int> columnOrder;
+    /// Article the synoptic rows follow, or -1 (default) to let the engine choose the one most
+    /// similar to all others. Recorded for the file format; the engine always chooses for now.
+    int reference = -1;
+    AlignOptions options;
+    std::vector<ManualLink> manualLinks;
+    std::vector<SessionNote> notes;
+
+    friend bool operator==(const Session &, const Session &) = default;
+};
