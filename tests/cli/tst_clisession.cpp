@@ -67,7 +67,9 @@ void TestCliSession::sessionGivesTheSameReport()
     const QJsonObject options0 = QJsonDocument::fromJson(json).object().value(u"options"_s).toObject();
     QCOMPARE(options0.value(u"ignoreDigits"_s).toBool(), true);
     QCOMPARE(options0.value(u"divergentThreshold"_s).toDouble(), 0.45);
-    // For schema_session: a session the CLI wrote, embedded texts included.
+    // For schema_session: a session the CLI wrote, embedded texts included. The folder is made
+    // here too: tst_session, which also writes there, may run in parallel or fail first.
+    QVERIFY(QDir().mkpath(QStringLiteral(SYNOPTIC_SESSION_OUT)));
     r = CliRun::run({u"compare"_s, m_a, m_b, u"--save-session"_s,
                      QStringLiteral(SYNOPTIC_SESSION_OUT "/cli-embedded.synoptic"), u"--embed-text"_s});
     QCOMPARE(r.exitCode, 0);

@@ -32,7 +32,8 @@ Session fullSession()
 {
     Session s;
     SessionArticle text{u"/news/a.txt"_s, u"Troops cross"_s, u"text/plain"_s, SessionFile::sha256(ArticleA), ArticleA};
-    const QByteArray binary("PK\x03\x04\xff\xfe\x00\x01 not UTF-8", 20);
+    // Built from hex so the embedded NUL is kept and no length is counted by hand.
+    const QByteArray binary = QByteArray::fromHex("504b0304fffe0001") + " not UTF-8";
     SessionArticle docx{u"/news/b.docx"_s, u"B"_s,
                         u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s,
                         SessionFile::sha256(binary), binary};
