@@ -5,6 +5,7 @@
 #include "core/export/jsonwriter.h"
 #include "core/import/documentloader.h"
 #include "core/import/pluginlibrary.h"
+#include "core/model/version.h"
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/outputwriter.h"
@@ -402,7 +403,7 @@ int main(int argc, char *argv[])
         return InputError;
     QCoreApplication::setApplicationName(u"synoptic-cli"_s);
     QCoreApplication::setOrganizationName(u"Synoptic"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));
+    QCoreApplication::setApplicationVersion(synopticVersion());
 
     const QStringList args = QCoreApplication::arguments();
     QCommandLineParser parser;

@@ -1,7 +1,8 @@
 // synoptic: the desktop viewer.
+#include "core/model/version.h"
 #include "ui/session/appsettings.h"
-#include "ui/window/apptheme.h"
 #include "ui/session/comparisonsession.h"
+#include "ui/window/apptheme.h"
 #include "ui/window/mainactions.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/screenshotrunner.h"
@@ -181,7 +182,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Synoptic"_s);
     QApplication::setApplicationName(u"synoptic"_s);
     QApplication::setApplicationDisplayName(u"Synoptic"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SYNOPTIC_VERSION));
+    QApplication::setApplicationVersion(synopticVersion());
     // Ties the window to its launcher entry (and icon) under Wayland and in task switchers.
     QGuiApplication::setDesktopFileName(u"io.github.synoptic.Synoptic"_s);
 

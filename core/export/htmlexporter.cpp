@@ -1,5 +1,6 @@
 #include "core/export/htmlexporter.h"
 
+#include "core/model/version.h"
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
 #include "core/present/movedplaces.h"
@@ -424,7 +425,7 @@ public:
             + u"; script-src "_s + cspHash(kScript) + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
         o += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
         o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
-        o += u"<meta name=\"generator\" content=\"Synoptic " SYNOPTIC_VERSION "\">\n"_s;
+        o += u"<meta name=\"generator\" content=\"Synoptic "_s + synopticVersion() + u"\">\n"_s;
         o += u"<title>"_s + escaped(title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
         o += u"<a class=\"skip\" href=\"#comparison\">Skip to the comparison</a>\n"_s;
         header(title);
@@ -484,7 +485,7 @@ private:
             o += u" · exported <time datetime=\""_s + m_options.exportedAt.toString(Qt::ISODate) + u"\">"_s
                 + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
         }
-        o += u" · Synoptic " SYNOPTIC_VERSION "</p>\n"_s;
+        o += u" · Synoptic "_s + synopticVersion() + u"</p>\n"_s;
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
         files();

@@ -2,6 +2,7 @@
 
 #include "core/export/documentjson.h"
 #include "core/export/jsonwriter.h"
+#include "core/model/version.h"
 #include "core/text/codepointindex.h"
 
 #include <array>
@@ -76,7 +77,7 @@ void ReportWriter::write()
         DocumentJson::write(m_json, d);
     m_json.endArray();
     m_json.key(u"generator");
-    m_json.value(u"Synoptic " SYNOPTIC_VERSION);
+    m_json.value(QStringLiteral("Synoptic ") + synopticVersion());
     m_json.key(u"granularity");
     m_json.value(m_c.granularity == Granularity::Sentence ? u"sentence" : u"paragraph");
     m_json.key(u"links");

@@ -6,6 +6,7 @@
 #include "core/export/jsonreport.h"
 #include "core/export/jsonwriter.h"
 #include "core/import/documentloader.h"
+#include "core/model/version.h"
 #include "core/text/codepointindex.h"
 
 #include <QJsonArray>
@@ -138,7 +139,7 @@ QJsonObject reportJson(const Comparison &c)
     }
     const AlignOptions &o = c.options;
     return {
-        {u"generator"_s, u"Synoptic " SYNOPTIC_VERSION ""_s},
+        {u"generator"_s, u"Synoptic "_s + synopticVersion()},
         {u"options"_s,
          QJsonObject{{u"granularity"_s, o.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s},
                      {u"divergentThreshold"_s, o.divergentThreshold},

@@ -1,5 +1,6 @@
 #include "ui/paint/pdfexporter.h"
 
+#include "core/model/version.h"
 #include "core/present/exportoutline.h"
 #include "ui/paint/pdflayout.h"
 
@@ -18,7 +19,7 @@ QByteArray PdfExporter::toPdf(const PresentedComparison &presented, const Export
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
                                          QPageLayout::Millimeter));
         writer.setTitle(ExportOutline::title(presented.comparison(), options.title));
-        writer.setCreator(u"Synoptic " SYNOPTIC_VERSION ""_s);
+        writer.setCreator(u"Synoptic "_s + synopticVersion());
         PdfLayout(writer, presented.comparison(), presented.plan(), options).run();
     }
     return buffer.data();

@@ -1,5 +1,6 @@
 #include "ui/paint/pdflayout.h"
 
+#include "core/model/version.h"
 #include "core/present/legend.h"
 #include "core/present/wording.h"
 #include "ui/paint/textdecoration.h"
@@ -82,7 +83,7 @@ void PdfLayout::header()
     if (m_options.exportedAt.isValid())
         meta += u" · exported "_s + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s);
     cur.insertBlock();
-    cur.insertText(meta + u" · Synoptic " SYNOPTIC_VERSION ""_s, m_formats.dim());
+    cur.insertText(meta + u" · Synoptic "_s + synopticVersion(), m_formats.dim());
     if (!m_c.notice.isEmpty()) {
         cur.insertBlock();
         cur.insertText(Wording::displayText(m_c.notice), m_formats.plain());
