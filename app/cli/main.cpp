@@ -213,7 +213,7 @@ bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<
             docs->push_back(std::move(*document));
         ok = ok && document.has_value();
     }
-    *options = read.session->options;
+    *options = read.session->alignOptions();
     err().flush();
     return ok;
 }
