@@ -207,7 +207,9 @@ void ComparisonSession::setOptions(const AlignOptions &options)
 
 void ComparisonSession::setReference(int column)
 {
-    const int reference = column >= 0 && column < documentCount() ? column : -1;
+    // A column not open yet is kept: `synoptic --base 3 a b c` sets it before the files arrive
+    // (the engine ignores an index past the last document).
+    const int reference = column >= 0 ? column : -1;
     if (reference == m_options.reference)
         return;
     m_options.reference = reference;
