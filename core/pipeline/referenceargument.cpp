@@ -46,7 +46,9 @@ std::optional<int> ReferenceArgument::resolve(const QString &value, const QStrin
     const int number = value.toInt(&isNumber);
     if (!isNumber)
         return fail(u"not one of the files compared, nor an article number (1 to %1)"_s.arg(files.size()));
-    if (number < 1 || number > files.size())
+    if (number < 1)
+        return fail(u"articles are numbered from 1 to %1"_s.arg(files.size()));
+    if (number > files.size())
         return fail(u"there are only %1 articles; give a number from 1 to %1 or one of the files"_s.arg(files.size()));
     return number - 1;
 }

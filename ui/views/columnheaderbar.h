@@ -37,6 +37,11 @@ public:
     /// Horizontal extent of each column, in this widget's coordinates.
     void setColumnGeometry(const std::vector<QRect> &extents);
     int columnCount() const { return int(m_columns.size()); }
+    /// Whether `column` carries the "Reference" badge.
+    bool isReference(int column) const
+    {
+        return column >= 0 && column < columnCount() && m_columns[size_t(column)].reference;
+    }
     QRect headerRect(int column) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
