@@ -9,6 +9,7 @@
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/outputwriter.h"
+#include "core/pipeline/referenceargument.h"
 #include "core/present/presentedcomparison.h"
 #include "core/session/sessionfile.h"
 #include "core/session/sessionloader.h"
@@ -214,7 +215,7 @@ bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<
             docs->push_back(std::move(*document));
         ok = ok && document.has_value();
     }
-    *options = read.session->options;
+    *options = read.session->alignOptions();
     err().flush();
     return ok;
 }
@@ -285,6 +286,10 @@ void addCompareOptions(QCommandLineParser &parser)
          u"Read every article as language CODE (BCP-47: pt, en, de...) instead of the identified one; "
          "FILE=CODE sets one article's. Repeatable."_s,
          u"CODE"_s},
+        {u"base"_s,
+         u"The reference article the others are compared with: one of the FILEs, or its number N counted from 1 "
+         "(default: the article most similar to all the others)."_s,
+         u"FILE|N"_s},
         {u"html"_s, u"Write the comparison as one self-contained HTML file (- for standard output)."_s, u"FILE"_s},
         {u"pdf"_s, u"Write the comparison as a PDF, A4 landscape (- for standard output)."_s, u"FILE"_s},
         {u"differences-only"_s, u"In --html and --pdf, fold runs of identical passages."_s},
@@ -335,11 +340,26 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     if (parser.isSet(u"session"_s) ? !loadSession(parser.value(u"session"_s), loader, &docs, &base)
                                    : !loadAll(files, loader, &docs))
         return InputError;
-    const std::optional<AlignOptions> options = alignOptions(parser, base);
+    std::optional<AlignOptions> options = alignOptions(parser, base);
     if (!options)
         return Usage;
     if (!applyLanguages(parser, files, docs))
         return Usage;
+    if (parser.isSet(u"base"_s)) {
+        // With --session the articles are the session's, in its column order.
+        QStringList compared = files;
+        if (compared.isEmpty()) {
+            for (const Document &d : docs)
+                compared << d.path;
+        }
+        QString problem;
+        const std::optional<int> reference = ReferenceArgument::resolve(parser.value(u"base"_s), compared, &problem);
+        if (!reference) {
+            err() << "synoptic-cli compare: " << problem << '\n';
+            return Usage;
+        }
+        options->reference = *reference;
+    }
     if (parser.isSet(u"save-session"_s)) {
         const Session session = SessionLoader::describe(docs, *options, parser.isSet(u"embed-text"_s));
         if (!reported(SessionFile::write(session, parser.value(u"save-session"_s))))

@@ -1,5 +1,6 @@
 // synoptic: the desktop viewer.
 #include "core/model/version.h"
+#include "core/pipeline/referenceargument.h"
 #include "ui/session/appsettings.h"
 #include "ui/session/comparisonsession.h"
 #include "ui/window/apptheme.h"
@@ -68,6 +69,7 @@ struct Arguments
     bool dark = false;
     bool timing = false;
     bool differencesOnly = false;
+    int reference = -1; ///< --base: column of the reference article, -1 to let the engine choose
     QStringList files;
 };
 
@@ -91,7 +93,11 @@ std::optional<Arguments> parseArguments(const QApplication &app)
                                     "SYNOPTIC_TIMING=1)."_s);
     const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side) or 'continuous' mode."_s, u"MODE"_s);
     const QCommandLineOption differencesOnly(u"differences-only"_s, u"Fold runs of identical passages."_s);
-    parser.addOptions({screenshot, size, dark, timing, mode, differencesOnly});
+    const QCommandLineOption base(u"base"_s,
+                                  u"The reference article the others are compared with: one of the FILEs, or its "
+                                  "number N counted from 1 (default: the article most similar to all the others)."_s,
+                                  u"FILE|N"_s);
+    parser.addOptions({screenshot, size, dark, timing, mode, differencesOnly, base});
     parser.addPositionalArgument(u"files"_s, u"Articles to compare, or a saved comparison (FILE.synoptic)."_s,
                                  u"[FILE...]"_s);
     parser.process(app);
@@ -112,6 +118,15 @@ std::optional<Arguments> parseArguments(const QApplication &app)
     args.timing = parser.isSet(timing) || qEnvironmentVariableIntValue("SYNOPTIC_TIMING") != 0;
     args.differencesOnly = parser.isSet(differencesOnly);
     args.files = parser.positionalArguments();
+    if (parser.isSet(base)) {
+        QString problem;
+        const std::optional<int> reference = ReferenceArgument::resolve(parser.value(base), args.files, &problem);
+        if (!reference) {
+            err() << "synoptic: " << problem << '\n';
+            return std::nullopt;
+        }
+        args.reference = *reference;
+    }
     return args;
 }
 
@@ -214,6 +229,9 @@ int main(int argc, char *argv[])
                                          args->files.isEmpty());
     }
     window.show();
+    // Set before the files arrive: columns are added in the order given, so the index holds.
+    if (args->reference >= 0)
+        window.session()->setReference(args->reference);
     if (!args->files.isEmpty())
         window.openFiles(args->files);
     const int status = QApplication::exec();

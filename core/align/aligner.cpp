@@ -247,7 +247,8 @@ void collectUniquePassages(Comparison &c, const UnitTable &table)
 void buildRows(Comparison &c, const UnitTable &table)
 {
     const int n = int(c.documents.size());
-    c.baseDocument = n > 0 ? chooseBase(c.documents, c.similarity) : 0;
+    const int asked = c.options.reference;
+    c.baseDocument = asked >= 0 && asked < n ? asked : n > 0 ? chooseBase(c.documents, c.similarity) : 0;
     std::vector<std::vector<int>> paragraphOfUnit(static_cast<size_t>(n));
     for (int d = 0; d < n; ++d) {
         for (const AlignUnit &u : table.units(d))

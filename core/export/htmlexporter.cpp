@@ -63,6 +63,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
 .row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
 .row.head .src{display:block;font-weight:400;color:var(--dim);font-size:.8rem}
+.refb{display:inline-block;margin-left:.4rem;padding:0 .35rem;border-radius:3px;background:var(--fg);color:var(--bg);font-size:.75em;font-weight:700;vertical-align:middle}
 .an{display:inline-block;min-width:1.3rem;margin-right:.3rem;padding:0 .3rem;border-radius:3px;background:var(--line);text-align:center;font-weight:700}
 .row:target,.row.cur,.row:focus-visible{outline:2px solid var(--focus);outline-offset:-1px}
 .g{padding:.45rem 0 0;text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
@@ -488,6 +489,9 @@ private:
         o += u" · Synoptic "_s + synopticVersion() + u"</p>\n"_s;
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
+        const QString reference = Legend::reference(m_c);
+        if (!reference.isEmpty())
+            o += u"<p class=\"meta ref\" id=\"reference\">"_s + escaped(reference) + u"</p>\n"_s;
         files();
         o += u"<p class=\"meta\">Options: "_s + escaped(optionsText()) + u"</p>\n</header>\n"_s;
     }
@@ -508,7 +512,7 @@ private:
                     + doc.modified.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
             }
             if (d == m_c.baseDocument && m_n > 2)
-                o += u" · rows follow this article"_s;
+                o += u" · <strong class=\"reference\">reference</strong>: the others' changes are marked against it"_s;
             o += u"</li>\n"_s;
         }
         o += u"</ul>\n"_s;
@@ -602,6 +606,9 @@ private:
         }
         for (const RowSign &sign : ExportOutline::allSigns())
             m_out += u"<li>"_s + signSpan(sign, true) + sign.label + u"</li>\n"_s;
+        const QString reference = Legend::reference(m_c);
+        if (!reference.isEmpty())
+            m_out += u"<li>"_s + escaped(reference) + u"</li>\n"_s;
         m_out += uR"(</ul>
 <p class="keys" id="keys" hidden>Keys: <kbd>j</kbd> or <kbd>n</kbd> next difference, <kbd>k</kbd> or <kbd>p</kbd> previous;
 hover a passage to outline its counterparts.</p>
@@ -642,6 +649,9 @@ hover a passage to outline its counterparts.</p>
                 + u"</bdi>"_s;
             if (source != articleTitle(d))
                 o += u"<span class=\"src\"><bdi>"_s + escaped(source) + u"</bdi></span>"_s;
+            // The window's header badge: with two articles the marks are symmetric, no reference.
+            if (d == m_c.baseDocument && m_n > 2)
+                o += u"<span class=\"refb\">Reference</span>"_s;
             o += u"</div>"_s;
         }
         o += u"</div></div>\n<div class=\"sbody\" role=\"rowgroup\">\n"_s;
@@ -763,8 +773,11 @@ hover a passage to outline its counterparts.</p>
                 m_out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
             m_out += u'"';
         }
-        if (!title.isEmpty())
-            m_out += u" title=\""_s + escaped(title) + u'"';
+        // Which articles word a divergent passage as the reference does, as the window's tooltip says.
+        const QString agreement = Wording::referenceAgreement(m_c, d, unit);
+        const QString full = agreement.isEmpty() ? title : title.isEmpty() ? agreement : agreement + u'\n' + title;
+        if (!full.isEmpty())
+            m_out += u" title=\""_s + escaped(full) + u'"';
         m_out += u'>';
     }
 

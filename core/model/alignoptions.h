@@ -39,6 +39,11 @@ struct AlignOptions
     /// degrades to paragraphs so no input can stall the viewer; the Comparison says so.
     /// Default 200,000.
     int maxUnitsPerDocument = 200000;
+    /// The reference article (textual scholars' base text), an index into the documents: the
+    /// synoptic rows follow it and the others' changes are marked against it. Default -1: the
+    /// engine chooses the article most similar to all the others (the medoid). An index out of
+    /// range also means "choose", so a stale value can never address a missing document.
+    int reference = -1;
 
     friend bool operator==(const AlignOptions &, const AlignOptions &) = default;
 };

@@ -166,7 +166,9 @@ struct Comparison
     Granularity granularity = Granularity::Sentence;
     /// Why the engine did less than asked (e.g. degraded to paragraphs); empty normally.
     QString notice;
-    /// Document the synoptic rows follow (the one most similar to all others).
+    /// The reference article: the synoptic rows follow it and the highlight plan marks the
+    /// others' changes against it. options.reference when valid, else the one most similar to
+    /// all others.
     int baseDocument = 0;
 
     std::vector<Link> links;

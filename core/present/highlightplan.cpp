@@ -1,6 +1,7 @@
 #include "core/present/highlightplan.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -47,24 +48,32 @@ int primaryLink(const Comparison &c, int doc, const UnitInfo &info)
 // How a unit is shown: against the passages level with it in its synoptic row. For N documents
 // a unit identical to one version but edited in another row-mate is shown as divergent, with
 // the words changed against that row-mate; a unit matches only when it matches all of them.
+// From three articles on, the reference article (Comparison::baseDocument) decides instead,
+// as a textual scholar's base text does: see shownStatus.
 struct Shown
 {
     UnitStatus status = UnitStatus::Unique;
     int link = -1; ///< whose edits and facts it shows
+    /// The unit is the reference's, in a row where another article edits it: only the words
+    /// some row-mate lacks are marked, never the ones it replaces (those show in the row-mate).
+    bool asReference = false;
 };
 
-Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
+bool inRow(const Comparison &c, const Link &l, int other, int row)
 {
-    Shown shown{info.status, primaryLink(c, doc, info)};
-    if (info.status != UnitStatus::Match && info.status != UnitStatus::Divergent)
-        return shown;
+    return c.unit(other, l.end(other).units.first).row == row;
+}
+
+// Among row-mates, the unit is divergent when any of them edits it, matching when all match.
+Shown againstRowMates(const Comparison &c, int doc, const UnitInfo &info, Shown shown)
+{
     int bestDivergent = -1;
     double bestScore = -1;
     bool anyInRow = false;
     for (int k : info.links) {
         const Link &l = c.links[size_t(k)];
         const int other = l.other(doc);
-        if (c.unit(other, l.end(other).units.first).row != info.row)
+        if (!inRow(c, l, other, info.row))
             continue;
         anyInRow = true;
         if (l.kind == LinkKind::Divergent) {
@@ -82,6 +91,71 @@ Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
     return {UnitStatus::Match, shown.link};
 }
 
+// The reference rule, for three articles and more. Variants are recorded against the base text:
+// - an article's unit linked to the reference's passage in its row is shown as that link says:
+//   word for word the reference's is plain (a "Match", whatever a third article did), edited
+//   shows the words changed against the reference;
+// - the reference's own unit is divergent when any row-mate edits it, but its words are marked
+//   only where some row-mate lacks them (omitted there): a replaced word is the row-mate's
+//   variant and is marked in the row-mate's column, not twice;
+// - a unit the reference has no counterpart for in the row falls back to its row-mates.
+// Two articles keep the symmetric diff: there each is the other's only reference.
+Shown shownStatus(const Comparison &c, int doc, const UnitInfo &info)
+{
+    Shown shown{info.status, primaryLink(c, doc, info)};
+    if (info.status != UnitStatus::Match && info.status != UnitStatus::Divergent)
+        return shown;
+    const int reference = c.baseDocument;
+    if (c.documents.size() < 3)
+        return againstRowMates(c, doc, info, shown);
+    if (doc == reference) {
+        Shown mine = againstRowMates(c, doc, info, shown);
+        mine.asReference = mine.status == UnitStatus::Divergent;
+        return mine;
+    }
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        if (l.other(doc) == reference && inRow(c, l, reference, info.row))
+            return {l.kind == LinkKind::Match ? UnitStatus::Match : UnitStatus::Divergent, k};
+    }
+    return againstRowMates(c, doc, info, shown);
+}
+
+void addClipped(std::vector<Highlight> &hl, const TextSpan &s, const UnitInfo &info, HighlightRole role, int link)
+{
+    Highlight h;
+    h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
+    h.role = role;
+    h.link = link;
+    hl.push_back(h);
+}
+
+// The reference's words that a row-mate omits, each once however many row-mates omit it.
+void addOmissions(std::vector<Highlight> &hl, const Comparison &c, int d, const UnitInfo &info)
+{
+    std::vector<std::pair<TextSpan, int>> spans;
+    for (int k : info.links) {
+        const Link &l = c.links[size_t(k)];
+        const int other = l.other(d);
+        if (l.kind != LinkKind::Divergent || !inRow(c, l, other, info.row))
+            continue;
+        const size_t side = size_t(l.side(d));
+        for (const WordEdit &e : l.edits) {
+            const TextSpan mine = e.spans[side];
+            if (e.spans[1 - side].isEmpty() && !mine.isEmpty() && mine.overlaps(info.span))
+                spans.emplace_back(mine, k);
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const auto &x, const auto &y) { return x.first.start < y.first.start; });
+    qsizetype covered = info.span.start;
+    for (const auto &[span, link] : spans) {
+        if (span.end <= covered)
+            continue;
+        addClipped(hl, {std::max(span.start, covered), span.end}, info, HighlightRole::Inserted, link);
+        covered = span.end;
+    }
+}
+
 // The unit's own highlight, then, when it is shown as divergent, the changed words and facts
 // of the link it shows, clipped to the unit.
 void addUnitHighlights(std::vector<Highlight> &hl, const Comparison &c, int d, const UnitInfo &info, const Shown &shown)
@@ -93,6 +167,10 @@ void addUnitHighlights(std::vector<Highlight> &hl, const Comparison &c, int d, c
     base.link = primary;
     base.moved = info.moved;
     hl.push_back(base);
+    if (shown.asReference) {
+        addOmissions(hl, c, d, info);
+        return;
+    }
     if (shown.status != UnitStatus::Divergent || primary < 0)
         return;
     const Link &l = c.links[size_t(primary)];
@@ -103,22 +181,14 @@ void addUnitHighlights(std::vector<Highlight> &hl, const Comparison &c, int d, c
         const TextSpan s = e.spans[side];
         if (s.isEmpty() || !s.overlaps(info.span))
             continue;
-        Highlight h;
-        h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
-        h.role = e.op == WordEdit::Op::Replace ? HighlightRole::Changed : HighlightRole::Inserted;
-        h.link = primary;
-        hl.push_back(h);
+        addClipped(hl, s, info, e.op == WordEdit::Op::Replace ? HighlightRole::Changed : HighlightRole::Inserted, primary);
     }
     for (const FactChange &f : l.facts) {
         const TextSpan s = f.spans[side];
         if (s.isEmpty() || !s.overlaps(info.span))
             continue;
-        Highlight h;
-        h.span = {std::max(s.start, info.span.start), std::min(s.end, info.span.end)};
-        h.role = HighlightRole::Fact;
-        h.factKind = f.kind;
-        h.link = primary;
-        hl.push_back(h);
+        addClipped(hl, s, info, HighlightRole::Fact, primary);
+        hl.back().factKind = f.kind;
     }
 }
 
@@ -192,6 +262,35 @@ std::vector<Highlight> HighlightPlan::highlightsIn(int doc, const TextSpan &span
             break;
         if (h.span.overlaps(span) || (h.span.isEmpty() && span.contains(h.span.start)))
             out.push_back(h);
+    }
+    return out;
+}
+
+std::vector<int> HighlightPlanner::agreeWithReference(const Comparison &c, int row)
+{
+    std::vector<int> out;
+    const int reference = c.baseDocument;
+    if (row < 0 || row >= int(c.rows.size()) || reference < 0 || reference >= int(c.documents.size()))
+        return out;
+    const SynopticRow &r = c.rows[size_t(row)];
+    const UnitRange &mine = r.cells[size_t(reference)];
+    if (mine.isEmpty())
+        return out;
+    for (int d = 0; d < int(c.documents.size()); ++d) {
+        if (d == reference || r.cells[size_t(d)].isEmpty())
+            continue;
+        // Every unit of the reference's passage must be matched word for word in d's passage.
+        bool all = true;
+        for (int u = mine.first; u < mine.end() && all; ++u) {
+            bool found = false;
+            for (int k : c.unit(reference, u).links) {
+                const Link &l = c.links[size_t(k)];
+                found = found || (l.kind == LinkKind::Match && l.other(reference) == d && r.cells[size_t(d)].contains(l.end(d).units.first));
+            }
+            all = found;
+        }
+        if (all)
+            out.push_back(d);
     }
     return out;
 }

@@ -61,10 +61,17 @@ struct HighlightPlan
 };
 
 /// Builds the highlight plan of a comparison. Inside a divergent unit the changed words and
-/// facts come from its link to the row's other documents: for N documents, from its link to
-/// the base document when it has one, else from its most similar link.
+/// facts come from its link to the row's other documents. From three documents on, the
+/// reference article (Comparison::baseDocument) is the base text: the others' units show their
+/// changes against it (a unit worded as the reference's is plain), and the reference's own units
+/// mark only the words some other article in the row omits. Two documents keep the symmetric
+/// diff. The rule is spelled out at shownStatus in the source.
 class HighlightPlanner
 {
 public:
     static HighlightPlan build(const Comparison &comparison);
+    /// The documents whose passage in synoptic row `row` is the reference's word for word, in
+    /// document order, the reference itself left out. Empty when the reference has nothing in
+    /// the row (or the row does not exist).
+    static std::vector<int> agreeWithReference(const Comparison &comparison, int row);
 };

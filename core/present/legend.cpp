@@ -1,5 +1,7 @@
 #include "core/present/legend.h"
 
+#include "core/present/wording.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -39,4 +41,13 @@ std::vector<LegendEntry> Legend::entries()
         out.push_back({t.swatch, QCoreApplication::translate("Legend", t.label),
                        QCoreApplication::translate("Legend", t.description)});
     return out;
+}
+
+QString Legend::reference(const Comparison &c)
+{
+    const int n = int(c.documents.size());
+    if (n < 3 || c.baseDocument < 0 || c.baseDocument >= n)
+        return {};
+    return QCoreApplication::translate("Legend", "Reference: %1, the others' changes are marked against it")
+        .arg(Wording::articleName(c, c.baseDocument));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/comparison.h"
+
 #include <QString>
 
 #include <vector>
@@ -21,4 +23,8 @@ class Legend
 public:
     /// In reading order: the passage kinds, the marks inside passages, then moved passages.
     static std::vector<LegendEntry> entries();
+    /// The line that names the reference article, under the entries: "Reference: 2 (Title),
+    /// the others' changes are marked against it". Empty with fewer than three articles, where
+    /// the marks are symmetric and no article is the reference.
+    static QString reference(const Comparison &comparison);
 };

@@ -1,7 +1,11 @@
 #include "core/present/wording.h"
 
+#include "core/present/highlightplan.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +76,38 @@ QString Wording::factSides(const Comparison &c, const Link &link, const FactChan
         return tr("%1 in %2").arg(s.isEmpty() ? tr("nothing") : quoted(c, doc, s), QString::number(doc + 1));
     };
     return tr("%1, %2").arg(side(link.ends[0].doc, fact.spans[0]), side(link.ends[1].doc, fact.spans[1]));
+}
+
+QString Wording::articleName(const Comparison &c, int doc)
+{
+    const Document &d = c.documents[size_t(doc)];
+    const QString title = d.title.isEmpty() ? sourceName(d) : d.title;
+    return tr("%1 (%2)").arg(QString::number(doc + 1), quote(title, 40));
+}
+
+QString Wording::referenceAgreement(const Comparison &c, int doc, int unit)
+{
+    if (c.documents.size() < 3 || doc < 0 || doc >= int(c.units.size()) || unit < 0 || unit >= int(c.units[size_t(doc)].size()))
+        return {};
+    const UnitInfo &info = c.unit(doc, unit);
+    if (info.links.empty() || info.row < 0)
+        return {};
+    const int reference = c.baseDocument;
+    if (c.rows[size_t(info.row)].cells[size_t(reference)].isEmpty())
+        return {};
+    const SynopticRow &row = c.rows[size_t(info.row)];
+    const auto present = std::count_if(row.cells.begin(), row.cells.end(), [](const UnitRange &r) { return !r.isEmpty(); });
+    const std::vector<int> agreeing = HighlightPlanner::agreeWithReference(c, info.row);
+    // A row where every article words it as the reference has nothing divergent to explain.
+    if (qsizetype(agreeing.size()) + 1 >= present)
+        return {};
+    QStringList agree;
+    for (int d : agreeing)
+        agree << articleName(c, d);
+    const QString head = doc == reference ? tr("This is the reference article.") : tr("Reference: %1.").arg(articleName(c, reference));
+    if (agree.isEmpty())
+        return tr("%1 No other article has the reference's wording here.").arg(head);
+    return tr("%1 Same wording as the reference: %2.").arg(head, agree.join(tr(", ")));
 }
 
 QString Wording::displayText(QStringView text)

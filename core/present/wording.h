@@ -26,6 +26,16 @@ public:
     /// (articles numbered from 1), "nothing" for a side without it.
     static QString factSides(const Comparison &comparison, const Link &link, const FactChange &fact);
 
+    /// An article as a tooltip names it: "2 (History of Wikipedia)", numbered from 1, the title
+    /// quoted short.
+    static QString articleName(const Comparison &comparison, int doc);
+    /// For a passage of `doc` (unit `unit`) from three articles on: which articles word it as
+    /// the reference does, e.g. "Reference: 1 (A). Same wording as the reference: 3 (C)", or
+    /// "... No other article has the reference's wording here". Empty with two articles, for
+    /// unlinked units, in rows where the reference has nothing, and in rows where every
+    /// article words the passage as the reference does (nothing divergent to explain).
+    static QString referenceAgreement(const Comparison &comparison, int doc, int unit);
+
     /// The headings of an article table, as the window's share bars word them: "#", "Article",
     /// "Source", "Words", "Same", "Edited", "Only here".
     static QStringList articleTableHeadings();

@@ -81,11 +81,24 @@ struct Session
     /// 0..articles.size()-1.
     std::vector<int> columnOrder;
     /// Article the synoptic rows follow, or -1 (default) to let the engine choose the one most
-    /// similar to all others. Recorded for the file format; the engine always chooses for now.
+    /// similar to all others. Loaded into AlignOptions::reference (as a column).
     int reference = -1;
     AlignOptions options;
     std::vector<ManualLink> manualLinks;
     std::vector<SessionNote> notes;
+
+    /// The options to align with: `options` with the reference turned into its column (its place
+    /// in columnOrder), since the engine counts documents from the leftmost column.
+    AlignOptions alignOptions() const
+    {
+        AlignOptions o = options;
+        o.reference = -1;
+        for (size_t column = 0; column < columnOrder.size(); ++column) {
+            if (columnOrder[column] == reference)
+                o.reference = int(column);
+        }
+        return o;
+    }
 
     friend bool operator==(const Session &, const Session &) = default;
 };

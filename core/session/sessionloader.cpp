@@ -108,6 +108,7 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
 {
     Session s;
     s.options = options;
+    s.reference = options.reference; // articles are listed in column order: the index carries over
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;

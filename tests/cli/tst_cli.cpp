@@ -16,8 +16,55 @@ class TestCli : public QObject
 
 private:
     static QString seed(const char *name) { return QStringLiteral(SYNOPTIC_TEST_DATA "/") + QString::fromLatin1(name); }
+    static QString wiki(int version)
+    {
+        return QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(version);
+    }
 
 private slots:
+    // Issue #13: --base names the reference article by file or by number (from 1); the JSON
+    // report gives it as baseDocument; a value that names no article is a usage error saying why.
+    void baseChoosesTheReference_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<int>("expected");
+        const QString v2 = QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v2.txt");
+        QTest::newRow("number 1") << u"1"_s << 0;
+        QTest::newRow("number 3") << u"3"_s << 2;
+        QTest::newRow("file as given") << v2 << 2;
+        QTest::newRow("file name") << u"history-of-wikipedia-v1.txt"_s << 1;
+        QTest::newRow("file by another path") << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/../wikipedia/history-of-wikipedia-v0.txt") << 0;
+    }
+
+    void baseChoosesTheReference()
+    {
+        QFETCH(QString, base);
+        QFETCH(int, expected);
+        const CliRun r = CliRun::run({u"compare"_s, u"--json"_s, u"-"_s, u"--base"_s, base, wiki(0), wiki(1), wiki(2)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(u"baseDocument"_s).toInt(-1), expected);
+    }
+
+    void badBaseNamesTheProblem_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("too high") << u"4"_s << QByteArray("--base 4: there are only 3 articles");
+        QTest::newRow("zero") << u"0"_s << QByteArray("--base 0: articles are numbered from 1 to 3");
+        QTest::newRow("not compared") << u"elsewhere.txt"_s << QByteArray("--base elsewhere.txt: not one of the files compared");
+    }
+
+    void badBaseNamesTheProblem()
+    {
+        QFETCH(QString, base);
+        QFETCH(QByteArray, message);
+        const CliRun r = CliRun::run({u"compare"_s, u"--base"_s, base, wiki(0), wiki(1), wiki(2)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void helpAndVersion()
     {
         const CliRun help = CliRun::run({u"--help"_s});

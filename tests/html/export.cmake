@@ -18,6 +18,9 @@ export(seed-diff "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia
        --differences-only --html "${OUT}/seed-diff.html")
 export(three "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
        "${DATA}/wikipedia/hawaiian-language-v2.txt" --html "${OUT}/three.html")
+# Issue #13: a reference article chosen with --base (the first, not the engine's choice).
+export(reference "${DATA}/wikipedia/history-of-wikipedia-v0.txt" "${DATA}/wikipedia/history-of-wikipedia-v1.txt"
+       "${DATA}/wikipedia/history-of-wikipedia-v2.txt" --base 1 --html "${OUT}/reference.html")
 export(hostile "${DATA}/hostile/hostile.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/hostile.html")
 
 # Eight articles: the three Wikipedia revisions, the seed pair, and three edited copies of the

@@ -405,10 +405,32 @@ test('header: full paths, file dates, options, version', { skip }, async () => {
     files.forEach((f) => assert.ok(!f.includes('/../'), f));
     files.forEach((f, i) => assert.match(f, new RegExp(`^${i + 1} .*/wikipedia/hawaiian-language-v${i}\\.txt · modified \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d`), f));
     assert.equal(await page.locator('header .files time[datetime]').count(), 3);
-    assert.equal(await page.locator('header .files', { hasText: 'rows follow this article' }).count(), 1);
+    assert.equal(await page.locator('header .files li', { hasText: 'reference: the others\' changes are marked against it' }).count(), 1);
     const meta = await page.locator('header').innerText();
     assert.match(meta, /Options: sentences aligned · edited passages from \d+% similarity · case ignored/);
     assert.match(meta, /Synoptic \d+\.\d+\.\d+/);
+    await context.close();
+});
+
+test('reference: --base names it in the header, its column and the legend; tooltips say who agrees', { skip }, async () => {
+    const { page, context, seen, url } = await open('reference.html');
+    const reference = await page.locator('header #reference').innerText();
+    assert.match(reference, /^Reference: 1 \(.+\), the others' changes are marked against it$/);
+    const files = await page.locator('header .files li').allInnerTexts();
+    assert.match(files[0], /reference: the others' changes are marked against it/);
+    assert.ok(!files[1].includes('reference') && !files[2].includes('reference'), files.join('\n'));
+    // The column header's badge sits on the first column only.
+    const heads = page.locator('.row.head .c');
+    assert.equal(await heads.count(), 3);
+    assert.equal(await heads.nth(0).locator('.refb').innerText(), 'Reference');
+    assert.equal(await page.locator('.row.head .refb').count(), 1);
+    assert.ok(await page.locator('ul.legend li', { hasText: /^Reference: 1 / }).count() === 1);
+    // A passage another article edits says which articles word it as the reference does.
+    const titles = await page.locator('.a1 .s[title], .a2 .s[title]').evaluateAll((els) => els.map((e) => e.title));
+    assert.ok(titles.some((t) => /^Reference: 1 \(.+\)\. (Same wording as the reference: \d|No other article has)/.test(t)),
+              titles.slice(0, 5).join('\n---\n'));
+    await shot(page, 'reference.png', false);
+    await assertCleanRun(page, seen, url);
     await context.close();
 });
 

@@ -269,6 +269,42 @@ private slots:
         QCOMPARE(lastMapping(ready), std::vector<int>({1, 0}));
     }
 
+    // The reference article follows its document when columns move or close, survives an option
+    // change from the panel (whose options know no reference) and goes with a saved session.
+    void referenceFollowsItsDocument()
+    {
+        const QString third = m_dir.filePath(u"reference-third.txt"_s);
+        write(third, readAll(SeedA).left(2000));
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB, third});
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.setReference(2);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QCOMPARE(lastComparison(ready)->comparison().baseDocument, 2);
+        QCOMPARE(lastMapping(ready), std::vector<int>({0, 1, 2})); // the views keep their place
+
+        AlignOptions fromPanel = session.options();
+        fromPanel.reference = -1;
+        fromPanel.ignoreDigits = !fromPanel.ignoreDigits;
+        session.setOptions(fromPanel);
+        QCOMPARE(session.options().reference, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, Timeout);
+
+        session.moveDocument(2, 0);
+        QCOMPARE(session.options().reference, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, Timeout);
+        QCOMPARE(lastComparison(ready)->comparison().documents[0].path, third);
+        QCOMPARE(lastComparison(ready)->comparison().baseDocument, 0);
+        QCOMPARE(session.toSession(false).reference, 0);
+
+        session.moveDocument(1, 2); // not the reference: it stays in column 0
+        QCOMPARE(session.options().reference, 0);
+        session.closeDocument(1);
+        QCOMPARE(session.options().reference, 0);
+        session.closeDocument(0); // the reference itself: the engine chooses again
+        QCOMPARE(session.options().reference, -1);
+    }
+
     void pastedDataBecomesAnArticle()
     {
         ComparisonSession session;

@@ -12,6 +12,7 @@
 #include "ui/window/messagebar.h"
 #include "ui/window/shortcutsdialog.h"
 #include "ui/window/userguidedialog.h"
+#include "ui/panels/legendpanel.h"
 #include "ui/panels/sidepanel.h"
 
 #include <QAction>
@@ -300,6 +301,60 @@ private slots:
         // None open: nothing to show.
         window->session()->closeDocument(0);
         QTRY_VERIFY(!preview->isVisible());
+    }
+
+    // Issue #13: "Compare Others with This One" on a column header makes that article the
+    // reference: the badge, the legend and the changed-word marks move to follow it, the
+    // articles are not imported again and the passage on screen stays there.
+    void headerActionSwitchesTheReference()
+    {
+        QStringList paths;
+        for (int v = 0; v < 3; ++v)
+            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        auto window = makeWindow();
+        openAndWait(*window, paths);
+        const int before = window->view()->presented()->comparison().baseDocument;
+        const int target = (before + 1) % 3;
+        auto *header = window->findChild<ColumnHeaderBar *>();
+        QVERIFY(header);
+        QVERIFY(header->isReference(before));
+        QVERIFY(!header->isReference(target));
+        const auto marks = [&window](int doc) {
+            int n = 0;
+            for (const Highlight &h : window->view()->presented()->plan().highlights[size_t(doc)])
+                n += h.role == HighlightRole::Changed;
+            return n;
+        };
+        QCOMPARE(marks(before), 0);
+        QVERIFY(marks(target) > 0);
+
+        // A passage in the middle of the reference-to-be, on screen before and after.
+        const int unit = int(window->view()->presented()->comparison().units[size_t(target)].size()) / 2;
+        window->view()->scrollToUnit(target, unit);
+        QVERIFY(!window->view()->unitRect({target, unit}).isEmpty());
+
+        auto menu = header->createMenu(target);
+        QAction *compare = menu->findChild<QAction *>(u"compareWithThis"_s);
+        QVERIFY(compare);
+        QVERIFY(compare->isEnabled());
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        QSignalSpy documentsChanged(window->session(), &ComparisonSession::documentsChanged);
+        compare->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+
+        const Comparison &after = window->view()->presented()->comparison();
+        QCOMPARE(after.baseDocument, target);
+        QVERIFY(header->isReference(target));
+        QVERIFY(!header->isReference(before));
+        QCOMPARE(marks(target), 0);
+        QVERIFY(marks(before) > 0);
+        QCOMPARE(documentsChanged.count(), 0); // the articles were not imported again
+        QVERIFY(!window->view()->unitRect({target, unit}).isEmpty());
+        auto *legend = window->findChild<LegendPanel *>();
+        QVERIFY(legend->reference().contains(after.documents[size_t(target)].title.left(20)));
+        // The reference's own menu offers nothing to change; the choice is kept for the session.
+        QVERIFY(!header->createMenu(target)->findChild<QAction *>(u"compareWithThis"_s)->isEnabled());
+        QCOMPARE(window->session()->toSession(false).reference, target);
     }
 
     void cancellingTheFirstComparisonSaysSoAndCompareAgainRecovers()

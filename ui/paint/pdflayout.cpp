@@ -160,6 +160,11 @@ void PdfLayout::legend()
     cur.insertBlock();
     for (const RowSign &sign : ExportOutline::allSigns())
         cur.insertText(sign.symbol + u" "_s + sign.label + u"    "_s, m_formats.plain());
+    const QString reference = Legend::reference(m_c);
+    if (!reference.isEmpty()) {
+        cur.insertBlock();
+        cur.insertText(reference, m_formats.bold());
+    }
     m_pages.placeDocument(*doc, pt(6));
 }
 

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QLabel>
 
 namespace {
 
@@ -45,8 +46,24 @@ LegendPanel::LegendPanel(QWidget *parent) : QWidget(parent)
         grid->addWidget(sample, i / 2, i % 2, Qt::AlignLeft);
         ++i;
     }
+    m_reference = new QLabel(this);
+    m_reference->setObjectName(QStringLiteral("legendReference"));
+    m_reference->setWordWrap(true);
+    m_reference->hide();
+    grid->addWidget(m_reference, (i + 1) / 2, 0, 1, 3);
     grid->setColumnStretch(2, 1);
     applyPalette();
+}
+
+void LegendPanel::setReference(const QString &text)
+{
+    m_reference->setText(text);
+    m_reference->setVisible(!text.isEmpty());
+}
+
+QString LegendPanel::reference() const
+{
+    return m_reference->text();
 }
 
 QStringList LegendPanel::labels() const

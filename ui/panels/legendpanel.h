@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class LegendSample;
+class QLabel;
 
 /// What the colours and marks of the view mean: the entries of Legend (the exports' legend too),
 /// each painted from the same ViewPalette as the view.
@@ -18,6 +19,9 @@ public:
 
     /// The samples' texts, in order.
     QStringList labels() const;
+    /// The line naming the reference article (Legend::reference), hidden when empty.
+    void setReference(const QString &text);
+    QString reference() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,4 +35,5 @@ private:
         Highlight highlight; ///< what the sample is painted as
     };
     QList<Sample> m_samples;
+    QLabel *m_reference = nullptr;
 };

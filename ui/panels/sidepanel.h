@@ -14,6 +14,7 @@ class SidePanel : public QTabWidget
 public:
     explicit SidePanel(QWidget *parent = nullptr);
 
+    LegendPanel *legend() const { return m_legend; }
     OptionsPanel *options() const { return m_options; }
     StatisticsPanel *statistics() const { return m_statistics; }
 

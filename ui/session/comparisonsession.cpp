@@ -145,6 +145,9 @@ void ComparisonSession::closeDocument(int column)
     if (column < 0 || column >= documentCount())
         return;
     m_watcher->unwatch(m_documents[size_t(column)].path);
+    // The reference follows its document; closing it lets the engine choose again.
+    int &reference = m_options.reference;
+    reference = reference == column ? -1 : reference > column ? reference - 1 : reference;
     m_documents.erase(m_documents.begin() + column);
     m_serials.erase(m_serials.begin() + column);
     emit documentsChanged();
@@ -159,6 +162,7 @@ void ComparisonSession::closeAll()
         m_watcher->unwatch(d.path);
     m_documents.clear();
     m_serials.clear();
+    m_options.reference = -1;
     emit documentsChanged();
     realign();
 }
@@ -177,15 +181,38 @@ void ComparisonSession::moveDocument(int from, int to)
     };
     move(m_documents);
     move(m_serials);
+    // The reference follows its document to its new column.
+    int &reference = m_options.reference;
+    if (reference == from)
+        reference = to;
+    else if (reference >= 0 && from < to && reference > from && reference <= to)
+        --reference;
+    else if (reference >= 0 && from > to && reference >= to && reference < from)
+        ++reference;
     emit documentsChanged();
     realign();
 }
 
 void ComparisonSession::setOptions(const AlignOptions &options)
 {
-    if (options == m_options)
+    AlignOptions kept = options;
+    kept.reference = m_options.reference;
+    if (kept == m_options)
         return;
-    m_options = options;
+    m_options = kept;
+    emit optionsChanged(m_options);
+    if (documentCount() >= 2)
+        realign();
+}
+
+void ComparisonSession::setReference(int column)
+{
+    // A column not open yet is kept: `synoptic --base 3 a b c` sets it before the files arrive
+    // (the engine ignores an index past the last document).
+    const int reference = column >= 0 ? column : -1;
+    if (reference == m_options.reference)
+        return;
+    m_options.reference = reference;
     emit optionsChanged(m_options);
     if (documentCount() >= 2)
         realign();

@@ -1,8 +1,10 @@
 #include "ui/views/columnheaderbar.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -131,8 +133,13 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
     p.setPen(pal.color(QPalette::ButtonText));
     // A title that is a file name differs from its neighbours at the end ("…-v3.txt").
     const bool titleIsFile = c.title == c.fileName;
-    p.drawText(QRect(text.left(), text.top(), text.width(), bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               bfm.elidedText(c.title, titleIsFile ? Qt::ElideMiddle : Qt::ElideRight, text.width()));
+    QRect titleLine(text.left(), text.top(), text.width(), bfm.height());
+    if (c.reference)
+        titleLine.setRight(titleLine.right() - paintBadge(p, titleLine));
+    p.setFont(bold);
+    p.setPen(pal.color(QPalette::ButtonText));
+    p.drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter,
+               bfm.elidedText(c.title, titleIsFile ? Qt::ElideMiddle : Qt::ElideRight, titleLine.width()));
 
     const QFontMetrics fm(font());
     p.setFont(font());
@@ -160,6 +167,58 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
     const int barWidth = qRound((r.width() - 2) * std::clamp(c.shared, 0.0, 1.0));
     QColor accent = pal.color(QPalette::Highlight);
     p.fillRect(QRect(r.left() + 1, r.bottom() - 2, barWidth, 2), accent);
+}
+
+// The "Reference" badge at the right of the title line; returns the width it took, gap included.
+// The title gives way to it: which article is the reference matters more than its full title.
+int ColumnHeaderBar::paintBadge(QPainter &p, const QRect &titleLine)
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setBold(true);
+    const QFontMetrics fm(small);
+    const QString label = tr("Reference");
+    const int width = fm.horizontalAdvance(label) + 10;
+    if (width > titleLine.width() / 2)
+        return 0;
+    const QRect badge(titleLine.right() - width + 1, titleLine.top() + (titleLine.height() - fm.height() - 2) / 2, width,
+                      fm.height() + 2);
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().color(QPalette::Highlight));
+    p.drawRoundedRect(badge, 3, 3);
+    p.setBrush(Qt::NoBrush);
+    p.setFont(small);
+    p.setPen(palette().color(QPalette::HighlightedText));
+    p.drawText(badge, Qt::AlignCenter, label);
+    return width + 6;
+}
+
+std::unique_ptr<QMenu> ColumnHeaderBar::createMenu(int column)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *compare = menu->addAction(tr("Compare Others with This One"));
+    compare->setObjectName(u"compareWithThis"_s);
+    compare->setCheckable(true);
+    const bool valid = column >= 0 && column < int(m_columns.size());
+    const bool isReference = valid && m_columns[size_t(column)].reference;
+    compare->setChecked(isReference);
+    // With two articles each is the other's reference: the marks are symmetric, nothing to choose.
+    compare->setEnabled(valid && !isReference && m_columns.size() >= 3);
+    compare->setToolTip(tr("Make this article the reference: the changed words of the others are marked against it"));
+    connect(compare, &QAction::triggered, this, [this, column] { emit referenceRequested(column); });
+    menu->addSeparator();
+    QAction *close = menu->addAction(tr("Close"));
+    close->setEnabled(valid);
+    connect(close, &QAction::triggered, this, [this, column] { emit closeRequested(column); });
+    return menu;
+}
+
+void ColumnHeaderBar::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int column = columnAt(event->pos().x());
+    if (column < 0)
+        return;
+    createMenu(column)->exec(event->globalPos());
 }
 
 void ColumnHeaderBar::paintEvent(QPaintEvent *)
@@ -240,6 +299,10 @@ bool ColumnHeaderBar::event(QEvent *event)
             if (!c.path.isEmpty())
                 tip += u'\n' + c.path;
             tip += u'\n' + tr("%1 words, %2% found in the other articles").arg(QLocale().toString(c.words)).arg(qRound(c.shared * 100));
+            if (c.reference)
+                tip += u'\n' + tr("Reference article: the changed words of the others are marked against it");
+            else if (m_columns.size() > 2)
+                tip += u'\n' + tr("Right-click to compare the others with this one");
             if (m_columns.size() > 1)
                 tip += u'\n' + tr("Drag to move the column");
             QToolTip::showText(help->globalPos(), tip, this);

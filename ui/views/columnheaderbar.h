@@ -4,14 +4,17 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
+class QMenu;
 class QToolButton;
 
 /// The row of column headers above the comparison: per document its title, file name, word
 /// count and the share of its text the others also have. Headers follow the columns of the
 /// active pane (setColumnGeometry). Dragging a header asks to move the column, its close
-/// button asks to close the document: the window decides.
+/// button asks to close the document, its context menu offers to make it the reference article:
+/// the window decides. The reference's header carries a "Reference" badge.
 class ColumnHeaderBar : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
         QString path;   ///< full path for the tooltip; empty for pasted text
         int words = 0;
         double shared = 0; ///< share of the text found in another document, in [0,1]
+        /// The article the others are compared with (only set from three articles on).
+        bool reference = false;
     };
 
     explicit ColumnHeaderBar(QWidget *parent = nullptr);
@@ -32,13 +37,24 @@ public:
     /// Horizontal extent of each column, in this widget's coordinates.
     void setColumnGeometry(const std::vector<QRect> &extents);
     int columnCount() const { return int(m_columns.size()); }
+    /// Whether `column` carries the "Reference" badge.
+    bool isReference(int column) const
+    {
+        return column >= 0 && column < columnCount() && m_columns[size_t(column)].reference;
+    }
     QRect headerRect(int column) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    /// The header's context menu for `column`, owned by the caller: "Compare Others with This
+    /// One" (object name "compareWithThis"), enabled when the column is not the reference
+    /// already and there are three articles or more. Public so tests can trigger it.
+    std::unique_ptr<QMenu> createMenu(int column);
 
 signals:
     void columnMoveRequested(int from, int to);
     void closeRequested(int column);
+    /// "Compare Others with This One" chosen on `column`'s header.
+    void referenceRequested(int column);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -47,12 +63,14 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     int columnAt(int x) const;
     int dropIndex(int x) const;
     void placeButtons();
     void paintHeader(QPainter &p, int column, const QRect &rect, bool ghost);
+    int paintBadge(QPainter &p, const QRect &titleLine);
 
     std::vector<Column> m_columns;
     std::vector<QRect> m_extents;

@@ -44,6 +44,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
 
     connect(m_header, &ColumnHeaderBar::columnMoveRequested, this, &ComparisonView::columnMoveRequested);
     connect(m_header, &ColumnHeaderBar::closeRequested, this, &ComparisonView::closeDocumentRequested);
+    connect(m_header, &ColumnHeaderBar::referenceRequested, this, &ComparisonView::referenceRequested);
     connect(m_synoptic, &SynopticPane::geometryChanged, this, &ComparisonView::updateHeaders);
     connect(m_continuous, &ContinuousPane::geometryChanged, this, &ComparisonView::updateHeaders);
     connect(m_synoptic, &SynopticPane::viewChanged, this, &ComparisonView::updateOverviewFrame);
@@ -503,11 +504,14 @@ void ComparisonView::updateHeaderColumns()
 {
     std::vector<ColumnHeaderBar::Column> columns;
     if (m_presented) {
-        for (size_t d = 0; d < m_presented->comparison().documents.size(); ++d) {
-            const Document &doc = m_presented->comparison().documents[d];
-            const DocumentStats &s = m_presented->comparison().stats[d];
+        const Comparison &c = m_presented->comparison();
+        for (size_t d = 0; d < c.documents.size(); ++d) {
+            const Document &doc = c.documents[d];
+            const DocumentStats &s = c.stats[d];
+            // Two articles are marked symmetrically: neither is the reference then.
+            const bool reference = c.documents.size() >= 3 && int(d) == c.baseDocument;
             columns.push_back({doc.title, Wording::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
-                               1.0 - s.share(s.uniqueWords)});
+                               1.0 - s.share(s.uniqueWords), reference});
         }
     }
     m_header->setColumns(std::move(columns));

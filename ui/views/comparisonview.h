@@ -97,6 +97,8 @@ signals:
     void currentRowChanged(int row);
     /// The user dragged a column header.
     void columnMoveRequested(int from, int to);
+    /// "Compare Others with This One" on a column header.
+    void referenceRequested(int column);
     /// Close button in a column header.
     void closeDocumentRequested(int doc);
     /// e.g. "No more differences", "Not found: …"

@@ -95,6 +95,9 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
         return {};
     const UnitInfo &info = c.units[size_t(ref.doc)][size_t(ref.unit)];
     QStringList lines{statusLine(info)};
+    const QString agreement = Wording::referenceAgreement(c, ref.doc, ref.unit);
+    if (!agreement.isEmpty())
+        lines << agreement;
     if (info.moved)
         lines << u"Moved: in a different place in the other article"_s;
     QStringList facts, factsHere;

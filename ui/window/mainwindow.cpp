@@ -11,6 +11,8 @@
 #include "ui/window/userguidedialog.h"
 #include "ui/window/findbar.h"
 #include "ui/window/messagebar.h"
+#include "core/present/legend.h"
+#include "ui/panels/legendpanel.h"
 #include "ui/panels/optionspanel.h"
 #include "ui/window/progressindicator.h"
 #include "ui/window/recentfilesmenu.h"
@@ -325,6 +327,7 @@ void MainWindow::connectSession()
             [this](const PresentedComparisonPtr &comparison, const std::vector<int> &previousToNew) {
                 m_view->setComparison(comparison, previousToNew);
                 m_panel->statistics()->setComparison(comparison->comparison());
+                m_panel->legend()->setReference(Legend::reference(comparison->comparison()));
                 m_export->setComparison(comparison);
                 m_stack->setCurrentWidget(m_view);
                 updateState();
@@ -333,6 +336,7 @@ void MainWindow::connectSession()
     connect(s, &ComparisonSession::comparisonCleared, this, [this] {
         m_view->clear();
         m_panel->statistics()->clear();
+        m_panel->legend()->setReference({});
         m_export->setComparison(nullptr);
         m_stack->setCurrentWidget(m_empty);
         updateState();
@@ -368,6 +372,7 @@ void MainWindow::connectView()
             [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
     connect(m_view, &ComparisonView::closeDocumentRequested, m_session, &ComparisonSession::closeDocument);
     connect(m_view, &ComparisonView::columnMoveRequested, m_session, &ComparisonSession::moveDocument);
+    connect(m_view, &ComparisonView::referenceRequested, m_session, &ComparisonSession::setReference);
 }
 
 void MainWindow::restoreSettings()

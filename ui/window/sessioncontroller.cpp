@@ -36,7 +36,7 @@ SessionController::SessionController(ComparisonSession *session, MessageBar *mes
     connect(m_opener, &SessionOpener::articleProblem, this, &SessionController::askAbout);
     connect(m_opener, &SessionOpener::opened, this,
             [this](const QString &path, const std::vector<Document> &documents, const Session &saved) {
-                m_session->replaceAll(documents, saved.options);
+                m_session->replaceAll(documents, saved.alignOptions());
                 onOpened(path, saved);
             });
     connect(m_opener, &SessionOpener::abandoned, this, [this](const QString &path) {
