@@ -50,6 +50,12 @@ a{text-decoration:none}
 @media (max-width:700px){body{padding:.6rem .7rem 3rem;font-size:15px}}
 )CSS"_s;
 
+// "1 deletion", "3 deletions".
+QString counted(int n, const QString &noun)
+{
+    return QString::number(n) + u' ' + noun + (n == 1 ? QString() : u"s"_s);
+}
+
 class Writer
 {
 public:
@@ -170,8 +176,8 @@ private:
         }
         o += u"<section class=\"rl\" id=\"vs-%1\" aria-labelledby=\"h-%1\">\n<h2 id=\"h-%1\">"_s.arg(other + 1)
             + articleLabel(plan.reference) + u" → "_s + articleLabel(other) + u"</h2>\n"_s;
-        o += u"<p class=\"meta\">%1 deletions · %2 insertions · %3 moved passages</p>\n"_s.arg(deletions).arg(insertions).arg(
-            movesBetween(plan.reference, other));
+        o += u"<p class=\"meta\">"_s + counted(deletions, u"deletion"_s) + u" · "_s + counted(insertions, u"insertion"_s)
+            + u" · "_s + counted(movesBetween(plan.reference, other), u"moved passage"_s) + u"</p>\n"_s;
         const Document &ref = m_c.documents[size_t(plan.reference)];
         const Document &oth = m_c.documents[size_t(other)];
         bool open = false;
