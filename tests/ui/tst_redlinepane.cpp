@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -85,6 +86,9 @@ private slots:
         const QTextCharFormat shared = formatOf(doc, u"Pentagon spokesperson"_s);
         QVERIFY(!shared.fontStrikeOut() && !shared.fontUnderline());
         QCOMPARE(shared.background().style(), Qt::NoBrush);
+        // It opens at the start of the text.
+        QTest::qWait(50);
+        QCOMPARE(browser->verticalScrollBar()->value(), 0);
         // Paragraphs stay paragraphs.
         QVERIFY(doc->blockCount() > 10);
 

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -104,5 +105,8 @@ void RedlinePane::rebuild()
     }
     const Comparison &c = m_presented->comparison();
     RedlineText::fill(m_text->document(), c, RedlinePlanner::build(c, c.baseDocument, other), m_palette);
-    m_text->verticalScrollBar()->setValue(0); // another text: from its start
+    // Another text, from its start. The browser's own cursor moved along with the insertions;
+    // left at the end, the browser would scroll to it on the next relayout.
+    m_text->setTextCursor(QTextCursor(m_text->document()));
+    m_text->verticalScrollBar()->setValue(0);
 }
