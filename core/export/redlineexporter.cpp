@@ -191,18 +191,20 @@ private:
                 o += u' ';
             }
             const QString id = u"%1-%2"_s.arg(other + 1).arg(run.link);
-            const QString fu = run.furniture ? u" class=\"fu\""_s : QString();
+            // "p": a whole passage only one article has (word changes inside a passage have no
+            // class); "fu": page furniture, dimmed.
+            const QString cls = run.link < 0 ? (run.furniture ? u" class=\"p fu\""_s : u" class=\"p\""_s) : QString();
             switch (run.kind) {
             case RedlineRun::Kind::Equal:
                 HtmlText::appendText(o, ref.slice(run.reference));
                 break;
             case RedlineRun::Kind::Deleted:
-                o += u"<del"_s + fu + u'>';
+                o += u"<del"_s + cls + u'>';
                 HtmlText::appendText(o, ref.slice(run.reference));
                 o += u"</del>"_s;
                 break;
             case RedlineRun::Kind::Inserted:
-                o += u"<ins"_s + fu + u'>';
+                o += u"<ins"_s + cls + u'>';
                 HtmlText::appendText(o, oth.slice(run.other));
                 o += u"</ins>"_s;
                 break;
