@@ -242,10 +242,16 @@ bool applyLanguages(const QCommandLineParser &parser, const QStringList &files, 
     return true;
 }
 
+// --html, --pdf or --redline: the exports that need the highlight or redline plan.
+bool isExporting(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s) || parser.isSet(u"redline"_s);
+}
+
 // Writes the JSON report and the exports asked for; false when one of them failed.
 bool writeReports(const QCommandLineParser &parser, const PresentedComparison &comparison)
 {
-    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    const bool exporting = isExporting(parser);
     bool ok = true;
     out().flush(); // the report may go to standard output after the summary's stream
     ExportOptions exportOptions;
@@ -260,7 +266,8 @@ bool writeReports(const QCommandLineParser &parser, const PresentedComparison &c
         const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
         exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
                                           : QDateTime::currentDateTime();
-        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf}}) {
+        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf},
+                                             std::pair{u"redline"_s, ExportFormat::Redline}}) {
             if (parser.isSet(option))
                 ok = reported(Exporter::exportTo(parser.value(option), format, comparison, exportOptions)) && ok;
         }
@@ -292,8 +299,13 @@ void addCompareOptions(QCommandLineParser &parser)
          u"FILE|N"_s},
         {u"html"_s, u"Write the comparison as one self-contained HTML file (- for standard output)."_s, u"FILE"_s},
         {u"pdf"_s, u"Write the comparison as a PDF, A4 landscape (- for standard output)."_s, u"FILE"_s},
+        {u"redline"_s,
+         u"Write a redline as one self-contained HTML file (- for standard output): the reference article's text "
+         "with the other's insertions and deletions marked inline; with more than two articles, one section per "
+         "other article, each against the reference."_s,
+         u"FILE"_s},
         {u"differences-only"_s, u"In --html and --pdf, fold runs of identical passages."_s},
-        {u"title"_s, u"Heading of the --html and --pdf exports (default: the article titles)."_s, u"TEXT"_s},
+        {u"title"_s, u"Heading of the --html, --pdf and --redline exports (default: the article titles)."_s, u"TEXT"_s},
         {u"session"_s,
          u"Compare the articles of a saved comparison (.synoptic) with its options, instead of files. An article "
          "whose file changed or is missing fails, unless the session embeds its text (then that is used, with a "
@@ -309,7 +321,7 @@ void addCompareOptions(QCommandLineParser &parser)
 // Option combinations that make no sense; false after a message.
 bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &files)
 {
-    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    const bool exporting = isExporting(parser);
     const char *problem = nullptr;
     if (parser.isSet(u"session"_s) && !files.isEmpty())
         problem = "--session takes the place of the files";
@@ -318,7 +330,7 @@ bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &file
     else if (parser.isSet(u"pretty"_s) && !parser.isSet(u"json"_s))
         problem = "--pretty goes with --json";
     else if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s)))
-        problem = "--differences-only and --title go with --html or --pdf";
+        problem = "--differences-only and --title go with --html, --pdf or --redline";
     else if (parser.isSet(u"embed-text"_s) && !parser.isSet(u"save-session"_s))
         problem = "--embed-text goes with --save-session";
     if (problem)
@@ -365,7 +377,7 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         if (!reported(SessionFile::write(session, parser.value(u"save-session"_s))))
             return InputError;
     }
-    const bool exporting = parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s);
+    const bool exporting = isExporting(parser);
     if (parser.isSet(u"save-session"_s) && !parser.isSet(u"json"_s) && !exporting)
         return Ok; // saving needs no alignment
     std::optional<Comparison> aligned = Aligner::align(std::move(docs), *options);

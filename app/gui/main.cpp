@@ -65,7 +65,7 @@ struct Arguments
     bool takeScreenshot = false;
     QString screenshot; ///< where to save the window's picture
     QSize windowSize;   ///< invalid: the saved or default size
-    QString mode;       ///< "synoptic", "continuous", or empty for the saved mode
+    QString mode;       ///< "synoptic", "continuous", "redline", or empty for the saved mode
     bool dark = false;
     bool timing = false;
     bool differencesOnly = false;
@@ -91,7 +91,7 @@ std::optional<Arguments> parseArguments(const QApplication &app)
     const QCommandLineOption timing(u"timing"_s,
                                     u"Print the time from launch to the first comparison on screen (also with "
                                     "SYNOPTIC_TIMING=1)."_s);
-    const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side) or 'continuous' mode."_s, u"MODE"_s);
+    const QCommandLineOption mode(u"mode"_s, u"Open in 'synoptic' (rows side by side), 'continuous' or 'redline' mode."_s, u"MODE"_s);
     const QCommandLineOption differencesOnly(u"differences-only"_s, u"Fold runs of identical passages."_s);
     const QCommandLineOption base(u"base"_s,
                                   u"The reference article the others are compared with: one of the FILEs, or its "
@@ -108,8 +108,8 @@ std::optional<Arguments> parseArguments(const QApplication &app)
         return std::nullopt;
     }
     args.mode = parser.value(mode);
-    if (parser.isSet(mode) && args.mode != u"synoptic"_s && args.mode != u"continuous"_s) {
-        err() << "synoptic: --mode takes 'synoptic' or 'continuous'\n";
+    if (parser.isSet(mode) && args.mode != u"synoptic"_s && args.mode != u"continuous"_s && args.mode != u"redline"_s) {
+        err() << "synoptic: --mode takes 'synoptic', 'continuous' or 'redline'\n";
         return std::nullopt;
     }
     args.takeScreenshot = parser.isSet(screenshot);
@@ -139,6 +139,8 @@ void applyViewArguments(MainWindow &window, const Arguments &args)
         window.resize(1400, 900); // not the platform's screen: offscreen has 800×800, which gave 720×720
     if (args.mode == u"continuous"_s)
         window.actions().continuousMode->setChecked(true);
+    else if (args.mode == u"redline"_s)
+        window.actions().redlineMode->setChecked(true);
     else if (args.mode == u"synoptic"_s)
         window.actions().synopticMode->setChecked(true);
     if (args.differencesOnly)

@@ -2,6 +2,7 @@
 
 #include "core/export/htmlexporter.h"
 #include "core/export/jsonreport.h"
+#include "core/export/redlineexporter.h"
 #include "core/pipeline/outputwriter.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,9 @@
 namespace {
 
 // Written once at start-up by the registering library, read from any export thread after.
-std::array<std::atomic<Exporter::Renderer>, 3> &renderers()
+std::array<std::atomic<Exporter::Renderer>, 4> &renderers()
 {
-    static std::array<std::atomic<Exporter::Renderer>, 3> table{};
+    static std::array<std::atomic<Exporter::Renderer>, 4> table{};
     return table;
 }
 
@@ -29,6 +30,7 @@ Exporter::Renderer builtIn(ExportFormat format)
     case ExportFormat::Json: return &renderJson;
     case ExportFormat::Html: return &HtmlExporter::toHtml;
     case ExportFormat::Pdf: return nullptr;
+    case ExportFormat::Redline: return &RedlineExporter::toHtml;
     }
     return nullptr;
 }

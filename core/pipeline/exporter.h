@@ -10,7 +10,8 @@
 
 #include <optional>
 
-enum class ExportFormat { Json, Html, Pdf };
+/// Redline is the one-column redline of core/export/redlineexporter.h, HTML too.
+enum class ExportFormat { Json, Html, Pdf, Redline };
 
 /// "Comparison to bytes in format F, written atomically": the one export entry the CLI and the
 /// window share. JSON and HTML are rendered by core; PDF needs Qt Gui, which core never links, so

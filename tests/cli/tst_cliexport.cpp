@@ -101,7 +101,7 @@ private slots:
 
     void unwritableOutputNamesTheFileAndLeavesNothing()
     {
-        for (const QString &option : {u"--html"_s, u"--pdf"_s}) {
+        for (const QString &option : {u"--html"_s, u"--pdf"_s, u"--redline"_s}) {
             const QString path = m_dir.filePath(u"missing-dir/out.file"_s);
             const CliRun r = CliRun::run(seed() << option << path);
             QCOMPARE(r.exitCode, 2);
@@ -112,6 +112,42 @@ private slots:
         const CliRun r = CliRun::run(seed() << u"--html"_s << m_dir.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(m_dir.path().toUtf8()));
+    }
+
+    void redlineWritten()
+    {
+        const QString path = m_dir.filePath(u"seed-redline.html"_s);
+        const CliRun r = CliRun::run(seed() << u"--redline"_s << path << u"--title"_s << u"Troops & envoys"_s);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        const QByteArray page = read(path);
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("<title>Redline: Troops &amp; envoys</title>"));
+        QVERIFY(page.contains("<del>headed</del><ins>departed</ins>"));
+        QVERIFY(!page.contains("<script"));
+        QCOMPARE(page.count("<section class=\"rl\""), 1);
+    }
+
+    void redlineWithThreeArticlesHasASectionPerOther()
+    {
+        const CliRun r = CliRun::run(seed() << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v1.txt")
+                                            << u"--redline"_s << u"-"_s);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("<section class=\"rl\""), 2);
+    }
+
+    void redlineRefusesToOverwriteAnArticle()
+    {
+        const QString article = m_dir.filePath(u"article.txt"_s);
+        QFile f(article);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("The council met on Monday.");
+        f.close();
+        const CliRun r = CliRun::run({u"compare"_s, article, QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"),
+                                      u"--redline"_s, article});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(article.toUtf8()), r.err.constData());
+        QCOMPARE(read(article), QByteArray("The council met on Monday."));
     }
 
     void exportOptionsNeedAnExport()

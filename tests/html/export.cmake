@@ -37,3 +37,17 @@ endforeach()
 export(eight ${eight} --html "${OUT}/eight.html")
 # A file name spoofed with U+202E (shows as 'invoice_exe.png') and an Arabic paragraph.
 export(spoof "${DATA}/hostile/bidi-spoof.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/spoof.html")
+# Redlines: the seed pair with its JSON report (the browser test counts its changed words), three
+# articles (a section per other article), a hostile article and a moved paragraph.
+export(seed-redline ${seed} --redline "${OUT}/seed-redline.html" --json "${OUT}/seed.json")
+export(three-redline "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
+       "${DATA}/wikipedia/hawaiian-language-v2.txt" --redline "${OUT}/three-redline.html")
+export(hostile-redline "${DATA}/hostile/hostile.txt" "${DATA}/ap-nk-fm-russia.txt" --redline "${OUT}/hostile-redline.html")
+set(p1 "The council met on Monday to discuss the new budget for the harbour district.")
+set(p2 "Residents complained about the noise from the construction site near the old mill.")
+set(p3 "The mayor promised a decision before the end of the month, aides said later.")
+set(p4 "Opposition members called the plan reckless and demanded an independent review.")
+set(p5 "Shipping companies welcomed the proposal, which would deepen the main channel.")
+file(WRITE "${OUT}/moved/before.txt" "${p1}\n\n${p2}\n\n${p3}\n\n${p4}\n\n${p5}\n")
+file(WRITE "${OUT}/moved/after.txt" "${p1}\n\n${p3}\n\n${p4}\n\n${p5}\n\n${p2}\n")
+export(moved-redline "${OUT}/moved/before.txt" "${OUT}/moved/after.txt" --redline "${OUT}/moved-redline.html")

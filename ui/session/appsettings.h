@@ -31,7 +31,7 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 
-    /// "synoptic" or "continuous".
+    /// "synoptic", "continuous" or "redline".
     QString viewMode() const;
     void setViewMode(const QString &mode);
     /// "system" (default), "light" or "dark".

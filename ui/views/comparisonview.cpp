@@ -5,6 +5,7 @@
 #include "ui/views/continuouspane.h"
 #include "ui/views/overviewstrip.h"
 #include "ui/views/passage.h"
+#include "ui/views/redlinepane.h"
 #include "ui/views/rowlayout.h"
 #include "ui/views/synopticpane.h"
 #include "ui/views/textcolumn.h"
@@ -31,6 +32,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
     m_continuous = new ContinuousPane(m_stack);
     m_stack->addWidget(m_synoptic);
     m_stack->addWidget(m_continuous);
+    m_redline = new RedlinePane(m_stack);
+    m_stack->addWidget(m_redline);
     m_overview = new OverviewStrip(this);
 
     auto *grid = new QGridLayout(this);
@@ -138,6 +141,7 @@ void ComparisonView::setComparison(PresentedComparisonPtr comparison, const std:
     m_findDoc = -1;
     m_synoptic->setComparison(m_presented);
     m_continuous->setComparison(m_presented);
+    m_redline->setComparison(m_presented);
     updateHeaderColumns();
     updateFocusProxy();
     if (currentRow >= 0)
@@ -159,6 +163,7 @@ void ComparisonView::clear()
     m_findDoc = -1;
     m_synoptic->setComparison(nullptr);
     m_continuous->setComparison(nullptr);
+    m_redline->setComparison(nullptr);
     updateHeaderColumns();
     updateOverview();
     if (m_currentRow != -1) {
@@ -176,7 +181,12 @@ void ComparisonView::setMode(Mode mode)
                     : m_mode == Mode::Synoptic ? m_synoptic->topRow()
                                                : m_continuous->topRow();
     m_mode = mode;
-    m_stack->setCurrentWidget(mode == Mode::Synoptic ? static_cast<QWidget *>(m_synoptic) : m_continuous);
+    m_stack->setCurrentWidget(mode == Mode::Synoptic     ? static_cast<QWidget *>(m_synoptic)
+                              : mode == Mode::Continuous ? static_cast<QWidget *>(m_continuous)
+                                                         : m_redline);
+    // One column of running text: no article headers or row overview to show.
+    m_header->setVisible(mode != Mode::Redline);
+    m_overview->setVisible(mode != Mode::Redline);
     if (mode == Mode::Continuous) {
         // The continuous pane follows the shared state only while it shows.
         m_continuous->setCurrentRow(m_currentRow);
@@ -193,7 +203,9 @@ void ComparisonView::setMode(Mode mode)
 void ComparisonView::updateFocusProxy()
 {
     // The window focuses the view (after the find bar closes, say): the text gets it.
-    if (m_mode == Mode::Synoptic || !m_presented)
+    if (m_mode == Mode::Redline)
+        setFocusProxy(m_redline);
+    else if (m_mode == Mode::Synoptic || !m_presented)
         setFocusProxy(m_synoptic);
     else
         setFocusProxy(m_continuous->column(0));
@@ -589,6 +601,7 @@ void ComparisonView::applyPalette()
     m_palette = ViewPalette::forPalette(palette());
     m_synoptic->setViewPalette(m_palette);
     m_continuous->setViewPalette(m_palette);
+    m_redline->setViewPalette(m_palette);
     updateOverview();
 }
 

@@ -15,20 +15,23 @@ class QStackedWidget;
 class ColumnHeaderBar;
 class ContinuousPane;
 class OverviewStrip;
+class RedlinePane;
 class SynopticPane;
 
 /// The comparison itself: the documents side by side, highlighted from a HighlightPlan.
 ///
 /// Two modes share one state (comparison, current row, hover, find hit): Synoptic shows one
 /// levelled row per synoptic row, Continuous shows each document as running text with the links
-/// drawn as bands between adjacent columns. The view never computes alignments: the caller
+/// drawn as bands between adjacent columns. A third, Redline, shows the reference article's text
+/// with one other article's changes marked inline (RedlinePane); it has no rows, columns or
+/// overview, so row navigation and find keep working on the state the other two modes show. The view never computes alignments: the caller
 /// builds the Comparison and its plan off the UI thread and hands both over.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Synoptic, Continuous };
+    enum class Mode { Synoptic, Continuous, Redline };
 
     explicit ComparisonView(QWidget *parent = nullptr);
     ~ComparisonView() override;
@@ -77,6 +80,8 @@ public:
     /// Passage text followed by "— Title (file name)", for the clipboard.
     QString passageWithSource(UnitRef first, int count = 1) const;
     const ViewPalette &viewPalette() const { return m_palette; }
+    /// The redline mode's pane (its article choice and text), for the window and tests.
+    RedlinePane *redlinePane() const { return m_redline; }
 
 public slots:
     /// false (and a beep-free no-op) at the end
@@ -137,6 +142,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     SynopticPane *m_synoptic = nullptr;
     ContinuousPane *m_continuous = nullptr;
+    RedlinePane *m_redline = nullptr;
     OverviewStrip *m_overview = nullptr;
     QTimer m_overviewTimer;
 };

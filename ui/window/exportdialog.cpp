@@ -30,6 +30,7 @@ FormatInfo infoFor(ExportFormat format)
     case ExportFormat::Html: return {u"html"_s, tr("Export HTML"), tr("Web page (*.html *.htm)")};
     case ExportFormat::Json: return {u"json"_s, tr("Export JSON Report"), tr("JSON report (*.json)")};
     case ExportFormat::Pdf: return {u"pdf"_s, tr("Export PDF"), tr("PDF document (*.pdf)")};
+    case ExportFormat::Redline: return {u"html"_s, tr("Export Redline"), tr("Web page (*.html *.htm)")};
     }
     return {};
 }

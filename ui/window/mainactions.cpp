@@ -69,6 +69,7 @@ MainActions::MainActions(QObject *parent)
       previousFact(make(parent, tr("Previous Changed F&act"), {QKeySequence(Qt::SHIFT | Qt::Key_F9)})),
       mode(new QActionGroup(parent)), synopticMode(make(parent, tr("&Synoptic"), {QKeySequence(Qt::CTRL | Qt::Key_1)})),
       continuousMode(make(parent, tr("&Continuous"), {QKeySequence(Qt::CTRL | Qt::Key_2)})),
+      redlineMode(make(parent, tr("&Redline"), {QKeySequence(Qt::CTRL | Qt::Key_3)})),
       differencesOnly(make(parent, tr("&Differences Only"), {QKeySequence(Qt::CTRL | Qt::Key_D)})),
       compareAgain(make(parent, tr("Compare &Again"), QKeySequence::keyBindings(QKeySequence::Refresh))),
       zoomIn(make(parent, tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn))),
@@ -88,11 +89,14 @@ MainActions::MainActions(QObject *parent)
     paste->setIconText(tr("Paste"));
     synopticMode->setCheckable(true);
     continuousMode->setCheckable(true);
+    redlineMode->setCheckable(true);
     synopticMode->setChecked(true);
     synopticMode->setToolTip(tr("Synoptic: corresponding passages side by side, row by row (Ctrl+1)"));
     continuousMode->setToolTip(tr("Continuous: each article as running text, links drawn between them (Ctrl+2)"));
     mode->addAction(synopticMode);
     mode->addAction(continuousMode);
+    redlineMode->setToolTip(tr("Redline: the reference article's text with another article's insertions and deletions marked (Ctrl+3)"));
+    mode->addAction(redlineMode);
     differencesOnly->setCheckable(true);
     differencesOnly->setToolTip(tr("Fold passages that are the same in every article (Ctrl+D)"));
     for (QAction *t : {systemTheme, lightTheme, darkTheme}) {

@@ -35,6 +35,7 @@ struct MainActions
     QActionGroup *mode;
     QAction *synopticMode;
     QAction *continuousMode;
+    QAction *redlineMode;
     QAction *differencesOnly;
     QAction *compareAgain;
     QAction *zoomIn;

@@ -53,6 +53,7 @@ constexpr int StatusTimeout = 5000;
 
 const QString SynopticMode = u"synoptic"_s;
 const QString ContinuousMode = u"continuous"_s;
+const QString RedlineMode = u"redline"_s;
 
 QString fileDialogFilter()
 {
@@ -175,6 +176,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.synopticMode);
     view->addAction(a.continuousMode);
+    view->addAction(a.redlineMode);
     view->addSeparator();
     view->addAction(a.differencesOnly);
     view->addAction(a.compareAgain);
@@ -253,6 +255,12 @@ void MainWindow::connectActions()
         m_view->setMode(ComparisonView::Mode::Continuous);
         m_settings->setViewMode(ContinuousMode);
     });
+    connect(a.redlineMode, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            return;
+        m_view->setMode(ComparisonView::Mode::Redline);
+        m_settings->setViewMode(RedlineMode);
+    });
     connect(a.differencesOnly, &QAction::toggled, this, [this](bool on) {
         m_view->setDifferencesOnly(on);
         m_export->setDifferencesOnly(on);
@@ -310,6 +318,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(a.synopticMode);
     bar->addAction(a.continuousMode);
+    bar->addAction(a.redlineMode);
     bar->addAction(a.differencesOnly);
     // The panel switch sits with the other view switches, before Find (which has Ctrl+F), so a
     // narrow window's toolbar overflow hides Find first.
@@ -380,9 +389,12 @@ void MainWindow::restoreSettings()
     const AlignOptions options = m_settings->options();
     m_panel->options()->setOptions(options);
     m_session->setOptions(options);
-    const bool continuous = m_settings->viewMode() == ContinuousMode;
-    (continuous ? m_actions.continuousMode : m_actions.synopticMode)->setChecked(true);
-    m_view->setMode(continuous ? ComparisonView::Mode::Continuous : ComparisonView::Mode::Synoptic);
+    const QString mode = m_settings->viewMode();
+    const bool continuous = mode == ContinuousMode, redline = mode == RedlineMode;
+    (redline ? m_actions.redlineMode : continuous ? m_actions.continuousMode : m_actions.synopticMode)->setChecked(true);
+    m_view->setMode(redline       ? ComparisonView::Mode::Redline
+                    : continuous ? ComparisonView::Mode::Continuous
+                                 : ComparisonView::Mode::Synoptic);
     m_actions.differencesOnly->setChecked(m_settings->differencesOnly());
     const AppTheme::Theme theme = AppTheme::fromName(m_settings->theme());
     (theme == AppTheme::Theme::Dark    ? m_actions.darkTheme
