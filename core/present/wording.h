@@ -26,6 +26,14 @@ public:
     /// (articles numbered from 1), "nothing" for a side without it.
     static QString factSides(const Comparison &comparison, const Link &link, const FactChange &fact);
 
+    /// What the articles say of a fact table entry, articles numbered from 1: "all 8 say
+    /// '239'", "both say 'Choe Son Hui'", "1 and 3 say 'Oct. 28'" when agreeing; "1 says 'about
+    /// 10,000', 2 says '12,000'" for a conflict (vague quantities left out of a conflict's
+    /// summary: they contradict nothing).
+    static QString factStatement(const Comparison &comparison, const FactTableEntry &entry);
+    /// "Conflict" or "Agreement".
+    static QString factStatus(FactTableEntry::Status status);
+
     /// The headings of an article table, as the window's share bars word them: "#", "Article",
     /// "Source", "Words", "Same", "Edited", "Only here".
     static QStringList articleTableHeadings();

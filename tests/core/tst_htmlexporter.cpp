@@ -321,6 +321,31 @@ private slots:
             QVERIFY(e.plan.rows[size_t(f.row)].hasFact);
     }
 
+    // The fact table: one item per subject, conflicts first, every mention a link to its
+    // sentence, which carries the anchor.
+    void factTableLinksToMentions()
+    {
+        const Export e = seed();
+        const FactTable &t = e.comparison.factTable;
+        QVERIFY(t.conflictCount() > 0);
+        const QString list = element(e.text, u"<ol class=\"ft\">"_s, u"</ol>"_s);
+        QCOMPARE(list.count(u"<li>"_s), qsizetype(t.entries.size()));
+        QVERIFY2(list.trimmed().startsWith(u"<li><span class=\"cf\">Conflict</span>"_s), qPrintable(list.left(200)));
+        QVERIFY2(list.contains(u"<bdi>troops</bdi>: "_s), qPrintable(list.left(2000)));
+        QVERIFY(list.contains(u"&#39;about 10,000&#39;"_s));
+        QVERIFY(list.contains(u"&#39;12,000&#39;"_s));
+        const QRegularExpression href(u"href=\"#(u\\d+-\\d+)\""_s);
+        int links = 0;
+        for (const QRegularExpressionMatch &m : href.globalMatch(list)) {
+            QCOMPARE(e.text.count(u"id=\""_s + m.captured(1) + u"\""_s), qsizetype(1));
+            ++links;
+        }
+        size_t mentions = 0;
+        for (const FactTableEntry &entry : t.entries)
+            mentions += entry.mentions.size();
+        QCOMPARE(size_t(links), mentions);
+    }
+
     void seedExportIsSmall()
     {
         const Export e = seed();

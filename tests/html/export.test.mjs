@@ -133,6 +133,18 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
         assert.equal(await page.locator(href).count(), 1, href);
     await page.locator('.facts a').first().click();
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), hrefs[0].slice(1));
+    // The fact table: conflicts first, the troops figures among them, every mention a link to
+    // a sentence that exists; following one lands on it.
+    const table = page.locator('ol.ft > li');
+    assert.ok(await table.count() >= 1);
+    assert.match(await table.first().innerText(), /^Conflict/);
+    assert.ok(await page.locator('ol.ft > li', { hasText: 'troops' }).filter({ hasText: 'about 10,000' }).filter({ hasText: '12,000' }).count() === 1);
+    const mentions = await page.locator('.ft .at a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(mentions.length >= 2);
+    for (const href of mentions)
+        assert.equal(await page.locator(href).count(), 1, href);
+    await page.locator('.ft .at a').first().click();
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), mentions[0].slice(1));
     await shot(page, 'seed.png');
     await context.close();
 });
