@@ -2,9 +2,11 @@
 
 #include "core/facts/factwords.h"
 #include "core/facts/quotationcomparer.h"
+#include "core/facts/spelling.h"
 #include "core/text/stemmer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +45,22 @@ bool sameNumber(double x, double y)
 bool isAbsoluteDate(const QString &value)
 {
     return !value.startsWith(u"relative"_s) && std::any_of(value.begin(), value.end(), [](QChar ch) { return ch.isDigit(); });
+}
+
+// Two date values that may be one date: every part both know is equal ("2004-06-17" and
+// "-06-17" without its year; "2024-10---" without its day). Other values compare as written.
+bool compatibleDates(const QString &x, const QString &y)
+{
+    static const QRegularExpression date(u"^(\\d{4}|-)-(\\d{2})-(\\d{2}|--)$"_s);
+    const QRegularExpressionMatch mx = date.match(x), my = date.match(y);
+    if (!mx.hasMatch() || !my.hasMatch())
+        return x == y;
+    for (int part = 1; part <= 3; ++part) {
+        const QString a = mx.captured(part), b = my.captured(part);
+        if (!a.startsWith(u'-') && !b.startsWith(u'-') && a != b)
+            return false;
+    }
+    return true;
 }
 
 int unitAt(const Comparison &c, int doc, qsizetype pos)
@@ -127,7 +145,15 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
                 x.key = f.value;
                 x.subject = x.mention.text;
                 break;
-            case FactChange::Kind::Name:
+            case FactChange::Kind::Name: {
+                // "Russia's" is Russia: the possessive is no part of the name.
+                QString name = x.mention.text;
+                if (name.endsWith(u"\u2019s"_s) || name.endsWith(u"'s"_s))
+                    name.chop(2);
+                x.key = Spelling::skeleton(name);
+                x.subject = name;
+                break;
+            }
             case FactChange::Kind::Attribution:
             case FactChange::Kind::Quote:
                 x.key = f.value;
@@ -176,6 +202,16 @@ void FactTableBuilder::markConflicts(FactTableEntry &e, const std::vector<const 
         const std::vector<double> &list = figures[doc];
         return std::any_of(list.begin(), list.end(), [v](double w) { return sameNumber(v, w); });
     };
+    // An article giving three figures or more for one subject tells a running count ("1,000
+    // articles" in 2001, "100,000" in 2003), not one fact another article could contradict.
+    const auto series = [&](int doc) {
+        std::vector<double> distinct;
+        for (double v : figures[doc]) {
+            if (std::none_of(distinct.begin(), distinct.end(), [v](double w) { return sameNumber(v, w); }))
+                distinct.push_back(v);
+        }
+        return distinct.size() > 2;
+    };
     for (size_t i = 0; i < found.size(); ++i) {
         const FactMention &a = found[i]->mention;
         const std::optional<double> va = numericValue(a.value);
@@ -184,7 +220,8 @@ void FactTableBuilder::markConflicts(FactTableEntry &e, const std::vector<const 
         for (size_t j = i + 1; j < found.size(); ++j) {
             const FactMention &b = found[j]->mention;
             const std::optional<double> vb = numericValue(b.value);
-            if (b.vague || !vb || a.doc == b.doc || sameNumber(*va, *vb) || states(a.doc, *vb) || states(b.doc, *va))
+            if (b.vague || !vb || a.doc == b.doc || sameNumber(*va, *vb) || states(a.doc, *vb) || states(b.doc, *va)
+                || series(a.doc) || series(b.doc))
                 continue;
             if (!sameMatter(contexts[size_t(found[i]->context)], contexts[size_t(found[j]->context)], found[i]->key))
                 continue;
@@ -201,8 +238,8 @@ void FactTableBuilder::addLinkedDateConflicts(const Comparison &c, FactTable &ta
     std::map<int, size_t> byRow; // row -> index into table.entries
     for (const Link &l : c.links) {
         for (const FactChange &f : l.facts) {
-            if (f.kind != FactChange::Kind::Date || f.values[0] == f.values[1] || !isAbsoluteDate(f.values[0])
-                || !isAbsoluteDate(f.values[1]))
+            if (f.kind != FactChange::Kind::Date || !isAbsoluteDate(f.values[0]) || !isAbsoluteDate(f.values[1])
+                || compatibleDates(f.values[0], f.values[1]))
                 continue;
             const int unit0 = unitAt(c, l.ends[0].doc, f.spans[0].start);
             const int row = unit0 >= 0 ? c.unit(l.ends[0].doc, unit0).row : -1;
