@@ -152,6 +152,7 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
                     name.chop(2);
                 x.key = Spelling::skeleton(name);
                 x.subject = name;
+                x.mention.value = x.key; // the same name, possessive or not, is one value
                 break;
             }
             case FactChange::Kind::Attribution:

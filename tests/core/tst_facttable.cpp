@@ -2,6 +2,7 @@
 #include "core/import/documentloader.h"
 #include "tests/common/testdocuments.h"
 #include "tests/common/testfiles.h"
+#include "tests/common/testprinters.h"
 
 #include <QSet>
 #include <QTest>
