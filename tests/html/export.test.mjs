@@ -143,6 +143,8 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
     assert.ok(mentions.length >= 2);
     for (const href of mentions)
         assert.equal(await page.locator(href).count(), 1, href);
+    if (!await page.locator('details.facttable').evaluate((d) => d.open))
+        await page.locator('details.facttable > summary').click();
     await page.locator('.ft .at a').first().click();
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), mentions[0].slice(1));
     await shot(page, 'seed.png');
