@@ -119,20 +119,18 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
         const FactPassage p(d, lex, m_wordClasses[size_t(doc)], info.span);
         const std::vector<FactToken> &tokens = p.tokens();
         Context context;
-        for (const FactToken &t : tokens) {
-            if (t.kind == WordKind::Letter && t.norm.size() >= 3 && !FactWords::isFunctionWord(t.norm))
-                context.words.insert(stemmer.stem(t.norm));
-        }
+        bool counted = false; // a number with a subject: only those need the unit's words
         const int contextIndex = int(contexts.size());
         for (const Fact &f : p.facts()) {
             Found x{f.kind, {}, {}, {doc, u, f.span, d.slice(f.span).toString(), f.value, f.approximate}, contextIndex};
             switch (f.kind) {
             case FactChange::Kind::Number: {
                 size_t at = 0;
-                const QString counted = countedWord(tokens, f.last, &at);
-                if (counted.isEmpty() || !numericValue(f.value))
+                const QString word = countedWord(tokens, f.last, &at);
+                if (word.isEmpty() || !numericValue(f.value))
                     continue;
-                x.key = stemmer.stem(counted);
+                x.key = stemmer.stem(word);
+                counted = true;
                 x.subject = d.slice(tokens[at].span).toString();
                 for (size_t k = f.first; k <= f.last && k < tokens.size(); ++k)
                     x.mention.vague = x.mention.vague || (tokens[k].classes & FactWords::VagueQuantityWord);
@@ -170,6 +168,14 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
                 continue;
             const QString text = d.slice(q).toString();
             out.push_back({FactChange::Kind::Quote, value, text, {doc, u, q, text, value, false}, contextIndex});
+        }
+        // Stemming every word of every article cost more than the rest of the table: the
+        // words are read only where a number may conflict.
+        if (counted) {
+            for (const FactToken &t : tokens) {
+                if (t.kind == WordKind::Letter && t.norm.size() >= 3 && !FactWords::isFunctionWord(t.norm))
+                    context.words.insert(stemmer.stem(t.norm));
+            }
         }
         contexts.push_back(std::move(context));
     }
