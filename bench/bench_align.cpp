@@ -4,6 +4,7 @@
 #include "bench/syntheticcorpus.h"
 
 #include "core/align/aligner.h"
+#include "core/align/factdetector.h"
 #include "core/import/documentloader.h"
 
 #include <benchmark/benchmark.h>
@@ -74,6 +75,41 @@ static void BM_AlignEightArticles1k(benchmark::State &state)
     alignLoop(state, docs);
 }
 BENCHMARK(BM_AlignEightArticles1k)->Unit(benchmark::kMillisecond);
+
+namespace {
+
+// The fact table alone (the last step of Aligner::align), its lexicons built outside the timing
+// as the aligner builds them for the links anyway: what the table adds to an alignment.
+void factTableLoop(benchmark::State &state, std::vector<Document> docs)
+{
+    const Comparison c = Aligner::align(std::move(docs), {}).value();
+    size_t entries = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const FactDetector detector(c.documents);
+        state.ResumeTiming();
+        const FactTable table = detector.table(c);
+        entries = table.entries.size();
+        benchmark::DoNotOptimize(table);
+    }
+    state.counters["entries"] = double(entries);
+}
+
+} // namespace
+
+static void BM_FactTableSeedPair(benchmark::State &state)
+{
+    const DocumentLoader loader;
+    factTableLoop(state, {loader.load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt")).document.value(),
+                          loader.load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")).document.value()});
+}
+BENCHMARK(BM_FactTableSeedPair)->Unit(benchmark::kMillisecond);
+
+static void BM_FactTableEditions80k(benchmark::State &state)
+{
+    factTableLoop(state, editions(80000));
+}
+BENCHMARK(BM_FactTableEditions80k)->Unit(benchmark::kMillisecond);
 
 // Growth with length: time per word should stay flat.
 static void BM_AlignEditions(benchmark::State &state)

@@ -130,12 +130,12 @@ std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const P
 }
 
 // Every pair of documents, two progress steps each. False when cancelled.
-bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &options, const std::function<bool()> &step)
+bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &options, const FactDetector &facts,
+                  const std::function<bool()> &step)
 {
     const int n = int(c.documents.size());
     const PairMatcher matcher(table, options);
     const WordDiffer differ(table);
-    const FactDetector facts(c.documents);
     for (int a = 0; a < n; ++a) {
         for (int b = a + 1; b < n; ++b) {
             std::vector<Link> found = pairLinks(c, table, matcher, differ, facts, a, b);
@@ -280,12 +280,14 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
     const std::function<bool()> step = [&]() { return !progress || progress(++done, total); };
 
     const UnitTable table(c.documents, options, c.granularity);
-    if (!linkAllPairs(c, table, options, step))
+    const FactDetector facts(c.documents);
+    if (!linkAllPairs(c, table, options, facts, step))
         return std::nullopt;
     indexUnits(c, table);
     scoreUnits(c, table, options);
     collectUniquePassages(c, table);
     buildRows(c, table);
+    c.factTable = facts.table(c);
     if (!step())
         return std::nullopt;
     return c;

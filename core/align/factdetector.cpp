@@ -2,6 +2,7 @@
 
 #include "core/facts/factcomparer.h"
 #include "core/facts/factpassage.h"
+#include "core/facts/facttablebuilder.h"
 #include "core/facts/quotationcomparer.h"
 
 #include <array>
@@ -37,4 +38,9 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     const std::vector<FactChange> quotes = QuotationComparer::compare(whole);
     facts.insert(facts.end(), quotes.begin(), quotes.end());
     return facts;
+}
+
+FactTable FactDetector::table(const Comparison &c) const
+{
+    return FactTableBuilder(m_lexicons, m_wordClasses).build(c);
 }

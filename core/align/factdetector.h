@@ -37,6 +37,10 @@ public:
     /// For a link between two documents without a comparison around them (tests).
     static std::vector<FactChange> detect(const Document &a, const Document &b, const Link &link);
 
+    /// The article set's fact table (FactTableBuilder) from the comparison's units and links,
+    /// with this detector's lexicons: the documents are not read twice for their words.
+    FactTable table(const Comparison &c) const;
+
 private:
     const std::vector<Document> &m_documents;
     std::vector<FactLexicon> m_lexicons;

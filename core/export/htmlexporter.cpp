@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,13 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .syn{display:block;margin-top:.4rem}
 .row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
 .factlist>summary{cursor:pointer;color:var(--dim)}
+.facttable>summary{cursor:pointer;color:var(--dim)}
+.ft{margin:0;padding-left:1.6rem}
+.ft li{margin:.2rem 0;overflow-wrap:anywhere}
+.ft .k{font-weight:600}
+.ft .cf{color:var(--fact);font-weight:600}
+.ft .at{display:block;font-size:.85rem;color:var(--dim)}
+.ft .at a{margin-right:.6rem}
 .skipto{margin:.2rem 0}
 .row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
 .row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
@@ -93,7 +101,7 @@ details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--l
 @media print{
 body{padding:0;font-size:9.5pt}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.row,tr,.facts li{break-inside:avoid;page-break-inside:avoid}
+.row,tr,.facts li,.ft li{break-inside:avoid;page-break-inside:avoid}
 .row.head{position:static}
 .keys,.skip{display:none}
 a{text-decoration:none}
@@ -411,7 +419,12 @@ public:
         , m_options(options)
         , m_n(int(c.documents.size()))
         , m_title(ExportOutline::title(c, options.title))
+        , m_factUnits(c.documents.size())
     {
+        for (const FactTableEntry &e : c.factTable.entries) {
+            for (const FactMention &m : e.mentions)
+                m_factUnits[size_t(m.doc)].insert(m.unit);
+        }
     }
 
     QByteArray run()
@@ -541,6 +554,7 @@ private:
             similarity();
         legend();
         facts();
+        factTable();
     }
 
     void articles()
@@ -634,6 +648,40 @@ hover a passage to outline its counterparts.</p>
                 + u"</span> "_s + escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
         }
         o += u"</ol>\n</details>\n</nav>\n"_s;
+    }
+
+    // The article set's facts by subject, conflicts first (FactTable), each mention a link to its
+    // sentence: the fact-checker's view across all articles, where the list above is per pair.
+    void factTable()
+    {
+        const FactTable &t = m_c.factTable;
+        QString &o = m_out;
+        o += u"<nav aria-labelledby=\"facttable\">\n<h2 id=\"facttable\">Facts across the articles (%1)</h2>\n"_s.arg(
+            t.entries.size());
+        if (t.entries.empty()) {
+            o += u"<p>No fact is stated by two articles.</p>\n</nav>\n"_s;
+            return;
+        }
+        const int conflicts = t.conflictCount();
+        o += u"<details class=\"facttable\""_s + (t.entries.size() > kOpenFacts ? u""_s : u" open"_s) + u"><summary>"_s
+            + (conflicts == 1 ? u"1 conflict"_s : u"%1 conflicts"_s.arg(conflicts))
+            + u", %1 agreements</summary>\n<ol class=\"ft\">\n"_s.arg(t.entries.size() - size_t(conflicts));
+        for (const FactTableEntry &e : t.entries) {
+            const bool conflict = e.status == FactTableEntry::Status::Conflict;
+            o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + escaped(Wording::factStatus(e.status))
+                + u"</span> <span class=\"k\">"_s + escaped(Wording::factKind(e.kind)) + u"</span> <bdi>"_s
+                + escaped(Wording::quote(e.subject)) + u"</bdi>: "_s + escaped(Wording::factStatement(m_c, e))
+                + u"<span class=\"at\">"_s;
+            for (const FactMention &m : e.mentions) {
+                o += u"<a href=\"#u%1-%2\">"_s.arg(m.doc).arg(m.unit) + QString::number(m.doc + 1) + u": <bdi>"_s
+                    + escaped(Wording::quote(m.text, 40)) + u"</bdi></a>"_s;
+            }
+            o += u"</span></li>\n"_s;
+        }
+        o += u"</ol>\n</details>\n"_s;
+        if (t.singleArticleSubjects > 0)
+            o += u"<p class=\"keys\">%1 more stated by one article only.</p>\n"_s.arg(t.singleArticleSubjects);
+        o += u"</nav>\n"_s;
     }
 
     void synopsis()
@@ -765,8 +813,9 @@ hover a passage to outline its counterparts.</p>
     {
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
         m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
-        if (info.moved)
-            m_out += u" id=\"u%1-%2\""_s.arg(d).arg(unit); // a moved tag's target
+        // A moved tag's target, or a fact table mention's.
+        if (info.moved || m_factUnits[size_t(d)].count(unit))
+            m_out += u" id=\"u%1-%2\""_s.arg(d).arg(unit);
         if (!info.links.empty()) {
             m_out += u" data-l=\""_s;
             for (size_t i = 0; i < info.links.size(); ++i)
@@ -787,6 +836,7 @@ hover a passage to outline its counterparts.</p>
     const int m_n;
     const QString m_title;
     QString m_out;
+    std::vector<std::set<int>> m_factUnits; ///< by document: units a fact table mention links to
     bool m_roles = true; ///< write the ARIA table roles (off inside a fold)
 };
 

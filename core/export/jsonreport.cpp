@@ -60,6 +60,7 @@ private:
     void link(const Link &l);
     void rows();
     void stats();
+    void factTable();
 
     JsonWriter &m_json;
     const Comparison &m_c;
@@ -76,6 +77,8 @@ void ReportWriter::write()
     for (const Document &d : m_c.documents)
         DocumentJson::write(m_json, d);
     m_json.endArray();
+    m_json.key(u"factTable");
+    factTable();
     m_json.key(u"generator");
     m_json.value(QStringLiteral("Synoptic ") + synopticVersion());
     m_json.key(u"granularity");
@@ -245,6 +248,46 @@ void ReportWriter::stats()
     }
     m_json.endArray();
     m_json.endObject();
+}
+
+// One object per subject, its mentions by article: the article set's facts, not a pair's.
+void ReportWriter::factTable()
+{
+    m_json.beginArray();
+    for (const FactTableEntry &e : m_c.factTable.entries) {
+        m_json.beginObject();
+        m_json.key(u"kind");
+        m_json.value(nameOf(e.kind));
+        m_json.key(u"mentions");
+        m_json.beginArray();
+        for (const FactMention &m : e.mentions) {
+            m_json.beginObject();
+            m_json.key(u"approximate");
+            m_json.value(m.approximate);
+            m_json.key(u"article");
+            m_json.value(m.doc);
+            m_json.key(u"conflicting");
+            m_json.value(m.conflicting);
+            m_json.key(u"span");
+            span(m.doc, m.span);
+            m_json.key(u"text");
+            m_json.value(m.text);
+            m_json.key(u"unit");
+            m_json.value(m.unit);
+            m_json.key(u"vague");
+            m_json.value(m.vague);
+            m_json.key(u"value");
+            m_json.value(m.value);
+            m_json.endObject();
+        }
+        m_json.endArray();
+        m_json.key(u"status");
+        m_json.value(nameOf(e.status));
+        m_json.key(u"subject");
+        m_json.value(e.subject);
+        m_json.endObject();
+    }
+    m_json.endArray();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/export/redlineexporter.h"
 
 #include "core/export/htmltext.h"
+#include "core/model/version.h"
 #include "core/present/exportoutline.h"
 #include "core/present/redlineplan.h"
 #include "core/present/wording.h"
@@ -74,7 +75,7 @@ public:
             + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
         o += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
         o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
-        o += u"<meta name=\"generator\" content=\"Synoptic " SYNOPTIC_VERSION "\">\n"_s;
+        o += u"<meta name=\"generator\" content=\"Synoptic "_s + synopticVersion() + u"\">\n"_s;
         o += u"<title>"_s + HtmlText::escaped(m_title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
         header();
         o += u"<main>\n"_s;
@@ -125,7 +126,7 @@ private:
             o += u" · exported <time datetime=\""_s + m_options.exportedAt.toString(Qt::ISODate) + u"\">"_s
                 + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
         }
-        o += u" · Synoptic " SYNOPTIC_VERSION "</p>\n"_s;
+        o += u" · Synoptic "_s + synopticVersion() + u"</p>\n"_s;
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + HtmlText::escaped(m_c.notice) + u"</p>\n"_s;
         o += u"<ul class=\"files\">\n"_s;

@@ -14,8 +14,11 @@ public:
     /// (the i-th lost quotation of side 0 with the i-th of side 1).
     static std::vector<FactChange> compare(const std::array<FactPassage, 2> &passages);
 
-private:
+    /// Quoted passages (double quotes) of `span`, marks included.
     static std::vector<TextSpan> quotations(const Document &d, const TextSpan &span);
-    static bool reproduced(const QString &quote, const QString &other);
+    /// A quotation's words, quote marks and case folded: what two quotations are compared by.
     static QString value(const Document &d, const TextSpan &s);
+
+private:
+    static bool reproduced(const QString &quote, const QString &other);
 };

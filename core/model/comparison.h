@@ -2,6 +2,8 @@
 
 #include "core/model/alignoptions.h"
 #include "core/model/document.h"
+#include "core/model/factchange.h"
+#include "core/model/facttable.h"
 
 #include <QString>
 
@@ -43,32 +45,6 @@ struct WordEdit
     std::array<TextSpan, 2> spans;
 
     friend bool operator==(const WordEdit &, const WordEdit &) = default;
-};
-
-/// A difference inside a divergent link that matters to a fact-checker.
-struct FactChange
-{
-    enum class Kind {
-        Number,      ///< numbers and quantities: "12,000" vs "about 10,000", "thousands"
-        Date,        ///< dates and times: "this week" vs "Oct. 28"
-        Name,        ///< capitalised names changed, added or dropped
-        Quote,       ///< quoted text changed or dropped
-        Attribution, ///< "Lee said", "according to ..." dropped or changed
-    };
-    Kind kind = Kind::Number;
-    /// Indexed by side like Link::ends. spans[0] is empty when the fact is absent from side 0
-    /// (added on side 1), spans[1] when it is absent from side 1 (dropped).
-    std::array<TextSpan, 2> spans;
-    /// Indexed by side: the fact's normalised value, empty when the side has none or it has no
-    /// normal form. Numbers: the value ("12000", "1e+09"; "~1000" for "thousands"); dates:
-    /// "2024-10-28", "--10-28" without a year, "weekday 3" (ICU: Sunday = 1), "relative +1"
-    /// ("tomorrow"), or the folded words of a period ("this week"); names, attributions and
-    /// quotations: their folded words.
-    std::array<QString, 2> values;
-    /// Indexed by side: the number is approximate ("about 10,000", "thousands"). Numbers only.
-    std::array<bool, 2> approximate{};
-
-    friend bool operator==(const FactChange &, const FactChange &) = default;
 };
 
 /// One side of a link: the passage of one document.
@@ -180,6 +156,9 @@ struct Comparison
     /// similarity[i][j]: share of the two documents' words in linked passages, weighted by
     /// link similarity; 1 on the diagonal. Symmetric.
     std::vector<std::vector<double>> similarity;
+    /// The facts of the whole article set by subject (FactTableBuilder, at the end of the
+    /// alignment): which articles state what, agreements and conflicts.
+    FactTable factTable;
 
     /// Unit `unit` of document `doc`: its span, status and links.
     const UnitInfo &unit(int doc, int index) const { return units[size_t(doc)][size_t(index)]; }
@@ -189,6 +168,5 @@ struct Comparison
 };
 
 QString nameOf(LinkKind kind);
-QString nameOf(FactChange::Kind kind);
 QString nameOf(WordEdit::Op op);
 QString nameOf(UnitStatus status);

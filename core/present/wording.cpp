@@ -154,3 +154,45 @@ QStringList Wording::articleTableHeadings()
             QCoreApplication::translate("Wording", "Edited"),
             QCoreApplication::translate("Wording", "Only here")};
 }
+
+QString Wording::factStatus(FactTableEntry::Status status)
+{
+    return status == FactTableEntry::Status::Conflict ? tr("Conflict") : tr("Agreement");
+}
+
+QString Wording::factStatement(const Comparison &c, const FactTableEntry &e)
+{
+    const bool conflict = e.status == FactTableEntry::Status::Conflict;
+    // The articles stating each value, values in the order first mentioned, each shown as first
+    // written.
+    std::vector<std::pair<QString, QString>> shown; // value, text
+    std::vector<std::vector<int>> docs;
+    for (const FactMention &m : e.mentions) {
+        if (conflict && m.vague)
+            continue;
+        size_t k = 0;
+        while (k < shown.size() && shown[k].first != m.value)
+            ++k;
+        if (k == shown.size()) {
+            shown.push_back({m.value, m.text});
+            docs.emplace_back();
+        }
+        if (docs[k].empty() || docs[k].back() != m.doc)
+            docs[k].push_back(m.doc);
+    }
+    const int n = int(c.documents.size());
+    QStringList parts;
+    for (size_t k = 0; k < shown.size(); ++k) {
+        const QString text = u"'"_s + quote(shown[k].second) + u"'"_s;
+        QStringList numbers;
+        for (int d : docs[k])
+            numbers << QString::number(d + 1);
+        if (int(docs[k].size()) == n && n > 1)
+            parts << (n == 2 ? tr("both say %1").arg(text) : tr("all %1 say %2").arg(n).arg(text));
+        else if (numbers.size() == 1)
+            parts << tr("%1 says %2").arg(numbers.front(), text);
+        else
+            parts << tr("%1 and %2 say %3").arg(numbers.mid(0, numbers.size() - 1).join(u", "_s), numbers.back(), text);
+    }
+    return parts.join(u"; "_s);
+}

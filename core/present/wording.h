@@ -35,6 +35,13 @@ public:
     /// unlinked units, in rows where the reference has nothing, and in rows where every
     /// article words the passage as the reference does (nothing divergent to explain).
     static QString referenceAgreement(const Comparison &comparison, int doc, int unit);
+    /// What the articles say of a fact table entry, articles numbered from 1: "all 8 say
+    /// '239'", "both say 'Choe Son Hui'", "1 and 3 say 'Oct. 28'" when agreeing; "1 says 'about
+    /// 10,000', 2 says '12,000'" for a conflict (vague quantities left out of a conflict's
+    /// summary: they contradict nothing).
+    static QString factStatement(const Comparison &comparison, const FactTableEntry &entry);
+    /// "Conflict" or "Agreement".
+    static QString factStatus(FactTableEntry::Status status);
 
     /// The headings of an article table, as the window's share bars word them: "#", "Article",
     /// "Source", "Words", "Same", "Edited", "Only here".

@@ -108,4 +108,10 @@ inline char *toString(const TextBlock &b)
     return QTest::toString<QString>(TestPrinters::describeBlock(b));
 }
 
+template<>
+inline char *toString(const FactTableEntry::Status &s)
+{
+    return QTest::toString<QString>(nameOf(s));
+}
+
 } // namespace QTest

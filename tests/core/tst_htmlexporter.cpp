@@ -283,7 +283,8 @@ private slots:
     void differencesOnlyFolds()
     {
         const Export full = patterned(u"==========x=========="_s, false);
-        QVERIFY(!full.text.contains(u"<details"_s));
+        // No fold (the fact lists are details elements of their own).
+        QVERIFY(!full.text.contains(u"<details class=\"fold\""_s));
         const Export e = patterned(u"==========x=========="_s, true);
         QVERIFY(e.text.contains(u"differences only"_s));
         QCOMPARE(e.text.count(u"<details class=\"fold\"><summary>"_s), 2);
@@ -319,6 +320,31 @@ private slots:
         // The row each fact names holds a fact mark.
         for (const FactEntry &f : facts)
             QVERIFY(e.plan.rows[size_t(f.row)].hasFact);
+    }
+
+    // The fact table: one item per subject, conflicts first, every mention a link to its
+    // sentence, which carries the anchor.
+    void factTableLinksToMentions()
+    {
+        const Export e = seed();
+        const FactTable &t = e.comparison.factTable;
+        QVERIFY(t.conflictCount() > 0);
+        const QString list = element(e.text, u"<ol class=\"ft\">"_s, u"</ol>"_s);
+        QCOMPARE(list.count(u"<li>"_s), qsizetype(t.entries.size()));
+        QVERIFY2(list.trimmed().startsWith(u"<li><span class=\"cf\">Conflict</span>"_s), qPrintable(list.left(200)));
+        QVERIFY2(list.contains(u"<bdi>troops</bdi>: "_s), qPrintable(list.left(2000)));
+        QVERIFY(list.contains(u"&#39;about 10,000&#39;"_s));
+        QVERIFY(list.contains(u"&#39;12,000&#39;"_s));
+        const QRegularExpression href(u"href=\"#(u\\d+-\\d+)\""_s);
+        int links = 0;
+        for (const QRegularExpressionMatch &m : href.globalMatch(list)) {
+            QCOMPARE(e.text.count(u"id=\""_s + m.captured(1) + u"\""_s), qsizetype(1));
+            ++links;
+        }
+        size_t mentions = 0;
+        for (const FactTableEntry &entry : t.entries)
+            mentions += entry.mentions.size();
+        QCOMPARE(size_t(links), mentions);
     }
 
     void seedExportIsSmall()

@@ -1,6 +1,7 @@
 #include "core/align/aligner.h"
 #include "core/export/redlineexporter.h"
 #include "core/import/documentloader.h"
+#include "core/model/version.h"
 #include "core/present/redlineplan.h"
 #include "tests/common/testfiles.h"
 
@@ -186,7 +187,7 @@ private slots:
         QVERIFY(!html.contains(u"display:none"_s));
         QVERIFY(html.contains(u"@media print"_s));
         QVERIFY(html.contains(u"prefers-color-scheme:dark"_s));
-        QVERIFY(html.contains(u"Synoptic " SYNOPTIC_VERSION ""_s));
+        QVERIFY(html.contains(u"Synoptic "_s + synopticVersion()));
     }
 
     void exportCountsMatchPlan()

@@ -133,6 +133,20 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
         assert.equal(await page.locator(href).count(), 1, href);
     await page.locator('.facts a').first().click();
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), hrefs[0].slice(1));
+    // The fact table: conflicts first, the troops figures among them, every mention a link to
+    // a sentence that exists; following one lands on it.
+    const table = page.locator('ol.ft > li');
+    assert.ok(await table.count() >= 1);
+    assert.match(await table.first().textContent(), /^Conflict/);
+    assert.ok(await page.locator('ol.ft > li', { hasText: 'troops' }).filter({ hasText: 'about 10,000' }).filter({ hasText: '12,000' }).count() === 1);
+    const mentions = await page.locator('.ft .at a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(mentions.length >= 2);
+    for (const href of mentions)
+        assert.equal(await page.locator(href).count(), 1, href);
+    if (!await page.locator('details.facttable').evaluate((d) => d.open))
+        await page.locator('details.facttable > summary').click();
+    await page.locator('.ft .at a').first().click();
+    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), mentions[0].slice(1));
     await shot(page, 'seed.png');
     await context.close();
 });
@@ -343,9 +357,10 @@ test('accessibility: table roles name the articles, landmarks, skip link, focus 
         [...new Set(rows.map((r) => r.querySelectorAll(':scope > [role="cell"]').length))]);
     assert.deepEqual(cellsPerRow, [3]);
     assert.equal(await page.locator('main').count(), 1);
-    assert.equal(await page.locator('nav h2').count(), 1);
+    // Two lists of links: the changed facts by row, the facts across the articles by subject.
+    assert.equal(await page.locator('nav h2').count(), 2);
     assert.deepEqual(await page.locator('h2').allInnerTexts(),
-                     ['Articles', 'Similarity', 'Legend', (await page.locator('nav h2').innerText()), 'Comparison']);
+                     ['Articles', 'Similarity', 'Legend', ...(await page.locator('nav h2').allInnerTexts()), 'Comparison']);
     // The first Tab reaches the skip link, which shows itself and leads to the comparison.
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {

@@ -40,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include "ui/panels/factlist.h"
 #include <QTest>
 #include <QToolBar>
 #include <QDockWidget>
@@ -140,9 +141,9 @@ private slots:
         QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(2));
         QVERIFY(window->windowTitle().contains(u"newszop-nk-troops.txt"_s));
         QVERIFY(window->actions().nextDifference->isEnabled());
-        auto *facts = window->sidePanel()->findChild<QTreeWidget *>(u"factList"_s);
+        auto *facts = window->sidePanel()->findChild<FactList *>(u"factList"_s);
         QVERIFY(facts);
-        QVERIFY(facts->topLevelItemCount() > 0);
+        QVERIFY(facts->entryCount() > 0);
         QVERIFY(window->messageBar()->messages().isEmpty());
     }
 

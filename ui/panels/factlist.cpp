@@ -1,73 +1,100 @@
 #include "ui/panels/factlist.h"
 
 #include "core/present/wording.h"
+#include "ui/panels/factfiltermodel.h"
+#include "ui/panels/facttablemodel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
 
-#include <algorithm>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-enum Column { KindColumn, ChangeColumn, ArticlesColumn };
-constexpr int DocRole = Qt::UserRole;
-constexpr int UnitRole = Qt::UserRole + 1;
-
-} // namespace
-
-FactList::FactList(QWidget *parent) : QTreeWidget(parent)
+FactList::FactList(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FactTableModel(this))
+    , m_filter(new FactFilterModel(this))
+    , m_kind(new QComboBox(this))
+    , m_article(new QComboBox(this))
+    , m_view(new QTreeView(this))
 {
-    setColumnCount(3);
-    setHeaderLabels({tr("Fact"), tr("Change"), tr("In")});
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setTextElideMode(Qt::ElideRight);
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(ArticlesColumn, QHeaderView::ResizeToContents);
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(FactTableModel::SubjectColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FactTableModel::StatusColumn, QHeaderView::ResizeToContents);
+
+    m_kind->setAccessibleName(tr("Kind of fact"));
+    m_kind->addItem(tr("All kinds"), -1);
+    for (FactChange::Kind k : {FactChange::Kind::Number, FactChange::Kind::Date, FactChange::Kind::Name,
+                               FactChange::Kind::Quote, FactChange::Kind::Attribution})
+        m_kind->addItem(Wording::factKind(k), int(k));
+    m_article->setAccessibleName(tr("Article"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setKind(m_kind->currentData().toInt());
+        expandConflicts();
+    });
+    connect(m_article, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setArticle(m_article->currentIndex() >= 0 ? m_article->currentData().toInt() : -1);
+        expandConflicts();
+    });
     // Click, keyboard Enter or double click: a single click is what a list of links invites.
-    const auto activate = [this](QTreeWidgetItem *item) {
-        emit unitActivated(item->data(0, DocRole).toInt(), item->data(0, UnitRole).toInt());
-    };
-    connect(this, &QTreeWidget::itemClicked, this, activate);
-    connect(this, &QTreeWidget::itemActivated, this, activate);
+    connect(m_view, &QTreeView::clicked, this, &FactList::activate);
+    connect(m_view, &QTreeView::activated, this, &FactList::activate);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_kind, 1);
+    filters->addWidget(m_article, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
 }
 
 void FactList::setComparison(const Comparison &comparison)
 {
-    clear();
-    struct Entry
-    {
-        int row;
-        QTreeWidgetItem *item;
-    };
-    std::vector<Entry> entries;
-    for (const Link &link : comparison.links) {
-        if (link.facts.empty())
-            continue;
-        const LinkEnd &a = link.ends[0], &b = link.ends[1];
-        const UnitInfo &unit = comparison.unit(a.doc, a.units.first);
-        const QString articles = u"%1 → %2"_s.arg(a.doc + 1).arg(b.doc + 1);
-        const QString titles = tr("%1 → %2").arg(comparison.documents[size_t(a.doc)].title, comparison.documents[size_t(b.doc)].title);
-        for (const FactChange &fact : link.facts) {
-            const QString change = Wording::factSides(comparison, link, fact);
-            auto *item = new QTreeWidgetItem({Wording::factKind(fact.kind), change, articles});
-            item->setToolTip(ChangeColumn, change);
-            item->setToolTip(ArticlesColumn, titles);
-            item->setData(0, DocRole, a.doc);
-            item->setData(0, UnitRole, a.units.first);
-            entries.push_back({unit.row, item});
-        }
+    m_model->setComparison(comparison);
+    const QSignalBlocker block(m_article);
+    m_article->clear();
+    m_article->addItem(tr("All articles"), -1);
+    for (size_t d = 0; d < comparison.documents.size(); ++d)
+        m_article->addItem(tr("Article %1").arg(d + 1), int(d));
+    m_filter->setArticle(-1);
+    expandConflicts();
+}
+
+// Conflicts open, agreements closed: the conflicts are what the list is read for, and eight
+// articles' agreements opened would bury them.
+void FactList::expandConflicts()
+{
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex i = m_filter->index(r, 0);
+        m_view->setExpanded(i, i.data(FactTableModel::ConflictRole).toBool());
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) { return x.row < y.row; });
-    QList<QTreeWidgetItem *> items;
-    for (const Entry &e : entries)
-        items.append(e.item);
-    addTopLevelItems(items);
-    // Between two articles every fact is "1 → 2": the column would say nothing.
-    setColumnHidden(ArticlesColumn, comparison.documents.size() <= 2);
+}
+
+void FactList::clear()
+{
+    m_model->clear();
+    const QSignalBlocker block(m_article);
+    m_article->clear();
+    m_filter->setArticle(-1);
+}
+
+int FactList::entryCount() const
+{
+    return m_model->entryCount();
+}
+
+void FactList::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    emit unitActivated(index.data(FactTableModel::DocRole).toInt(), index.data(FactTableModel::UnitRole).toInt());
 }

@@ -44,7 +44,7 @@ QLabel *smallLabel(const QString &text, QWidget *parent)
 StatisticsPanel::StatisticsPanel(QWidget *parent)
     : QWidget(parent), m_articles(new QGridLayout), m_similarityTitle(sectionTitle(tr("Similarity"), this)),
       m_pairSimilarity(new QLabel(this)), m_similarity(new SimilarityTable(this)),
-      m_factsTitle(sectionTitle(tr("Changed facts"), this)), m_facts(new FactList(this))
+      m_factsTitle(sectionTitle(tr("Facts"), this)), m_facts(new FactList(this))
 {
     m_articles->setHorizontalSpacing(6);
     m_articles->setVerticalSpacing(2);
@@ -131,7 +131,7 @@ void StatisticsPanel::setComparison(const Comparison &comparison)
     m_facts->setComparison(comparison);
     m_factsTitle->show();
     m_facts->show();
-    m_factsTitle->setText(tr("Changed facts (%1)").arg(m_facts->topLevelItemCount()));
+    m_factsTitle->setText(tr("Facts across the articles (%1)").arg(m_facts->entryCount()));
 }
 
 void StatisticsPanel::changeEvent(QEvent *event)
