@@ -1,5 +1,6 @@
 #include "core/export/htmlexporter.h"
 
+#include "core/export/htmltext.h"
 #include "core/model/version.h"
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
@@ -7,9 +8,7 @@
 #include "core/present/rowfolding.h"
 #include "core/present/wording.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -210,121 +209,6 @@ const QString kScript = uR"JS((function () {
 // Longer fact lists start collapsed.
 constexpr size_t kOpenFacts = 20;
 
-using ColorField = QString HtmlPalette::Colors::*;
-
-struct CssVar
-{
-    QLatin1StringView name;
-    ColorField field;
-};
-
-const std::array<CssVar, 17> kVars{{
-    {"bg"_L1, &HtmlPalette::Colors::background},
-    {"fg"_L1, &HtmlPalette::Colors::text},
-    {"dim"_L1, &HtmlPalette::Colors::dimmed},
-    {"line"_L1, &HtmlPalette::Colors::line},
-    {"m"_L1, &HtmlPalette::Colors::match},
-    {"d"_L1, &HtmlPalette::Colors::divergent},
-    {"u"_L1, &HtmlPalette::Colors::unique},
-    {"f"_L1, &HtmlPalette::Colors::furniture},
-    {"mk"_L1, &HtmlPalette::Colors::matchMarker},
-    {"dk"_L1, &HtmlPalette::Colors::divergentMarker},
-    {"uk"_L1, &HtmlPalette::Colors::uniqueMarker},
-    {"chg"_L1, &HtmlPalette::Colors::changed},
-    {"ins"_L1, &HtmlPalette::Colors::inserted},
-    {"fact"_L1, &HtmlPalette::Colors::fact},
-    {"mv"_L1, &HtmlPalette::Colors::moved},
-    {"hover"_L1, &HtmlPalette::Colors::hover},
-    {"focus"_L1, &HtmlPalette::Colors::focus},
-}};
-
-// "--bg:#fff;--fg:..." with every colour that is not a CSS hex colour replaced by its default.
-QString cssVars(const HtmlPalette::Colors &colors, const HtmlPalette::Colors &fallback)
-{
-    static const QRegularExpression hex(u"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"_s);
-    QString out;
-    for (const CssVar &v : kVars) {
-        const QString &value = colors.*v.field;
-        out += u"--"_s + v.name + u':' + (hex.match(value).hasMatch() ? value : fallback.*v.field) + u';';
-    }
-    return out;
-}
-
-// A CSS string literal that cannot close the string, the rule or the style element: everything
-// but letters, digits and spaces becomes a hex escape.
-QString cssString(QStringView text)
-{
-    QString out = u"\""_s;
-    for (const char32_t cp : text.toUcs4()) {
-        if ((cp < 0x80 && QChar::isLetterOrNumber(cp)) || cp == U' ')
-            out += QChar(cp);
-        else
-            out += u'\\' + QString::number(cp, 16) + u' ';
-    }
-    return out + u'"';
-}
-
-void appendEscaped(QString &out, QStringView text)
-{
-    for (QChar ch : Wording::displayText(text)) {
-        switch (ch.unicode()) {
-        case u'&': out += "&amp;"_L1; break;
-        case u'<': out += "&lt;"_L1; break;
-        case u'>': out += "&gt;"_L1; break;
-        case u'"': out += "&quot;"_L1; break;
-        case u'\'': out += "&#39;"_L1; break;
-        default: out += ch;
-        }
-    }
-}
-
-struct BidiControl
-{
-    char16_t code;
-    QLatin1StringView abbreviation;
-    QLatin1StringView name;
-};
-
-const std::array<BidiControl, 12> kBidiControls{{
-    {0x202a, "LRE"_L1, "LEFT-TO-RIGHT EMBEDDING"_L1},
-    {0x202b, "RLE"_L1, "RIGHT-TO-LEFT EMBEDDING"_L1},
-    {0x202c, "PDF"_L1, "POP DIRECTIONAL FORMATTING"_L1},
-    {0x202d, "LRO"_L1, "LEFT-TO-RIGHT OVERRIDE"_L1},
-    {0x202e, "RLO"_L1, "RIGHT-TO-LEFT OVERRIDE"_L1},
-    {0x2066, "LRI"_L1, "LEFT-TO-RIGHT ISOLATE"_L1},
-    {0x2067, "RLI"_L1, "RIGHT-TO-LEFT ISOLATE"_L1},
-    {0x2068, "FSI"_L1, "FIRST STRONG ISOLATE"_L1},
-    {0x2069, "PDI"_L1, "POP DIRECTIONAL ISOLATE"_L1},
-    {0x200e, "LRM"_L1, "LEFT-TO-RIGHT MARK"_L1},
-    {0x200f, "RLM"_L1, "RIGHT-TO-LEFT MARK"_L1},
-    {0x061c, "ALM"_L1, "ARABIC LETTER MARK"_L1},
-}};
-
-// Article text for an element's content, with every bidi control character shown as a small
-// badge (as code hosts flag hidden Unicode): an 'exe.png' spoof made with U+202E shows its
-// trick. Embeddings, overrides and isolates are kept inside their badge's isolate, where they
-// reorder nothing; the marks (LRM, RLM, ALM) reorder no letters and stay in the text after
-// their badge, where right-to-left text may need them.
-void appendText(QString &out, QStringView text)
-{
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        const auto control = std::find_if(kBidiControls.begin(), kBidiControls.end(),
-                                          [c](const BidiControl &b) { return b.code == c; });
-        if (control == kBidiControls.end())
-            continue;
-        appendEscaped(out, text.mid(plainFrom, i - plainFrom));
-        const bool mark = c == 0x200e || c == 0x200f || c == 0x061c;
-        out += u"<span class=\"bidi\" dir=\"ltr\" title=\"U+"_s + QString::number(int(c), 16).toUpper().rightJustified(4, u'0')
-            + u' ' + control->name + u": a hidden character that changes the direction of text\">\u27e8"_s
-            + control->abbreviation + u"\u27e9"_s + (mark ? QString() : QString(QChar(c))) + u"</span>"_s
-            + (mark ? QString(QChar(c)) : QString());
-        plainFrom = i + 1;
-    }
-    appendEscaped(out, text.mid(plainFrom));
-}
-
 // Whether a passage has a right-to-left letter, so its direction must be guessed (dir="auto");
 // the others are left to right like the page, and skip the attribute (72 KB of a book).
 bool hasRightToLeft(const TextSpan &span, const Document &doc)
@@ -335,19 +219,6 @@ bool hasRightToLeft(const TextSpan &span, const Document &doc)
             return true;
     }
     return false;
-}
-
-QString escaped(QStringView text)
-{
-    QString out;
-    appendEscaped(out, text);
-    return out;
-}
-
-QString cspHash(const QString &block)
-{
-    return u"'sha256-"_s + QString::fromLatin1(QCryptographicHash::hash(block.toUtf8(), QCryptographicHash::Sha256).toBase64())
-        + u'\'';
 }
 
 QLatin1StringView statusClass(UnitStatus s)
@@ -435,12 +306,12 @@ public:
         o.reserve(4096 + 4 * std::accumulate(m_c.documents.begin(), m_c.documents.end(), qsizetype(0),
                                              [](qsizetype s, const Document &d) { return s + d.text.size(); }));
         o += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
-        o += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "_s + cspHash(style)
-            + u"; script-src "_s + cspHash(kScript) + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
+        o += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "_s + HtmlText::cspHash(style)
+            + u"; script-src "_s + HtmlText::cspHash(kScript) + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
         o += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
         o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
         o += u"<meta name=\"generator\" content=\"Synoptic "_s + synopticVersion() + u"\">\n"_s;
-        o += u"<title>"_s + escaped(title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
+        o += u"<title>"_s + HtmlText::escaped(title) + u"</title>\n<style>"_s + style + u"</style>\n</head>\n<body>\n"_s;
         o += u"<a class=\"skip\" href=\"#comparison\">Skip to the comparison</a>\n"_s;
         header(title);
         o += u"<main>\n"_s;
@@ -455,25 +326,25 @@ private:
     QString styleBlock() const
     {
         const HtmlPalette fallback = HtmlPalette::defaults();
-        const QString light = cssVars(m_options.palette.light, fallback.light);
+        const QString light = HtmlText::cssVariables(m_options.palette.light, fallback.light);
         // The moved tag's text: white on the light scheme's green is 3.4:1, so the light scheme
         // writes it in the text colour (5.1:1) and the dark one in the background colour (7.4:1).
         QString css = u":root{color-scheme:light dark;--cols:3rem repeat(%1,minmax(12rem,1fr));"_s.arg(m_n) + light
             + u"--onmv:var(--fg)}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
-        css += u"@media (prefers-color-scheme:dark){:root{"_s + cssVars(m_options.palette.dark, fallback.dark)
+        css += u"@media (prefers-color-scheme:dark){:root{"_s + HtmlText::cssVariables(m_options.palette.dark, fallback.dark)
             + u"--onmv:var(--bg)}}\n"_s;
         css += u"@media print{:root{color-scheme:light;"_s + light + u"--onmv:var(--fg)}}\n"_s;
         // On a phone the cells stack, each labelled with its article.
         css += u"@media (max-width:700px){.g{grid-row:span %1}"_s.arg(m_n);
         for (int d = 0; d < m_n; ++d) {
             const QString label = QString::number(d + 1) + u" \u00b7 "_s + Wording::quote(articleTitle(d), 40);
-            css += u".a%1::before{content:"_s.arg(d) + cssString(label) + u'}';
+            css += u".a%1::before{content:"_s.arg(d) + HtmlText::cssString(label) + u'}';
         }
         css += u"}\n"_s;
         // Printed pages carry the title and their number in the margin (Chromium draws the
         // margin boxes since version 131); the article names repeat as the table's header group.
         css += u"@page{size:A4 landscape;margin:13mm 10mm 12mm;@top-left{content:"_s
-            + cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
+            + HtmlText::cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
         return css + kStyle;
     }
 
@@ -486,7 +357,7 @@ private:
     void header(const QString &title)
     {
         QString &o = m_out;
-        o += u"<header>\n<h1><bdi>"_s + escaped(title) + u"</bdi></h1>\n<p class=\"meta\">"_s;
+        o += u"<header>\n<h1><bdi>"_s + HtmlText::escaped(title) + u"</bdi></h1>\n<p class=\"meta\">"_s;
         o += QString::number(m_n) + u" articles · "_s
             + (m_c.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s) + u" alignment"_s;
         if (m_n == 2)
@@ -501,12 +372,12 @@ private:
         }
         o += u" · Synoptic "_s + synopticVersion() + u"</p>\n"_s;
         if (!m_c.notice.isEmpty())
-            o += u"<p class=\"note\">"_s + escaped(m_c.notice) + u"</p>\n"_s;
+            o += u"<p class=\"note\">"_s + HtmlText::escaped(m_c.notice) + u"</p>\n"_s;
         const QString reference = Legend::reference(m_c);
         if (!reference.isEmpty())
-            o += u"<p class=\"meta ref\" id=\"reference\">"_s + escaped(reference) + u"</p>\n"_s;
+            o += u"<p class=\"meta ref\" id=\"reference\">"_s + HtmlText::escaped(reference) + u"</p>\n"_s;
         files();
-        o += u"<p class=\"meta\">Options: "_s + escaped(optionsText()) + u"</p>\n</header>\n"_s;
+        o += u"<p class=\"meta\">Options: "_s + HtmlText::escaped(optionsText()) + u"</p>\n</header>\n"_s;
     }
 
     // Where each article came from: the full path and the file's date, so a printout says
@@ -519,7 +390,7 @@ private:
             const Document &doc = m_c.documents[size_t(d)];
             const bool isFile = !doc.path.isEmpty() && doc.path != u"-"_s;
             o += u"<li><span class=\"an\">%1</span> <bdi class=\"path\">"_s.arg(d + 1)
-                + escaped(isFile ? QDir::cleanPath(doc.path) : Wording::sourceName(doc)) + u"</bdi>"_s;
+                + HtmlText::escaped(isFile ? QDir::cleanPath(doc.path) : Wording::sourceName(doc)) + u"</bdi>"_s;
             if (doc.modified.isValid()) {
                 o += u" · modified <time datetime=\""_s + doc.modified.toString(Qt::ISODate) + u"\">"_s
                     + doc.modified.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
@@ -565,13 +436,13 @@ private:
         o += u"<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"articles\">"
              "<table class=\"art\"><thead><tr>"_s;
         for (qsizetype i = 0; i < heads.size(); ++i)
-            o += (i >= 3 ? u"<th class=\"num\">"_s : u"<th>"_s) + escaped(heads[i]) + u"</th>"_s;
+            o += (i >= 3 ? u"<th class=\"num\">"_s : u"<th>"_s) + HtmlText::escaped(heads[i]) + u"</th>"_s;
         o += u"<th><span class=\"vh\">Shares</span></th></tr></thead><tbody>\n"_s;
         for (int d = 0; d < m_n; ++d) {
             const DocumentStats &s = m_c.stats[size_t(d)];
             const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);
-            o += u"<tr><td><span class=\"an\">%1</span></td><td class=\"t\"><bdi>"_s.arg(d + 1) + escaped(articleTitle(d))
-                + u"</bdi></td><td class=\"src\"><bdi>"_s + escaped(Wording::sourceName(m_c.documents[size_t(d)]))
+            o += u"<tr><td><span class=\"an\">%1</span></td><td class=\"t\"><bdi>"_s.arg(d + 1) + HtmlText::escaped(articleTitle(d))
+                + u"</bdi></td><td class=\"src\"><bdi>"_s + HtmlText::escaped(Wording::sourceName(m_c.documents[size_t(d)]))
                 + u"</bdi></td><td class=\"num\">"_s + QString::number(s.words) + u"</td><td class=\"num\">"_s
                 + ExportOutline::percent(m) + u"</td><td class=\"num\">"_s + ExportOutline::percent(dv)
                 + u"</td><td class=\"num\">"_s + ExportOutline::percent(u) + u"</td><td>"_s;
@@ -613,16 +484,16 @@ private:
     {
         m_out += u"<h2>Legend</h2>\n<ul class=\"legend\">\n"_s;
         for (const LegendEntry &e : Legend::entries()) {
-            m_out += u"<li><span class=\""_s + swatchClass(e.swatch) + u"\">"_s + escaped(e.label) + u"</span>"_s;
+            m_out += u"<li><span class=\""_s + swatchClass(e.swatch) + u"\">"_s + HtmlText::escaped(e.label) + u"</span>"_s;
             if (!e.description.isEmpty())
-                m_out += u' ' + escaped(e.description);
+                m_out += u' ' + HtmlText::escaped(e.description);
             m_out += u"</li>\n"_s;
         }
         for (const RowSign &sign : ExportOutline::allSigns())
             m_out += u"<li>"_s + signSpan(sign, true) + sign.label + u"</li>\n"_s;
         const QString reference = Legend::reference(m_c);
         if (!reference.isEmpty())
-            m_out += u"<li>"_s + escaped(reference) + u"</li>\n"_s;
+            m_out += u"<li>"_s + HtmlText::escaped(reference) + u"</li>\n"_s;
         m_out += uR"(</ul>
 <p class="keys" id="keys" hidden>Keys: <kbd>j</kbd> or <kbd>n</kbd> next difference, <kbd>k</kbd> or <kbd>p</kbd> previous;
 hover a passage to outline its counterparts.</p>
@@ -644,8 +515,8 @@ hover a passage to outline its counterparts.</p>
             + (entries.size() == 1 ? u"1 changed fact"_s : u"%1 changed facts"_s.arg(entries.size())) + u"</summary>\n<ol class=\"facts\">\n"_s;
         for (const FactEntry &e : entries) {
             const FactChange &f = m_c.links[size_t(e.link)].facts[size_t(e.fact)];
-            o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + escaped(Wording::factKind(f.kind))
-                + u"</span> "_s + escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
+            o += u"<li><a href=\"#row-%1\">Row %1</a>: <span class=\"k\">"_s.arg(e.row + 1) + HtmlText::escaped(Wording::factKind(f.kind))
+                + u"</span> "_s + HtmlText::escaped(Wording::factSides(m_c, m_c.links[size_t(e.link)], f)) + u"</li>\n"_s;
         }
         o += u"</ol>\n</details>\n</nav>\n"_s;
     }
@@ -668,13 +539,13 @@ hover a passage to outline its counterparts.</p>
             + u", %1 agreements</summary>\n<ol class=\"ft\">\n"_s.arg(t.entries.size() - size_t(conflicts));
         for (const FactTableEntry &e : t.entries) {
             const bool conflict = e.status == FactTableEntry::Status::Conflict;
-            o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + escaped(Wording::factStatus(e.status))
-                + u"</span> <span class=\"k\">"_s + escaped(Wording::factKind(e.kind)) + u"</span> <bdi>"_s
-                + escaped(Wording::quote(e.subject)) + u"</bdi>: "_s + escaped(Wording::factStatement(m_c, e))
+            o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + HtmlText::escaped(Wording::factStatus(e.status))
+                + u"</span> <span class=\"k\">"_s + HtmlText::escaped(Wording::factKind(e.kind)) + u"</span> <bdi>"_s
+                + HtmlText::escaped(Wording::quote(e.subject)) + u"</bdi>: "_s + HtmlText::escaped(Wording::factStatement(m_c, e))
                 + u"<span class=\"at\">"_s;
             for (const FactMention &m : e.mentions) {
                 o += u"<a href=\"#u%1-%2\">"_s.arg(m.doc).arg(m.unit) + QString::number(m.doc + 1) + u": <bdi>"_s
-                    + escaped(Wording::quote(m.text, 40)) + u"</bdi></a>"_s;
+                    + HtmlText::escaped(Wording::quote(m.text, 40)) + u"</bdi></a>"_s;
             }
             o += u"</span></li>\n"_s;
         }
@@ -693,10 +564,10 @@ hover a passage to outline its counterparts.</p>
              "<div class=\"shead\" role=\"rowgroup\"><div class=\"row head\" role=\"row\"><div class=\"g\" role=\"columnheader\"><span class=\"vh\">Row</span></div>"_s;
         for (int d = 0; d < m_n; ++d) {
             const QString source = Wording::sourceName(m_c.documents[size_t(d)]);
-            o += u"<div class=\"c a%1\" role=\"columnheader\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + escaped(articleTitle(d))
+            o += u"<div class=\"c a%1\" role=\"columnheader\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + HtmlText::escaped(articleTitle(d))
                 + u"</bdi>"_s;
             if (source != articleTitle(d))
-                o += u"<span class=\"src\"><bdi>"_s + escaped(source) + u"</bdi></span>"_s;
+                o += u"<span class=\"src\"><bdi>"_s + HtmlText::escaped(source) + u"</bdi></span>"_s;
             // The window's header badge: with two articles the marks are symmetric, no reference.
             if (d == m_c.baseDocument && m_n > 2)
                 o += u"<span class=\"refb\">Reference</span>"_s;
@@ -709,7 +580,7 @@ hover a passage to outline its counterparts.</p>
             m_roles = !run.folded;
             if (run.folded) {
                 o += u"<div class=\"fr\" role=\"row\"><div role=\"cell\" aria-colspan=\"%1\"><details class=\"fold\"><summary>"_s.arg(m_n + 1)
-                    + escaped(RowFolding::label(m_plan, run))
+                    + HtmlText::escaped(RowFolding::label(m_plan, run))
                     + u"</summary>\n"_s;
             }
             for (int r = run.first; r < run.first + run.count; ++r)
@@ -779,7 +650,7 @@ hover a passage to outline its counterparts.</p>
                 openUnit = piece.unit;
             }
             if (piece.marks.empty()) {
-                appendText(body, doc.slice(piece.span));
+                HtmlText::appendText(body, doc.slice(piece.span));
                 continue;
             }
             std::array<QStringList, 2> own;
@@ -791,9 +662,9 @@ hover a passage to outline its counterparts.</p>
             }
             body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
             if (openUnit < 0)
-                body += u" title=\""_s + escaped((own[0] + own[1]).join(u'\n')) + u'"';
+                body += u" title=\""_s + HtmlText::escaped((own[0] + own[1]).join(u'\n')) + u'"';
             body += u'>';
-            appendText(body, doc.slice(piece.span));
+            HtmlText::appendText(body, doc.slice(piece.span));
             body += u"</span>"_s;
             for (size_t k = 0; k < 2; ++k) {
                 for (const QString &tip : own[k]) {
@@ -826,7 +697,7 @@ hover a passage to outline its counterparts.</p>
         const QString agreement = Wording::referenceAgreement(m_c, d, unit);
         const QString full = agreement.isEmpty() ? title : title.isEmpty() ? agreement : agreement + u'\n' + title;
         if (!full.isEmpty())
-            m_out += u" title=\""_s + escaped(full) + u'"';
+            m_out += u" title=\""_s + HtmlText::escaped(full) + u'"';
         m_out += u'>';
     }
 

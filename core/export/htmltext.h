@@ -7,8 +7,7 @@
 
 /// Article text and colours made safe for an HTML export: escaping, bidi controls shown as
 /// badges, CSS values that cannot break out of their rule, and the hash a Content-Security-Policy
-/// needs to allow one inline block. The redline export uses these; they are the HTML export's
-/// rules (core/export/htmlexporter.cpp), which can move here too.
+/// needs to allow one inline block, shared by the HTML and redline exports.
 class HtmlText
 {
 public:
