@@ -513,7 +513,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>Edited passage</source>
-        <translation>Bearbeitete Passage</translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>edited or paraphrased in another article</source>
@@ -545,7 +545,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>Added words</source>
-        <translation>Hinzugefügte Wörter</translation>
+        <translation>Neue Wörter</translation>
     </message>
     <message>
         <source>missing from the counterpart</source>
@@ -561,7 +561,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>Moved passage</source>
-        <translation>Verschobene Passage</translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>in another place in the other article</source>

@@ -545,7 +545,7 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
     <message>
         <source>Added words</source>
-        <translation>Palavras acrescentadas</translation>
+        <translation>Palavras novas</translation>
     </message>
     <message>
         <source>missing from the counterpart</source>
