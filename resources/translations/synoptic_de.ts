@@ -288,7 +288,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>Open, drop or paste one more article to compare it with.</source>
-        <translation>Öffnen, ablegen oder fügen Sie einen weiteren Artikel ein, um ihn damit zu vergleichen.</translation>
+        <translation>Öffnen Sie einen weiteren Artikel, legen Sie ihn hier ab oder fügen Sie ihn ein, um ihn damit zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -819,7 +819,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Could not open %1</source>

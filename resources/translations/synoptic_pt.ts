@@ -937,7 +937,7 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>Maiúsculas</translation>
+        <translation>Maiúsculas/minúsculas</translation>
     </message>
     <message>
         <source>“Seoul” and “SEOUL” are the same word</source>
@@ -973,7 +973,7 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
     <message>
         <source>Leave out navigation and share prompts (“READ MORE:”, “Top News”); they stay visible, dimmed</source>
-        <translation>Deixar de fora a navegação e os convites a partilhar (“READ MORE:”, “Top News”); continuam visíveis, esmaecidos</translation>
+        <translation>Deixar de fora a navegação e os convites a compartilhar (“READ MORE:”, “Top News”); continuam visíveis, esmaecidos</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
