@@ -63,6 +63,7 @@ private slots:
     void menusAreTranslated_data();
     void menusAreTranslated();
     void choiceIsSavedForTheNextStart();
+    void otherLanguagesStayEnglish();
     void tsFilesAreFinished_data();
     void tsFilesAreFinished();
 };
@@ -120,6 +121,15 @@ void TestTranslations::choiceIsSavedForTheNextStart()
         QCOMPARE(action->isChecked(), action->data().toString() == u"de"_s);
     QCOMPARE(Translations::localeFor(u"de"_s).language(), QLocale::German);
     QCOMPARE(Translations::localeFor(u"system"_s), QLocale::system());
+}
+
+// Not even Qt's own translation: an English window with French buttons would be worse.
+void TestTranslations::otherLanguagesStayEnglish()
+{
+    QObject translators;
+    QVERIFY(!Translations::install(QLocale(QLocale::French, QLocale::France), &translators));
+    QVERIFY(translators.children().isEmpty());
+    QVERIFY(!Translations::install(Translations::localeFor(u"en"_s), &translators));
 }
 
 void TestTranslations::tsFilesAreFinished_data()

@@ -4,6 +4,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 QList<Translations::Language> Translations::available()
@@ -24,12 +26,15 @@ bool Translations::install(const QLocale &locale, QObject *owner)
 {
     // QTranslator::load(QLocale, ...) tries each of the locale's UI languages in turn (de_DE, de),
     // which for the system locale follow LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
-    auto *qt = new QTranslator(owner);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(owner);
+    auto own = std::make_unique<QTranslator>();
     if (!own->load(locale, u"synoptic"_s, u"_"_s, u":/i18n"_s))
-        return false;
-    QCoreApplication::installTranslator(own);
+        return false; // and no Qt translation either: no English window with, say, French buttons
+    own->setParent(owner);
+    QCoreApplication::installTranslator(own.release());
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        qt->setParent(owner);
+        QCoreApplication::installTranslator(qt.release());
+    }
     return true;
 }

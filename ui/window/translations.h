@@ -26,8 +26,8 @@ public:
     /// the system's languages, anything else the language of that code.
     static QLocale localeFor(const QString &choice);
 
-    /// Installs the viewer's and Qt's translators for `locale` in the application, owned by `owner`:
-    /// deleting it uninstalls them. False when Synoptic has no translation for the locale's
-    /// languages (English then, Qt's dialogs still translated if Qt has the language).
+    /// Installs the viewer's translator for `locale` in the application, and Qt's when the system
+    /// has it, owned by `owner`: deleting it uninstalls them. False, and nothing installed, when
+    /// Synoptic has no translation for the locale's languages: the window stays English throughout.
     static bool install(const QLocale &locale, QObject *owner);
 };
