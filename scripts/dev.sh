@@ -20,7 +20,7 @@ build_dir=${SYNOPTIC_BUILD_DIR:-build}
 
 packages=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
     libicu-dev libgumbo-dev libzip-dev libpoppler-cpp-dev libmd4c-dev libbenchmark-dev
     libexttextcat-dev libexttextcat-data libstemmer-dev
     libhunspell-dev hunspell-en-us hunspell-pt-br

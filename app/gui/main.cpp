@@ -8,6 +8,7 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/screenshotrunner.h"
 #include "ui/window/sessioncontroller.h"
+#include "ui/window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -212,6 +213,8 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     auto settings = takeScreenshot ? std::make_unique<AppSettings>(scratch.filePath(u"settings.ini"_s))
                                    : std::make_unique<AppSettings>();
+    // Before the window exists: its texts are translated as it builds them.
+    Translations::install(Translations::localeFor(settings->language()), &app);
     MainWindow window(std::move(settings));
     window.setExamplesDirectory(findExamples());
     applyViewArguments(window, *args);

@@ -174,7 +174,7 @@ QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h
             if (f.kind == h.factKind && f.spans[own].overlaps(h.span))
                 return Wording::factChange(c, l, f, doc);
         }
-        return QCoreApplication::translate("ExportOutline", "Changed %1").arg(Wording::factKind(h.factKind).toLower());
+        return QCoreApplication::translate("ExportOutline", "Changed %1").arg(Wording::factKindInSentence(h.factKind));
     case HighlightRole::Changed:
         for (const WordEdit &e : l.edits) {
             if (e.op == WordEdit::Op::Replace && e.spans[own].overlaps(h.span))

@@ -49,6 +49,18 @@ QString Wording::factKind(FactChange::Kind kind)
     return {};
 }
 
+QString Wording::factKindInSentence(FactChange::Kind kind)
+{
+    switch (kind) {
+    case FactChange::Kind::Number: return tr("number");
+    case FactChange::Kind::Date: return tr("date");
+    case FactChange::Kind::Name: return tr("name");
+    case FactChange::Kind::Quote: return tr("quote");
+    case FactChange::Kind::Attribution: return tr("attribution");
+    }
+    return {};
+}
+
 QString Wording::factChange(const Comparison &c, const Link &link, const FactChange &fact, int doc)
 {
     const int side = link.side(doc);
@@ -57,7 +69,7 @@ QString Wording::factChange(const Comparison &c, const Link &link, const FactCha
     const int other = link.ends[size_t(1 - side)].doc;
     const TextSpan mine = fact.spans[size_t(side)];
     const TextSpan theirs = fact.spans[size_t(1 - side)];
-    const QString kind = factKind(fact.kind).toLower();
+    const QString kind = factKindInSentence(fact.kind);
     // With two articles there is one other, so it goes unnamed.
     const bool named = c.documents.size() > 2;
     const QString where = named ? tr("in article %1").arg(other + 1) : tr("in the other article");

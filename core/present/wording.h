@@ -16,6 +16,9 @@ public:
     static QString sourceName(const Document &document);
     /// "Number", "Date", ...
     static QString factKind(FactChange::Kind kind);
+    /// The same inside a sentence ("Changed number: …"): lower case in English, but not in every
+    /// language (German capitalises nouns), so each translation says it.
+    static QString factKindInSentence(FactChange::Kind kind);
     /// A changed fact as seen from `doc`, one of the link's two ends, e.g.
     /// "Changed number: 'thousands' vs 'about 10,000'" ("... in article 3" from three articles
     /// on), "Changed date: '1 May', missing in the other article" when only `doc` has it,

@@ -20,10 +20,11 @@ const QString FormatName = u"synoptic-session"_s;
 // A note is a paragraph or a page, not a book; far longer ones are a damaged or hostile file.
 constexpr qsizetype MaxNoteLength = 100000;
 
-QString tr(const char *text)
+// A class, not a helper function, so that lupdate finds the context of the free functions' texts.
+struct Tr
 {
-    return QCoreApplication::translate("SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SessionFile)
+};
 
 // What is wrong with the file; thrown inside this file only, caught by SessionFile::parse.
 struct Invalid
@@ -40,7 +41,7 @@ QJsonValue member(const QJsonObject &o, const QString &key, const QString &where
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
-        fail(tr("%1 has no \"%2\"").arg(where, key));
+        fail(Tr::tr("%1 has no \"%2\"").arg(where, key));
     return v;
 }
 
@@ -48,7 +49,7 @@ QString text(const QJsonObject &o, const QString &key, const QString &where)
 {
     const QJsonValue v = member(o, key, where);
     if (!v.isString())
-        fail(tr("\"%2\" of %1 is not a string").arg(where, key));
+        fail(Tr::tr("\"%2\" of %1 is not a string").arg(where, key));
     return v.toString();
 }
 
@@ -56,7 +57,7 @@ qint64 integer(const QJsonValue &v, const QString &what, qint64 least, qint64 mo
 {
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || std::floor(d) != d || d < double(least) || d > double(most))
-        fail(tr("%1 is not a whole number from %2 to %3").arg(what).arg(least).arg(most));
+        fail(Tr::tr("%1 is not a whole number from %2 to %3").arg(what).arg(least).arg(most));
     return qint64(d);
 }
 
@@ -66,7 +67,7 @@ bool boolean(const QJsonObject &o, const QString &key, const QString &where, boo
     if (v.isUndefined())
         return fallback;
     if (!v.isBool())
-        fail(tr("\"%2\" of %1 is not true or false").arg(where, key));
+        fail(Tr::tr("\"%2\" of %1 is not true or false").arg(where, key));
     return v.toBool();
 }
 
@@ -74,14 +75,14 @@ QJsonArray array(const QJsonObject &o, const QString &key, const QString &where)
 {
     const QJsonValue v = member(o, key, where);
     if (!v.isArray())
-        fail(tr("\"%2\" of %1 is not an array").arg(where, key));
+        fail(Tr::tr("\"%2\" of %1 is not an array").arg(where, key));
     return v.toArray();
 }
 
 QJsonObject object(const QJsonValue &v, const QString &what)
 {
     if (!v.isObject())
-        fail(tr("%1 is not an object").arg(what));
+        fail(Tr::tr("%1 is not an object").arg(what));
     return v.toObject();
 }
 
@@ -103,17 +104,17 @@ AlignOptions readOptions(const QJsonObject &root)
 {
     AlignOptions o;
     const QString where = u"\"options\""_s;
-    const QJsonObject json = object(member(root, u"options"_s, tr("the file")), where);
+    const QJsonObject json = object(member(root, u"options"_s, Tr::tr("the file")), where);
     if (json.contains(u"granularity"_s)) {
         const QString unit = text(json, u"granularity"_s, where);
         if (unit != u"sentence"_s && unit != u"paragraph"_s)
-            fail(tr("\"granularity\" is \"%1\", not \"sentence\" or \"paragraph\"").arg(unit));
+            fail(Tr::tr("\"granularity\" is \"%1\", not \"sentence\" or \"paragraph\"").arg(unit));
         o.granularity = unit == u"paragraph"_s ? Granularity::Paragraph : Granularity::Sentence;
     }
     if (json.contains(u"divergentThreshold"_s)) {
         const QJsonValue v = json.value(u"divergentThreshold"_s);
         if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() > 1)
-            fail(tr("\"divergentThreshold\" is not a number in (0, 1]"));
+            fail(Tr::tr("\"divergentThreshold\" is not a number in (0, 1]"));
         o.divergentThreshold = v.toDouble();
     }
     o.ignoreCase = boolean(json, u"ignoreCase"_s, where, o.ignoreCase);
@@ -146,10 +147,10 @@ QByteArray readEmbedded(const QJsonObject &json, const QString &where)
     if (encoding == u"utf-8"_s)
         return data.toUtf8();
     if (encoding != u"base64"_s)
-        fail(tr("%1 has encoding \"%2\", not \"utf-8\" or \"base64\"").arg(where, encoding));
+        fail(Tr::tr("%1 has encoding \"%2\", not \"utf-8\" or \"base64\"").arg(where, encoding));
     const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        fail(tr("%1 is not valid Base64").arg(where));
+        fail(Tr::tr("%1 is not valid Base64").arg(where));
     return *decoded;
 }
 
@@ -170,7 +171,7 @@ bool isHexDigest(const QString &s)
 
 SessionArticle readArticle(const QJsonValue &value, int number)
 {
-    const QString where = tr("article %1").arg(number);
+    const QString where = Tr::tr("article %1").arg(number);
     const QJsonObject json = object(value, where);
     SessionArticle a;
     a.path = text(json, u"path"_s, where);
@@ -178,15 +179,15 @@ SessionArticle readArticle(const QJsonValue &value, int number)
     a.format = text(json, u"format"_s, where);
     a.sha256 = text(json, u"sha256"_s, where);
     if (!isHexDigest(a.sha256))
-        fail(tr("the \"sha256\" of %1 is not 64 lower-case hex digits").arg(where));
+        fail(Tr::tr("the \"sha256\" of %1 is not 64 lower-case hex digits").arg(where));
     if (json.contains(u"embedded"_s)) {
-        const QString embeddedWhere = tr("the embedded copy of article %1").arg(number);
+        const QString embeddedWhere = Tr::tr("the embedded copy of article %1").arg(number);
         a.embedded = readEmbedded(object(json.value(u"embedded"_s), embeddedWhere), embeddedWhere);
         if (SessionFile::sha256(*a.embedded) != a.sha256)
-            fail(tr("%1 does not match its \"sha256\": the file was altered").arg(embeddedWhere));
+            fail(Tr::tr("%1 does not match its \"sha256\": the file was altered").arg(embeddedWhere));
     }
     if (a.path.isEmpty() && !a.embedded)
-        fail(tr("%1 has neither a path nor an embedded copy").arg(where));
+        fail(Tr::tr("%1 has neither a path nor an embedded copy").arg(where));
     return a;
 }
 
@@ -199,10 +200,10 @@ SessionAnchor readAnchor(const QJsonValue &value, const QString &where, int arti
 {
     const QJsonObject json = object(value, where);
     SessionAnchor a;
-    a.article = int(integer(member(json, u"article"_s, where), tr("the article of %1").arg(where), 0, articleCount - 1));
+    a.article = int(integer(member(json, u"article"_s, where), Tr::tr("the article of %1").arg(where), 0, articleCount - 1));
     constexpr qint64 MaxOffset = qint64{1} << 40;
-    a.start = integer(member(json, u"start"_s, where), tr("the start of %1").arg(where), 0, MaxOffset);
-    a.end = integer(member(json, u"end"_s, where), tr("the end of %1").arg(where), a.start, MaxOffset);
+    a.start = integer(member(json, u"start"_s, where), Tr::tr("the start of %1").arg(where), 0, MaxOffset);
+    a.end = integer(member(json, u"end"_s, where), Tr::tr("the end of %1").arg(where), a.start, MaxOffset);
     return a;
 }
 
@@ -213,16 +214,16 @@ QJsonObject writeLink(const ManualLink &l)
 
 ManualLink readLink(const QJsonValue &value, int number, int articleCount)
 {
-    const QString where = tr("manual link %1").arg(number);
+    const QString where = Tr::tr("manual link %1").arg(number);
     const QJsonObject json = object(value, where);
     const QJsonArray ends = array(json, u"ends"_s, where);
     if (ends.size() != 2)
-        fail(tr("%1 does not have two ends").arg(where));
+        fail(Tr::tr("%1 does not have two ends").arg(where));
     ManualLink l;
     for (int e = 0; e < 2; ++e)
-        l.ends[size_t(e)] = readAnchor(ends[e], tr("end %1 of %2").arg(e + 1).arg(where), articleCount);
+        l.ends[size_t(e)] = readAnchor(ends[e], Tr::tr("end %1 of %2").arg(e + 1).arg(where), articleCount);
     if (!json.value(u"linked"_s).isBool())
-        fail(tr("\"linked\" of %1 is not true or false").arg(where));
+        fail(Tr::tr("\"linked\" of %1 is not true or false").arg(where));
     l.linked = json.value(u"linked"_s).toBool();
     return l;
 }
@@ -239,18 +240,18 @@ QJsonObject writeNote(const SessionNote &n)
 
 SessionNote readNote(const QJsonValue &value, int number, int articleCount)
 {
-    const QString where = tr("note %1").arg(number);
+    const QString where = Tr::tr("note %1").arg(number);
     const QJsonObject json = object(value, where);
     SessionNote n;
     n.text = text(json, u"text"_s, where);
     if (n.text.size() > MaxNoteLength)
-        fail(tr("%1 is longer than %2 characters").arg(where).arg(MaxNoteLength));
+        fail(Tr::tr("%1 is longer than %2 characters").arg(where).arg(MaxNoteLength));
     if (json.contains(u"anchor"_s))
-        n.anchor = readAnchor(json.value(u"anchor"_s), tr("the anchor of %1").arg(where), articleCount);
+        n.anchor = readAnchor(json.value(u"anchor"_s), Tr::tr("the anchor of %1").arg(where), articleCount);
     if (json.contains(u"created"_s)) {
         n.created = QDateTime::fromString(text(json, u"created"_s, where), Qt::ISODateWithMs);
         if (!n.created.isValid())
-            fail(tr("\"created\" of %1 is not an ISO 8601 date and time").arg(where));
+            fail(Tr::tr("\"created\" of %1 is not an ISO 8601 date and time").arg(where));
     }
     return n;
 }
@@ -258,11 +259,11 @@ SessionNote readNote(const QJsonValue &value, int number, int articleCount)
 void readHeader(const QJsonObject &root, Session &s)
 {
     if (root.value(u"format"_s).toString() != FormatName)
-        fail(tr("not a Synoptic comparison (no \"format\": \"%1\")").arg(FormatName));
-    const QJsonValue version = member(root, u"version"_s, tr("the file"));
-    const qint64 v = integer(version, tr("\"version\""), 1, std::numeric_limits<int>::max());
+        fail(Tr::tr("not a Synoptic comparison (no \"format\": \"%1\")").arg(FormatName));
+    const QJsonValue version = member(root, u"version"_s, Tr::tr("the file"));
+    const qint64 v = integer(version, Tr::tr("\"version\""), 1, std::numeric_limits<int>::max());
     if (v > Session::CurrentVersion)
-        fail(tr("it was saved by a newer Synoptic (session version %1; this one reads version %2)")
+        fail(Tr::tr("it was saved by a newer Synoptic (session version %1; this one reads version %2)")
                  .arg(v)
                  .arg(Session::CurrentVersion));
     s.version = int(v);
@@ -271,28 +272,28 @@ void readHeader(const QJsonObject &root, Session &s)
 void readColumns(const QJsonObject &root, Session &s)
 {
     const int n = int(s.articles.size());
-    const QJsonArray order = array(root, u"columnOrder"_s, tr("the file"));
+    const QJsonArray order = array(root, u"columnOrder"_s, Tr::tr("the file"));
     std::vector<bool> seen(size_t(n), false);
     for (const QJsonValue &v : order) {
-        const int index = int(integer(v, tr("an entry of \"columnOrder\""), 0, n - 1));
+        const int index = int(integer(v, Tr::tr("an entry of \"columnOrder\""), 0, n - 1));
         if (seen[size_t(index)])
-            fail(tr("\"columnOrder\" names article %1 twice").arg(index + 1));
+            fail(Tr::tr("\"columnOrder\" names article %1 twice").arg(index + 1));
         seen[size_t(index)] = true;
         s.columnOrder.push_back(index);
     }
     if (int(s.columnOrder.size()) != n)
-        fail(tr("\"columnOrder\" has %1 entries for %2 articles").arg(s.columnOrder.size()).arg(n));
+        fail(Tr::tr("\"columnOrder\" has %1 entries for %2 articles").arg(s.columnOrder.size()).arg(n));
     if (root.contains(u"reference"_s))
-        s.reference = int(integer(root.value(u"reference"_s), tr("\"reference\""), -1, n - 1));
+        s.reference = int(integer(root.value(u"reference"_s), Tr::tr("\"reference\""), -1, n - 1));
 }
 
 Session readSession(const QJsonObject &root)
 {
     Session s;
     readHeader(root, s);
-    const QJsonArray articles = array(root, u"articles"_s, tr("the file"));
+    const QJsonArray articles = array(root, u"articles"_s, Tr::tr("the file"));
     if (articles.isEmpty())
-        fail(tr("it has no articles"));
+        fail(Tr::tr("it has no articles"));
     for (qsizetype i = 0; i < articles.size(); ++i)
         s.articles.push_back(readArticle(articles[i], int(i + 1)));
     readColumns(root, s);
@@ -300,11 +301,11 @@ Session readSession(const QJsonObject &root)
     const int n = int(s.articles.size());
     const QJsonArray links = root.value(u"manualLinks"_s).toArray();
     if (root.contains(u"manualLinks"_s) && !root.value(u"manualLinks"_s).isArray())
-        fail(tr("\"manualLinks\" is not an array"));
+        fail(Tr::tr("\"manualLinks\" is not an array"));
     for (qsizetype i = 0; i < links.size(); ++i)
         s.manualLinks.push_back(readLink(links[i], int(i + 1), n));
     if (root.contains(u"notes"_s) && !root.value(u"notes"_s).isArray())
-        fail(tr("\"notes\" is not an array"));
+        fail(Tr::tr("\"notes\" is not an array"));
     const QJsonArray notes = root.value(u"notes"_s).toArray();
     for (qsizetype i = 0; i < notes.size(); ++i)
         s.notes.push_back(readNote(notes[i], int(i + 1), n));
@@ -318,15 +319,15 @@ SessionReadResult SessionFile::read(const QString &path)
     SessionReadResult result;
     QFile file(path);
     if (!file.exists()) {
-        result.failure = {path, tr("no such file")};
+        result.failure = {path, Tr::tr("no such file")};
         return result;
     }
     if (file.size() > MaxFileBytes) {
-        result.failure = {path, tr("the file is larger than a comparison can be (%1 MiB)").arg(MaxFileBytes >> 20)};
+        result.failure = {path, Tr::tr("the file is larger than a comparison can be (%1 MiB)").arg(MaxFileBytes >> 20)};
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.failure = {path, tr("cannot be read (%1)").arg(file.errorString())};
+        result.failure = {path, Tr::tr("cannot be read (%1)").arg(file.errorString())};
         return result;
     }
     return parse(file.read(MaxFileBytes + 1), path);
@@ -338,13 +339,13 @@ SessionReadResult SessionFile::parse(const QByteArray &json, const QString &path
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.failure = {path, tr("not a Synoptic comparison: the JSON is broken at byte %1 (%2)")
+        result.failure = {path, Tr::tr("not a Synoptic comparison: the JSON is broken at byte %1 (%2)")
                                     .arg(error.offset)
                                     .arg(error.errorString())};
         return result;
     }
     if (!document.isObject()) {
-        result.failure = {path, tr("not a Synoptic comparison: the JSON is not an object")};
+        result.failure = {path, Tr::tr("not a Synoptic comparison: the JSON is not an object")};
         return result;
     }
     try {

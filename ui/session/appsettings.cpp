@@ -100,6 +100,16 @@ void AppSettings::setTheme(const QString &theme)
     m_settings->setValue(u"view/theme"_s, theme);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings->value(u"view/language"_s, u"system"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(u"view/language"_s, language);
+}
+
 bool AppSettings::differencesOnly() const
 {
     return m_settings->value(u"view/differencesOnly"_s, false).toBool();

@@ -37,6 +37,10 @@ public:
     /// "system" (default), "light" or "dark".
     QString theme() const;
     void setTheme(const QString &theme);
+    /// "system" (default: the system's languages) or a language code ("en", "de", "pt"); read once
+    /// at start, before the window is made.
+    QString language() const;
+    void setLanguage(const QString &language);
     bool differencesOnly() const;
     void setDifferencesOnly(bool on);
     /// Text size relative to the default, in points.

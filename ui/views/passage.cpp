@@ -2,6 +2,7 @@
 
 #include "core/present/wording.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -76,13 +77,19 @@ std::vector<TextSpan> factSpans(const HighlightPlan &plan, int doc, const TextSp
 
 namespace {
 
+// A class, not QCoreApplication::translate at each text, so that lupdate finds the context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Passage)
+};
+
 QString statusLine(const UnitInfo &info)
 {
     switch (info.status) {
-    case UnitStatus::Match: return u"Matching passage: identical in another article"_s;
-    case UnitStatus::Divergent: return u"Divergent passage: edited or paraphrased in the other articles"_s;
-    case UnitStatus::Unique: return u"Unique passage: no counterpart in the other articles"_s;
-    case UnitStatus::Furniture: return u"Page furniture, left out of the comparison"_s;
+    case UnitStatus::Match: return Tr::tr("Matching passage: identical in another article");
+    case UnitStatus::Divergent: return Tr::tr("Divergent passage: edited or paraphrased in the other articles");
+    case UnitStatus::Unique: return Tr::tr("Unique passage: no counterpart in the other articles");
+    case UnitStatus::Furniture: return Tr::tr("Page furniture, left out of the comparison");
     }
     return {};
 }
@@ -99,7 +106,7 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
     if (!agreement.isEmpty())
         lines << agreement;
     if (info.moved)
-        lines << u"Moved: in a different place in the other article"_s;
+        lines << Tr::tr("Moved: in a different place in the other article");
     QStringList facts, factsHere;
     for (int k : info.links) {
         const Link &l = c.links[size_t(k)];
@@ -107,9 +114,9 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
         const size_t side = size_t(l.side(ref.doc));
         const QString title = c.documents[size_t(other)].title;
         if (l.kind == LinkKind::Match)
-            lines << u"• %1: identical%2"_s.arg(title, l.moved ? u" (moved)"_s : QString());
+            lines << (l.moved ? Tr::tr("• %1: identical (moved)") : Tr::tr("• %1: identical")).arg(title);
         else
-            lines << u"• %1: %2% similar%3"_s.arg(title).arg(qRound(l.similarity * 100)).arg(l.moved ? u" (moved)"_s : QString());
+            lines << (l.moved ? Tr::tr("• %1: %2% similar (moved)") : Tr::tr("• %1: %2% similar")).arg(title).arg(qRound(l.similarity * 100));
         for (const FactChange &f : l.facts) {
             const TextSpan mine = f.spans[side];
             if (!mine.isEmpty() && !mine.overlaps(info.span))
@@ -126,7 +133,7 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
         const qsizetype shown = std::min<qsizetype>(facts.size(), 6);
         lines << facts.mid(0, shown);
         if (facts.size() > shown)
-            lines << u"… and %1 more changed facts"_s.arg(facts.size() - shown);
+            lines << Tr::tr("… and %n more changed facts", nullptr, int(facts.size() - shown));
     }
     return lines.join(u'\n');
 }

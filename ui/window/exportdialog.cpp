@@ -19,18 +19,19 @@ struct FormatInfo
     QString filter;
 };
 
-QString tr(const char *text)
+// A class, not a helper function, so that lupdate finds the context of the free functions' texts.
+struct Tr
 {
-    return QCoreApplication::translate("ExportDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportDialog)
+};
 
 FormatInfo infoFor(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Html: return {u"html"_s, tr("Export HTML"), tr("Web page (*.html *.htm)")};
-    case ExportFormat::Json: return {u"json"_s, tr("Export JSON Report"), tr("JSON report (*.json)")};
-    case ExportFormat::Pdf: return {u"pdf"_s, tr("Export PDF"), tr("PDF document (*.pdf)")};
-    case ExportFormat::Redline: return {u"html"_s, tr("Export Redline"), tr("Web page (*.html *.htm)")};
+    case ExportFormat::Html: return {u"html"_s, Tr::tr("Export HTML"), Tr::tr("Web page (*.html *.htm)")};
+    case ExportFormat::Json: return {u"json"_s, Tr::tr("Export JSON Report"), Tr::tr("JSON report (*.json)")};
+    case ExportFormat::Pdf: return {u"pdf"_s, Tr::tr("Export PDF"), Tr::tr("PDF document (*.pdf)")};
+    case ExportFormat::Redline: return {u"html"_s, Tr::tr("Export Redline"), Tr::tr("Web page (*.html *.htm)")};
     }
     return {};
 }
@@ -58,8 +59,8 @@ QString ExportDialog::askForPath(QWidget *parent, AppSettings &settings, ExportF
 
 void ExportDialog::showFailure(QWidget *parent, const Failure &failure)
 {
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
-                                tr("Could not save %1.").arg(QDir::toNativeSeparators(failure.path)),
+    auto *box = new QMessageBox(QMessageBox::Critical, Tr::tr("Export Failed"),
+                                Tr::tr("Could not save %1.").arg(QDir::toNativeSeparators(failure.path)),
                                 QMessageBox::Ok, parent);
     box->setInformativeText(failure.reason);
     box->setAttribute(Qt::WA_DeleteOnClose);

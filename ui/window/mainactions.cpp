@@ -1,5 +1,7 @@
 #include "ui/window/mainactions.h"
 
+#include "ui/window/translations.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -77,6 +79,7 @@ MainActions::MainActions(QObject *parent)
       zoomReset(make(parent, tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)})),
       theme(new QActionGroup(parent)), systemTheme(make(parent, tr("Follow the &System"))),
       lightTheme(make(parent, tr("&Light"))), darkTheme(make(parent, tr("&Dark"))),
+      language(new QActionGroup(parent)), systemLanguage(make(parent, tr("&System Language"))),
       userGuide(make(parent, tr("&User Guide"), {QKeySequence(QKeySequence::HelpContents)})),
       shortcuts(make(parent, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::CTRL | Qt::Key_Question)})),
       about(make(parent, tr("&About Synoptic")))
@@ -104,6 +107,15 @@ MainActions::MainActions(QObject *parent)
         theme->addAction(t);
     }
     systemTheme->setChecked(true);
+    systemLanguage->setData(u"system"_s);
+    systemLanguage->setCheckable(true);
+    systemLanguage->setChecked(true);
+    language->addAction(systemLanguage);
+    for (const Translations::Language &l : Translations::available()) {
+        QAction *action = language->addAction(u"&"_s + l.name);
+        action->setData(l.code);
+        action->setCheckable(true);
+    }
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
 }

@@ -45,6 +45,10 @@ struct MainActions
     QAction *systemTheme;
     QAction *lightTheme;
     QAction *darkTheme;
+    /// The language to start in next time: each action's data is the code saved in the settings
+    /// ("system", "en", "pt", "de"); the first is systemLanguage, the others named in their language.
+    QActionGroup *language;
+    QAction *systemLanguage;
 
     QAction *userGuide;
     QAction *shortcuts;

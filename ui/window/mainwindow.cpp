@@ -187,6 +187,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(a.theme->actions());
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->addActions(a.language->actions());
     view->addSeparator();
     QAction *togglePanel = m_dock->toggleViewAction();
     togglePanel->setText(tr("Side &Panel"));
@@ -287,6 +289,15 @@ void MainWindow::connectActions()
                                                                        : AppTheme::Theme::System;
         AppTheme::apply(theme);
         m_settings->setTheme(AppTheme::name(theme));
+    });
+    // Saved for the next start: every widget would have to set its texts again to switch now.
+    connect(a.language, &QActionGroup::triggered, this, [this](QAction *chosen) {
+        const QString code = chosen->data().toString();
+        if (code == m_settings->language())
+            return;
+        m_settings->setLanguage(code);
+        m_messages->showMessage(MessageWidget::Type::Information,
+                                tr("Synoptic will use the language you chose the next time it starts."));
     });
 }
 
@@ -403,6 +414,11 @@ void MainWindow::restoreSettings()
         ->setChecked(true);
     if (theme != AppTheme::Theme::System) // the platform's look is already the one on screen
         AppTheme::apply(theme);
+    const QString language = m_settings->language();
+    for (QAction *action : m_actions.language->actions()) {
+        if (action->data().toString() == language)
+            action->setChecked(true);
+    }
     setZoom(m_settings->zoom());
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
