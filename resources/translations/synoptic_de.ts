@@ -45,6 +45,30 @@
         <source>Drag to move the column</source>
         <translation>Ziehen, um die Spalte zu verschieben</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Compare Others with This One</source>
+        <translation>Andere mit diesem vergleichen</translation>
+    </message>
+    <message>
+        <source>Make this article the reference: the changed words of the others are marked against it</source>
+        <translation>Diesen Artikel zur Referenz machen: die geänderten Wörter der anderen werden an ihm gemessen markiert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reference article: the changed words of the others are marked against it</source>
+        <translation>Referenzartikel: die geänderten Wörter der anderen werden an ihm gemessen markiert</translation>
+    </message>
+    <message>
+        <source>Right-click to compare the others with this one</source>
+        <translation>Rechtsklick, um die anderen mit diesem zu vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPipeline</name>
@@ -325,6 +349,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Export Redline</source>
+        <translation>Änderungsmarkierung exportieren</translation>
+    </message>
 </context>
 <context>
     <name>ExportOutline</name>
@@ -423,20 +451,47 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
 <context>
     <name>FactList</name>
     <message>
+        <source>Kind of fact</source>
+        <translation>Art des Fakts</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>What the articles say</source>
+        <translation>Was die Artikel sagen</translation>
     </message>
 </context>
 <context>
@@ -566,6 +621,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>in another place in the other article</source>
         <translation>an anderer Stelle im anderen Artikel</translation>
+    </message>
+    <message>
+        <source>Reference: %1, the others&apos; changes are marked against it</source>
+        <translation>Referenz: %1, die Änderungen der anderen werden an ihr gemessen markiert</translation>
     </message>
 </context>
 <context>
@@ -737,6 +796,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Fold passages that are the same in every article (Ctrl+D)</source>
         <translation>Passagen einklappen, die in jedem Artikel gleich sind (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Redline</source>
+        <translation>Änderungs&amp;markierung</translation>
+    </message>
+    <message>
+        <source>Redline: the reference article&apos;s text with another article&apos;s insertions and deletions marked (Ctrl+3)</source>
+        <translation>Änderungsmarkierung: der Text des Referenzartikels mit den Einfügungen und Löschungen eines anderen Artikels markiert (Strg+3)</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1168,25 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The other article has this passage in another place: go there</source>
+        <translation>Der andere Artikel hat diese Passage an anderer Stelle: dorthin springen</translation>
+    </message>
+    <message>
+        <source>The reference has this passage in another place: go there</source>
+        <translation>Die Referenz hat diese Passage an anderer Stelle: dorthin springen</translation>
+    </message>
+    <message>
+        <source>&#xa0;moved ↓&#xa0;</source>
+        <translation>&#xa0;verschoben ↓&#xa0;</translation>
+    </message>
+    <message>
+        <source>&#xa0;moved ↑&#xa0;</source>
+        <translation>&#xa0;verschoben ↑&#xa0;</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1117,6 +1203,21 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RedlinePane</name>
+    <message>
+        <source>The article whose changes to the reference are marked</source>
+        <translation>Der Artikel, dessen Änderungen gegenüber der Referenz markiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Changes in:</source>
+        <translation>Än&amp;derungen in:</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,10 +1588,6 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <source>Changed facts</source>
-        <translation>Geänderte Fakten</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -1515,8 +1612,12 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <translation>%1 gemeinsame Passagen verschoben.</translation>
     </message>
     <message>
-        <source>Changed facts (%1)</source>
-        <translation>Geänderte Fakten (%1)</translation>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Facts across the articles (%1)</source>
+        <translation>Fakten über alle Artikel (%1)</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1778,54 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>attribution</source>
         <translation>Zuschreibung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is the reference article.</source>
+        <translation>Dies ist der Referenzartikel.</translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation>Referenz: %1.</translation>
+    </message>
+    <message>
+        <source>%1 No other article has the reference&apos;s wording here.</source>
+        <translation>%1 Kein anderer Artikel hat hier den Wortlaut der Referenz.</translation>
+    </message>
+    <message>
+        <source>%1 Same wording as the reference: %2.</source>
+        <translation>%1 Gleicher Wortlaut wie die Referenz: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>both say %1</source>
+        <translation>beide sagen %1</translation>
+    </message>
+    <message>
+        <source>all %1 say %2</source>
+        <translation>alle %1 sagen %2</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>%1 sagt %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 say %3</source>
+        <translation>%1 und %2 sagen %3</translation>
     </message>
 </context>
 <context>

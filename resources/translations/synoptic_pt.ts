@@ -45,6 +45,30 @@
         <source>Drag to move the column</source>
         <translation>Arraste para mover a coluna</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Compare Others with This One</source>
+        <translation>Comparar os outros com este</translation>
+    </message>
+    <message>
+        <source>Make this article the reference: the changed words of the others are marked against it</source>
+        <translation>Tornar este artigo a referência: as palavras alteradas dos outros são marcadas em relação a ele</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Reference article: the changed words of the others are marked against it</source>
+        <translation>Artigo de referência: as palavras alteradas dos outros são marcadas em relação a ele</translation>
+    </message>
+    <message>
+        <source>Right-click to compare the others with this one</source>
+        <translation>Clique com o botão direito para comparar os outros com este</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPipeline</name>
@@ -325,6 +349,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>Could not save %1.</source>
         <translation>Não foi possível salvar %1.</translation>
     </message>
+    <message>
+        <source>Export Redline</source>
+        <translation>Exportar revisão</translation>
+    </message>
 </context>
 <context>
     <name>ExportOutline</name>
@@ -423,20 +451,47 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
 <context>
     <name>FactList</name>
     <message>
+        <source>Kind of fact</source>
+        <translation>Tipo de dado</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos os artigos</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artigo %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artigo %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diverge</translation>
+    </message>
+    <message>
         <source>Fact</source>
         <translation>Dado</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Alteração</translation>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Em</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>What the articles say</source>
+        <translation>O que os artigos dizem</translation>
     </message>
 </context>
 <context>
@@ -566,6 +621,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>in another place in the other article</source>
         <translation>em outro lugar no outro artigo</translation>
+    </message>
+    <message>
+        <source>Reference: %1, the others&apos; changes are marked against it</source>
+        <translation>Referência: %1, as alterações dos outros são marcadas em relação a ela</translation>
     </message>
 </context>
 <context>
@@ -737,6 +796,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Fold passages that are the same in every article (Ctrl+D)</source>
         <translation>Recolher as passagens que são iguais em todos os artigos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Redline</source>
+        <translation>Re&amp;visão</translation>
+    </message>
+    <message>
+        <source>Redline: the reference article&apos;s text with another article&apos;s insertions and deletions marked (Ctrl+3)</source>
+        <translation>Revisão: o texto do artigo de referência com as inserções e exclusões de outro artigo marcadas (Ctrl+3)</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1168,25 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The other article has this passage in another place: go there</source>
+        <translation>O outro artigo tem esta passagem em outro lugar: ir para lá</translation>
+    </message>
+    <message>
+        <source>The reference has this passage in another place: go there</source>
+        <translation>A referência tem esta passagem em outro lugar: ir para lá</translation>
+    </message>
+    <message>
+        <source>&#xa0;moved ↓&#xa0;</source>
+        <translation>&#xa0;movida ↓&#xa0;</translation>
+    </message>
+    <message>
+        <source>&#xa0;moved ↑&#xa0;</source>
+        <translation>&#xa0;movida ↑&#xa0;</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1117,6 +1203,21 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar lista</translation>
+    </message>
+</context>
+<context>
+    <name>RedlinePane</name>
+    <message>
+        <source>The article whose changes to the reference are marked</source>
+        <translation>O artigo cujas alterações em relação à referência são marcadas</translation>
+    </message>
+    <message>
+        <source>&amp;Changes in:</source>
+        <translation>&amp;Alterações em:</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referência: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,10 +1588,6 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <translation>Semelhança</translation>
     </message>
     <message>
-        <source>Changed facts</source>
-        <translation>Dados alterados</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>Artigos</translation>
     </message>
@@ -1515,8 +1612,12 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <translation>%1 passagens comuns foram movidas.</translation>
     </message>
     <message>
-        <source>Changed facts (%1)</source>
-        <translation>Dados alterados (%1)</translation>
+        <source>Facts</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Facts across the articles (%1)</source>
+        <translation>Dados em todos os artigos (%1)</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1778,54 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>attribution</source>
         <translation>atribuição</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is the reference article.</source>
+        <translation>Este é o artigo de referência.</translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation>Referência: %1.</translation>
+    </message>
+    <message>
+        <source>%1 No other article has the reference&apos;s wording here.</source>
+        <translation>%1 Nenhum outro artigo tem aqui a redação da referência.</translation>
+    </message>
+    <message>
+        <source>%1 Same wording as the reference: %2.</source>
+        <translation>%1 Mesma redação da referência: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <source>both say %1</source>
+        <translation>ambos dizem %1</translation>
+    </message>
+    <message>
+        <source>all %1 say %2</source>
+        <translation>todos os %1 dizem %2</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>%1 diz %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 say %3</source>
+        <translation>%1 e %2 dizem %3</translation>
     </message>
 </context>
 <context>
