@@ -95,7 +95,8 @@ QVariant FactTableModel::entryData(const FactTableEntry &e, size_t row, int colu
         if (column == StatusColumn)
             return Wording::factStatus(e.status);
         return m_statements[row];
-    case Qt::ToolTipRole: return column == StatementColumn ? QVariant(m_statements[row]) : QVariant();
+    // On every column: the statement column is the first to be cut off in a narrow panel.
+    case Qt::ToolTipRole: return m_statements[row];
     case Qt::FontRole: {
         // Conflicts are what a fact-checker looks for first.
         if (!conflict)
@@ -117,8 +118,9 @@ QVariant FactTableModel::mentionData(const FactTableEntry &e, const FactMention 
 {
     switch (role) {
     case Qt::DisplayRole:
+        // The narrow side panel may show only this column: it names the article and what it says.
         if (column == SubjectColumn)
-            return tr("Article %1").arg(m.doc + 1);
+            return tr("Article %1: %2").arg(m.doc + 1).arg(Wording::quote(m.text, 50));
         if (column == StatusColumn)
             return m.conflicting ? tr("differs") : QString();
         return Wording::quote(m.text);
