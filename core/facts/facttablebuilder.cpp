@@ -323,6 +323,35 @@ FactTable FactTableBuilder::build(const Comparison &c) const
     for (int doc = 0; doc < int(c.documents.size()); ++doc)
         collect(c, doc, found, contexts);
 
+    // A one-word name that is the first or last word of exactly one longer name of the set is
+    // that person ("Choe" after "Foreign Minister Choe Son Hui", "Putin" after "Vladimir
+    // Putin"): one subject, each mention keeping the form it was written in.
+    struct FullName
+    {
+        QString key, subject; ///< empty when two longer names start or end with the word
+    };
+    QHash<QString, FullName> fullNames; // by the skeleton of the first or last word
+    for (const Found &x : found) {
+        const QStringList words = x.subject.split(u' ', Qt::SkipEmptyParts);
+        if (x.kind != FactChange::Kind::Name || words.size() < 2)
+            continue;
+        for (const QString &w : {Spelling::skeleton(words.front()), Spelling::skeleton(words.back())}) {
+            const auto it = fullNames.find(w);
+            if (it == fullNames.end())
+                fullNames.insert(w, {x.key, x.subject});
+            else if (it->key != x.key)
+                *it = {};
+        }
+    }
+    for (Found &x : found) {
+        if (x.kind != FactChange::Kind::Name || x.subject.contains(u' '))
+            continue;
+        if (const auto it = fullNames.constFind(x.key); it != fullNames.cend() && !it->key.isEmpty()) {
+            x.key = it->key;
+            x.subject = it->subject;
+        }
+    }
+
     // Group by kind and subject, keeping the order of first mention.
     QHash<QString, size_t> groupOf;
     std::vector<std::vector<const Found *>> groups;

@@ -86,11 +86,16 @@ private slots:
         }
         // Conflicts are listed first; the linked sentences' changes stay on their links.
         QCOMPARE(c.factTable.entries.front().status, FactTableEntry::Status::Conflict);
-        // Agreement: both name the foreign minister; "Russia's" is Russia.
-        const FactTableEntry *choe = find(c.factTable, FactChange::Kind::Name, u"Choe"_s);
+        // Agreement: both name the foreign minister, "Choe Son Hui" one name although "Son" is
+        // a dictionary word, and the later "Choe's" is the same person; "Russia's" is Russia.
+        const FactTableEntry *choe = find(c.factTable, FactChange::Kind::Name, u"Choe Son Hui"_s);
         QVERIFY2(choe, qPrintable(describe(c.factTable).join(u'\n')));
         QCOMPARE(choe->status, FactTableEntry::Status::Agree);
         QCOMPARE(choe->articles(), (std::vector<int>{0, 1}));
+        QVERIFY2(hasMention(*choe, 0, u"Choe Son Hui"_s) && hasMention(*choe, 1, u"Choe Son Hui"_s), qPrintable(describe(*choe)));
+        QVERIFY2(hasMention(*choe, 1, u"Choe's"_s), qPrintable(describe(*choe)));
+        for (const QString &part : {u"Choe"_s, u"Son"_s, u"Hui"_s})
+            QVERIFY2(!find(c.factTable, FactChange::Kind::Name, part), qPrintable(describe(c.factTable).join(u'\n')));
         QVERIFY2(!find(c.factTable, FactChange::Kind::Name, u"Russia’s"_s), qPrintable(describe(c.factTable).join(u'\n')));
         // One entry per subject.
         int troopsEntries = 0;
