@@ -159,8 +159,8 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
         std::optional<FactPassage> passage;
         if (mayHoldFacts(d, lex, m_wordClasses[size_t(doc)], info.span))
             passage.emplace(d, lex, m_wordClasses[size_t(doc)], info.span);
-        static const std::vector<FactToken> noTokens;
-        static const std::vector<Fact> noFacts;
+        const std::vector<FactToken> noTokens; // empty vectors allocate nothing
+        const std::vector<Fact> noFacts;
         const std::vector<FactToken> &tokens = passage ? passage->tokens() : noTokens;
         for (const Fact &f : passage ? passage->facts() : noFacts) {
             Found x{f.kind, {}, {}, {doc, u, f.span, d.slice(f.span).toString(), f.value, f.approximate}, contextIndex};
@@ -217,16 +217,26 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
                 if (t.kind == WordKind::Letter && t.norm.size() >= 3 && !FactWords::isFunctionWord(t.norm))
                     context.words.insert(stemmer.stem(t.norm));
             }
+            for (size_t k = 1; k < tokens.size(); ++k) {
+                const FactToken &lead = tokens[k - 1];
+                if (!(tokens[k].classes & FactWords::PeriodWord))
+                    continue;
+                if (lead.kind == WordKind::Number || lex.spelledNumberWord(lead.word)
+                    || FactWords::inSet(lead.norm, {u"first", u"last", u"past", u"next", u"previous", u"initial"}))
+                    context.periods.insert(lead.norm + u' ' + stemmer.stem(tokens[k].norm));
+            }
         }
         contexts.push_back(std::move(context));
     }
 }
 
 // Two sentences are about the same matter when they share two content words besides the
-// subject and, if both are dated, a date.
+// subject and, if both are dated, a date, and if both name a period, a period.
 bool FactTableBuilder::sameMatter(const Context &x, const Context &y, const QString &subject)
 {
     if (!x.dates.isEmpty() && !y.dates.isEmpty() && !x.dates.intersects(y.dates))
+        return false;
+    if (!x.periods.isEmpty() && !y.periods.isEmpty() && !x.periods.intersects(y.periods))
         return false;
     int shared = 0;
     for (const QString &w : x.words) {
