@@ -374,7 +374,10 @@ FactExtractor::Particle FactExtractor::particle(const FactToken &t)
     return Particle::None;
 }
 
-// A run of names starting at i, particles included when a name follows them.
+// A run of names starting at i, particles included when a name follows them. A capitalised
+// dictionary word between two names is part of the name too: "Choe Son Hui" is one person
+// ("Son" is a word in lower case, so the lexicon alone does not call it a name). One such word
+// only: title-case headlines ("Kim Meets With Putin") are no name.
 size_t FactExtractor::nameRun(size_t i) const
 {
     size_t j = i;
@@ -383,7 +386,10 @@ size_t FactExtractor::nameRun(size_t i) const
         size_t k = j + 1;
         while (k < m_t.size() && k - j <= 2 && !m_used[k]) {
             const Particle p = particle(m_t[k]);
-            if (p == Particle::None || (p == Particle::AfterFullName && names < 2))
+            // A title is no part of the name: "Ukrainian President Volodymyr Zelenskyy".
+            const bool inner = k == j + 1 && !m_t[k].name && m_t[k].capitalised && m_t[k].kind == WordKind::Letter
+                && !m_t[k].sentenceStart && !FactWords::isTitle(m_t[k].norm);
+            if (!inner && (p == Particle::None || (p == Particle::AfterFullName && names < 2)))
                 break;
             ++k;
         }

@@ -33,8 +33,17 @@ QString fromIcu(const icu::UnicodeString &s)
 // calls go through the mutex. SYNOPTIC_HUNSPELL_DIR overrides the Debian location.
 struct Dictionaries
 {
+    /// One language's dictionary (null when none is installed) and its answers so far: the
+    /// articles of one comparison share most of their words, and every lexicon asks about its
+    /// own forms, so without the answers each article paid Hunspell again for the same words.
+    /// Bounded by the vocabulary read in the process.
+    struct Language
+    {
+        std::unique_ptr<Hunspell> hunspell;
+        QHash<QString, bool> answers;
+    };
     std::mutex mutex;
-    std::map<QString, std::unique_ptr<Hunspell>> byLanguage;
+    std::map<QString, Language> byLanguage;
 
     static Dictionaries &instance()
     {
@@ -58,13 +67,18 @@ struct Dictionaries
                 if (QFile::exists(aff) && QFile::exists(dic))
                     h = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
             }
-            it = byLanguage.emplace(language, std::move(h)).first;
+            it = byLanguage.emplace(language, Language{std::move(h), {}}).first;
         }
-        if (!it->second)
+        Language &l = it->second;
+        if (!l.hunspell)
             return std::nullopt;
-        const bool utf8 = it->second->get_dict_encoding() == "UTF-8";
+        if (const auto known = l.answers.constFind(word); known != l.answers.cend())
+            return *known;
+        const bool utf8 = l.hunspell->get_dict_encoding() == "UTF-8";
         const QByteArray bytes = utf8 ? word.toUtf8() : word.toLatin1();
-        return it->second->spell(bytes.toStdString());
+        const bool correct = l.hunspell->spell(bytes.toStdString());
+        l.answers.insert(word, correct);
+        return correct;
     }
 };
 

@@ -71,6 +71,43 @@ int unitAt(const Comparison &c, int doc, qsizetype pos)
     return it == units.begin() ? -1 : int(it - units.begin()) - 1;
 }
 
+// Whether the words of `span` can give FactExtractor anything: a number, a word the lexicon
+// knows as a month, weekday or spelled-out number, a word of a class the date, number and
+// attribution detectors start from, or a capitalised word that is a name by the lexicon's
+// evidence or follows a title. Most sentences of a long text have none, and tokenizing them
+// (a skeleton string per word) was most of the table's cost. It only skips work: a unit it
+// rejects yields no fact of FactExtractor, so the table is the same. Ideographic text is always
+// read (its detectors are not keyed on words).
+bool mayHoldFacts(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
+{
+    constexpr unsigned startClasses = FactWords::RelativeDayWord | FactWords::PeriodWord
+        | FactWords::VagueQuantityWord | FactWords::OrdinalWord | FactWords::AttributionVerb;
+    auto it = std::lower_bound(d.words.begin(), d.words.end(), span.start,
+                               [](const Word &w, qsizetype pos) { return w.span.start < pos; });
+    bool prevTitle = false; // the word before is a capitalised title ("President")
+    for (; it != d.words.end() && it->span.end <= span.end; ++it) {
+        if (it->kind == WordKind::Number || it->kind == WordKind::Ideographic)
+            return true;
+        if (it->kind != WordKind::Letter) {
+            prevTitle = false;
+            continue;
+        }
+        const int index = int(it - d.words.begin());
+        const QStringView text = d.slice(it->span);
+        const bool capitalised = !text.isEmpty() && text.front().isUpper();
+        if (capitalised && (prevTitle || lex.isNameWord(index)))
+            return true;
+        prevTitle = capitalised && FactWords::isTitle(it->norm);
+        quint16 &c = classes[size_t(lex.form(index))];
+        if (!c)
+            c = FactWords::classify(it->norm);
+        if ((c & startClasses) || it->norm == u"morrow"_s || it->norm == u"day"_s || lex.monthWord(index)
+            || lex.weekdayWord(index) || lex.spelledNumberWord(index))
+            return true;
+    }
+    return false;
+}
+
 // The opening words of a passage, to name it as the subject of what differs inside it.
 QString openingWords(const Document &d, const TextSpan &span)
 {
@@ -116,12 +153,16 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
         const UnitInfo &info = units[size_t(u)];
         if (info.status == UnitStatus::Furniture || info.span.isEmpty())
             continue;
-        const FactPassage p(d, lex, m_wordClasses[size_t(doc)], info.span);
-        const std::vector<FactToken> &tokens = p.tokens();
         Context context;
         bool counted = false; // a number with a subject: only those need the unit's words
         const int contextIndex = int(contexts.size());
-        for (const Fact &f : p.facts()) {
+        std::optional<FactPassage> passage;
+        if (mayHoldFacts(d, lex, m_wordClasses[size_t(doc)], info.span))
+            passage.emplace(d, lex, m_wordClasses[size_t(doc)], info.span);
+        const std::vector<FactToken> noTokens; // empty vectors allocate nothing
+        const std::vector<Fact> noFacts;
+        const std::vector<FactToken> &tokens = passage ? passage->tokens() : noTokens;
+        for (const Fact &f : passage ? passage->facts() : noFacts) {
             Found x{f.kind, {}, {}, {doc, u, f.span, d.slice(f.span).toString(), f.value, f.approximate}, contextIndex};
             switch (f.kind) {
             case FactChange::Kind::Number: {
@@ -176,16 +217,26 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
                 if (t.kind == WordKind::Letter && t.norm.size() >= 3 && !FactWords::isFunctionWord(t.norm))
                     context.words.insert(stemmer.stem(t.norm));
             }
+            for (size_t k = 1; k < tokens.size(); ++k) {
+                const FactToken &lead = tokens[k - 1];
+                if (!(tokens[k].classes & FactWords::PeriodWord))
+                    continue;
+                if (lead.kind == WordKind::Number || lex.spelledNumberWord(lead.word)
+                    || FactWords::inSet(lead.norm, {u"first", u"last", u"past", u"next", u"previous", u"initial"}))
+                    context.periods.insert(lead.norm + u' ' + stemmer.stem(tokens[k].norm));
+            }
         }
         contexts.push_back(std::move(context));
     }
 }
 
 // Two sentences are about the same matter when they share two content words besides the
-// subject and, if both are dated, a date.
+// subject and, if both are dated, a date, and if both name a period, a period.
 bool FactTableBuilder::sameMatter(const Context &x, const Context &y, const QString &subject)
 {
     if (!x.dates.isEmpty() && !y.dates.isEmpty() && !x.dates.intersects(y.dates))
+        return false;
+    if (!x.periods.isEmpty() && !y.periods.isEmpty() && !x.periods.intersects(y.periods))
         return false;
     int shared = 0;
     for (const QString &w : x.words) {
@@ -281,6 +332,35 @@ FactTable FactTableBuilder::build(const Comparison &c) const
     std::vector<Context> contexts;
     for (int doc = 0; doc < int(c.documents.size()); ++doc)
         collect(c, doc, found, contexts);
+
+    // A one-word name that is the first or last word of exactly one longer name of the set is
+    // that person ("Choe" after "Foreign Minister Choe Son Hui", "Putin" after "Vladimir
+    // Putin"): one subject, each mention keeping the form it was written in.
+    struct FullName
+    {
+        QString key, subject; ///< empty when two longer names start or end with the word
+    };
+    QHash<QString, FullName> fullNames; // by the skeleton of the first or last word
+    for (const Found &x : found) {
+        const QStringList words = x.subject.split(u' ', Qt::SkipEmptyParts);
+        if (x.kind != FactChange::Kind::Name || words.size() < 2)
+            continue;
+        for (const QString &w : {Spelling::skeleton(words.front()), Spelling::skeleton(words.back())}) {
+            const auto it = fullNames.find(w);
+            if (it == fullNames.end())
+                fullNames.insert(w, {x.key, x.subject});
+            else if (it->key != x.key)
+                *it = {};
+        }
+    }
+    for (Found &x : found) {
+        if (x.kind != FactChange::Kind::Name || x.subject.contains(u' '))
+            continue;
+        if (const auto it = fullNames.constFind(x.key); it != fullNames.cend() && !it->key.isEmpty()) {
+            x.key = it->key;
+            x.subject = it->subject;
+        }
+    }
 
     // Group by kind and subject, keeping the order of first mention.
     QHash<QString, size_t> groupOf;

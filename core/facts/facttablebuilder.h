@@ -18,7 +18,8 @@
 /// about its speaker, a quotation about its words, a date about its value. Numbers of one
 /// subject conflict across articles when two articles give different figures, neither states
 /// the other's, and the two sentences are about the same thing: they share a content word
-/// besides the subject and no two different dates (Wikipedia's "20,000 articles in 2002" and
+/// besides the subject, no two different periods ("over 9,000 entries in the first eight
+/// months", "over 20,000 in the first year") and no two different dates (Wikipedia's "20,000 articles in 2002" and
 /// "100,000 articles by 2003" are no conflict). Vague quantities ("thousands") are listed but
 /// never conflict. Dates that differ inside a linked passage (the link's own fact changes) are
 /// one conflict entry per passage. The sentences need not be linked: facts are paired by what
@@ -47,6 +48,9 @@ private:
     {
         QSet<QString> words;
         QSet<QString> dates;
+        /// Periods a figure may be stated for: "eight month" ("in the first eight months"),
+        /// "first year"; lead word and stemmed period word.
+        QSet<QString> periods;
     };
 
     void collect(const Comparison &c, int doc, std::vector<Found> &out, std::vector<Context> &contexts) const;

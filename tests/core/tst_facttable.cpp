@@ -4,6 +4,10 @@
 #include "tests/common/testfiles.h"
 #include "tests/common/testprinters.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -86,11 +90,16 @@ private slots:
         }
         // Conflicts are listed first; the linked sentences' changes stay on their links.
         QCOMPARE(c.factTable.entries.front().status, FactTableEntry::Status::Conflict);
-        // Agreement: both name the foreign minister; "Russia's" is Russia.
-        const FactTableEntry *choe = find(c.factTable, FactChange::Kind::Name, u"Choe"_s);
+        // Agreement: both name the foreign minister, "Choe Son Hui" one name although "Son" is
+        // a dictionary word, and the later "Choe's" is the same person; "Russia's" is Russia.
+        const FactTableEntry *choe = find(c.factTable, FactChange::Kind::Name, u"Choe Son Hui"_s);
         QVERIFY2(choe, qPrintable(describe(c.factTable).join(u'\n')));
         QCOMPARE(choe->status, FactTableEntry::Status::Agree);
         QCOMPARE(choe->articles(), (std::vector<int>{0, 1}));
+        QVERIFY2(hasMention(*choe, 0, u"Choe Son Hui"_s) && hasMention(*choe, 1, u"Choe Son Hui"_s), qPrintable(describe(*choe)));
+        QVERIFY2(hasMention(*choe, 1, u"Choe's"_s), qPrintable(describe(*choe)));
+        for (const QString &part : {u"Choe"_s, u"Son"_s, u"Hui"_s})
+            QVERIFY2(!find(c.factTable, FactChange::Kind::Name, part), qPrintable(describe(c.factTable).join(u'\n')));
         QVERIFY2(!find(c.factTable, FactChange::Kind::Name, u"Russia’s"_s), qPrintable(describe(c.factTable).join(u'\n')));
         // One entry per subject.
         int troopsEntries = 0;
@@ -137,15 +146,16 @@ private slots:
                 qInfo("conflict: %s", qPrintable(describe(e)));
         }
         QVERIFY2(widelyStated > 0, qPrintable(describe(c.factTable).join(u'\n')));
-        // The first version's "over 9,000" encyclopedia articles against the later "over
-        // 20,000": a figure the article changed, in sentences the aligner pairs with others.
+        // The first version's "over 9,000" encyclopedia entries "in the first eight months"
+        // against the later "over 20,000" "in the first year": one subject in all eight, but
+        // figures for two periods, no conflict.
         const FactTableEntry *encyclopedia = find(c.factTable, FactChange::Kind::Number, u"encyclopedia"_s);
-        QVERIFY2(encyclopedia && encyclopedia->status == FactTableEntry::Status::Conflict,
+        QVERIFY2(encyclopedia && encyclopedia->status != FactTableEntry::Status::Conflict,
                  qPrintable(describe(c.factTable).join(u'\n')));
         QCOMPARE(encyclopedia->articles().size(), size_t(8));
         // Running counts ("1,000 articles" in 2001, "100,000" in 2003) are no conflict: the
-        // conflicts stay few (measured: 2, the figure above and a date edited in v6).
-        QVERIFY2(c.factTable.conflictCount() <= 3, qPrintable(describe(c.factTable).join(u'\n')));
+        // conflicts stay few (measured: 1, a date edited in v6).
+        QVERIFY2(c.factTable.conflictCount() <= 2, qPrintable(describe(c.factTable).join(u'\n')));
         qInfo("history of wikipedia, 8 versions: %d entries, %d conflicts, %d single-article subjects",
               int(c.factTable.entries.size()), c.factTable.conflictCount(), c.factTable.singleArticleSubjects);
     }
@@ -170,6 +180,57 @@ private slots:
         QCOMPARE(c.factTable.conflictCount(), 0);
         for (const FactTableEntry &e : c.factTable.entries)
             QVERIFY2(e.articles().size() == 2, qPrintable(describe(e)));
+    }
+
+    // Every conflict the table reports on the labelled comparisons (tests/data/facts/table),
+    // judged real or noise by hand: precision holds a floor, and a conflict missing from the
+    // labels (or a labelled one no longer reported) fails, so the labels stay complete.
+    void labelledConflicts()
+    {
+        const QJsonObject gold = QJsonDocument::fromJson(TestFiles::readFixture(u"facts/table/conflicts.json"_s)).object();
+        int real = 0, all = 0;
+        QStringList problems;
+        for (const QJsonValue &comparison : gold.value(u"comparisons"_s).toArray()) {
+            const QJsonObject o = comparison.toObject();
+            const QString name = o.value(u"name"_s).toString();
+            std::vector<Document> docs;
+            for (const QJsonValue &d : o.value(u"documents"_s).toArray())
+                docs.push_back(load(d.toString()));
+            const Comparison c = align(std::move(docs));
+            QHash<QString, QString> labels; // "kind subject" -> real or noise
+            for (const QJsonValue &l : o.value(u"conflicts"_s).toArray()) {
+                const QJsonObject x = l.toObject();
+                labels.insert(x.value(u"kind"_s).toString() + u' ' + x.value(u"subject"_s).toString(),
+                              x.value(u"label"_s).toString());
+            }
+            QSet<QString> reported;
+            for (const FactTableEntry &e : c.factTable.entries) {
+                if (e.status != FactTableEntry::Status::Conflict)
+                    continue;
+                const QString key = nameOf(e.kind) + u' ' + e.subject;
+                reported.insert(key);
+                const auto label = labels.constFind(key);
+                if (label == labels.cend()) {
+                    problems << name + u": unlabelled conflict "_s + describe(e);
+                    continue;
+                }
+                ++all;
+                real += *label == u"real"_s;
+            }
+            // Noise that is no longer reported stays labelled: the record of what was fixed.
+            for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+                if (*it == u"real"_s && !reported.contains(it.key()))
+                    problems << name + u": real conflict no longer reported: "_s + it.key();
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(all > 0);
+        const double precision = double(real) / all;
+        qInfo("fact table conflicts: %d of %d real, precision %.2f", real, all, precision);
+        // Measured when labelled: 4 of 7 (0.57), the noise one figure ("over 9,000 in the first
+        // eight months" against "over 20,000 in the first year") counted in three comparisons;
+        // 4 of 4 once figures for two periods stopped conflicting. One noise entry more fails.
+        QVERIFY2(precision >= 0.85, qPrintable(QString::number(precision)));
     }
 };
 
