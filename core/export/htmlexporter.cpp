@@ -68,7 +68,8 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .ft .at{display:block;font-size:.85rem;color:var(--dim)}
 .ft .at a{margin-right:.6rem}
 .skipto{margin:.2rem 0}
-.row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
+.shead{position:sticky;top:0;z-index:2;background:var(--bg)}
+.row.head{background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
 .row.head .c{margin:0;padding:.25rem .4rem;background:none;border:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-weight:600;font-size:.85rem;line-height:1.35}
 .row.head .src{display:block;overflow:hidden;text-overflow:ellipsis;font-weight:400;color:var(--dim);font-size:.75rem}
 .row.head .an{min-width:1.1rem;margin-right:.2rem;padding:0 .2rem}
@@ -103,7 +104,7 @@ details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--l
 body{padding:0;font-size:9.5pt}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .row,tr,.facts li,.ft li{break-inside:avoid;page-break-inside:avoid}
-.row.head{position:static}
+.shead{position:static}
 .keys,.skip{display:none}
 a{text-decoration:none}
 .syn{display:table;width:100%;table-layout:fixed;border-collapse:separate;border-spacing:.6rem 0;min-width:0}

@@ -143,10 +143,10 @@ int ContinuousPane::minimumColumnWidth(const QString &text, const QFontMetrics &
     for (QStringView word : longest)
         widest = std::max(widest, metrics.horizontalAdvance(word.toString()));
     // At least about sixteen characters a line, at most about forty for the one long word.
-    const int floor = 16 * metrics.averageCharWidth(), cap = 40 * metrics.averageCharWidth();
+    const int narrowest = 16 * metrics.averageCharWidth(), widestAllowed = 40 * metrics.averageCharWidth();
     // The document margin on both sides, and the cursor's pixel.
     constexpr int kMargins = 2 * 8 + 4;
-    return std::clamp(widest, floor, cap) + kMargins;
+    return std::clamp(widest, narrowest, widestAllowed) + kMargins;
 }
 
 void ContinuousPane::updateMinimumWidths()

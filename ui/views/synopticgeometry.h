@@ -15,7 +15,7 @@
 class SynopticGeometry
 {
 public:
-    static constexpr int Margin = 6;     ///< content edge to the first and last column
+    static constexpr int Margin = 8;     ///< content edge to the first and last column
     static constexpr int Gutter = 12;    ///< between columns; holds the moved-passage marker
     static constexpr int Bar = 4;        ///< status marker at a cell's leading edge
     static constexpr int PadX = 8;
