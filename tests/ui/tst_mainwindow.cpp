@@ -188,7 +188,7 @@ private slots:
         QVERIFY(window->findChild<QDockWidget *>()->isVisible());
         auto *pane = view->findChild<SynopticPane *>();
         QTRY_VERIFY(pane->horizontalScrollBar()->maximum() == 0);
-        QVERIFY(!pane->horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(!pane->horizontalScrollBar()->isVisible());
         for (int d = 0; d < 8; ++d) {
             const QRect r = pane->columnRect(d);
             QVERIFY2(r.left() >= 0 && r.right() < pane->viewport()->width(),

@@ -140,8 +140,17 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
         titleLine.setRight(titleLine.right() - paintBadge(p, titleLine));
     p.setFont(bold);
     p.setPen(pal.color(QPalette::ButtonText));
-    p.drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter,
-               bfm.elidedText(c.title, titleIsFile ? Qt::ElideMiddle : Qt::ElideRight, titleLine.width()));
+    QString title = c.title;
+    Qt::TextElideMode elide = titleIsFile ? Qt::ElideMiddle : Qt::ElideRight;
+    if (titleIsFile && bfm.horizontalAdvance(title) > titleLine.width()) {
+        // Eight narrow columns of "history-of-wikipedia-vN.txt" all read "hist….txt" elided in
+        // the middle: the end without the extension tells them apart ("…pedia-v3").
+        const qsizetype dot = title.lastIndexOf(u'.');
+        if (dot > 0)
+            title.truncate(dot);
+        elide = Qt::ElideLeft;
+    }
+    p.drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(title, elide, titleLine.width()));
 
     const QFontMetrics fm(font());
     p.setFont(font());
