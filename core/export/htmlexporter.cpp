@@ -481,6 +481,29 @@ private:
         return css + kStyle;
     }
 
+    // A column header's title: the start every title shares becomes "…" (eight versions of one
+    // file differ at the end, where the header's ellipsis would cut), keeping a few characters
+    // of it for context. The header's title attribute carries the full title.
+    QString headerTitle(int d) const
+    {
+        const QString title = articleTitle(d);
+        qsizetype shared = title.size();
+        for (int o = 0; o < m_n; ++o) {
+            const QString other = articleTitle(o);
+            qsizetype i = 0;
+            while (i < shared && i < other.size() && other[i] == title[i])
+                ++i;
+            shared = i;
+        }
+        constexpr qsizetype kMinShared = 12, kContext = 4;
+        if (m_n < 2 || shared < kMinShared || shared >= title.size())
+            return title;
+        qsizetype cut = shared - kContext;
+        if (title[cut].isLowSurrogate())
+            --cut;
+        return u"\u2026"_s + title.mid(cut);
+    }
+
     QString articleTitle(int d) const
     {
         const Document &doc = m_c.documents[size_t(d)];
@@ -702,8 +725,12 @@ hover a passage to outline its counterparts.</p>
             const bool reference = d == m_c.baseDocument && m_n > 2;
             const bool showSource = source != articleTitle(d);
             const QString full = articleTitle(d) + (showSource ? u" \u2014 "_s + source : QString());
-            o += u"<div class=\"c a%1\" role=\"columnheader\" title=\""_s.arg(d) + escaped(full)
-                + u"\"><span class=\"an\">%1</span><bdi>"_s.arg(d + 1) + escaped(articleTitle(d)) + u"</bdi>"_s;
+            // A shortened title is named in full to assistive technology.
+            const QString label = headerTitle(d) == articleTitle(d)
+                ? QString()
+                : u" aria-label=\""_s + escaped(QString::number(d + 1) + u' ' + articleTitle(d)) + u'"';
+            o += u"<div class=\"c a%1\" role=\"columnheader\""_s.arg(d) + label + u" title=\""_s + escaped(full)
+                + u"\"><span class=\"an\">%1</span><bdi>"_s.arg(d + 1) + escaped(headerTitle(d)) + u"</bdi>"_s;
             if (showSource || reference) {
                 o += u"<span class=\"src\">"_s;
                 // The window's header badge: with two articles the marks are symmetric, no reference.
