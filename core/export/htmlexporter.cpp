@@ -327,6 +327,15 @@ void appendText(QString &out, QStringView text)
     appendEscaped(out, text.mid(plainFrom));
 }
 
+// Text for an attribute (a tooltip), where no badge can show a bidi control: they are dropped.
+QString withoutBidiControls(QString text)
+{
+    text.removeIf([](QChar ch) {
+        return std::any_of(kBidiControls.begin(), kBidiControls.end(), [ch](const BidiControl &b) { return b.code == ch.unicode(); });
+    });
+    return text;
+}
+
 // Whether a passage has a right-to-left letter, so its direction must be guessed (dir="auto");
 // the others are left to right like the page, and skip the attribute (72 KB of a book).
 bool hasRightToLeft(const TextSpan &span, const Document &doc)
@@ -728,8 +737,8 @@ hover a passage to outline its counterparts.</p>
             // A shortened title is named in full to assistive technology.
             const QString label = headerTitle(d) == articleTitle(d)
                 ? QString()
-                : u" aria-label=\""_s + escaped(QString::number(d + 1) + u' ' + articleTitle(d)) + u'"';
-            o += u"<div class=\"c a%1\" role=\"columnheader\""_s.arg(d) + label + u" title=\""_s + escaped(full)
+                : u" aria-label=\""_s + escaped(withoutBidiControls(QString::number(d + 1) + u' ' + articleTitle(d))) + u'"';
+            o += u"<div class=\"c a%1\" role=\"columnheader\""_s.arg(d) + label + u" title=\""_s + escaped(withoutBidiControls(full))
                 + u"\"><span class=\"an\">%1</span><bdi>"_s.arg(d + 1) + escaped(headerTitle(d)) + u"</bdi>"_s;
             if (showSource || reference) {
                 o += u"<span class=\"src\">"_s;
