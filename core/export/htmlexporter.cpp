@@ -57,7 +57,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .facts li{margin:.2rem 0;overflow-wrap:anywhere}
 .facts .k{font-weight:600}
 .syn{display:block;margin-top:.4rem}
-.row{display:grid;grid-template-columns:var(--cols);column-gap:.6rem;border-top:1px solid var(--line);scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
+.row{display:grid;grid-template-columns:var(--cols);column-gap:.4rem;border-top:1px solid var(--line);scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
 .factlist>summary{cursor:pointer;color:var(--dim)}
 .facttable>summary{cursor:pointer;color:var(--dim)}
 .ft{margin:0;padding-left:1.6rem}
@@ -67,18 +67,20 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .ft .at{display:block;font-size:.85rem;color:var(--dim)}
 .ft .at a{margin-right:.6rem}
 .skipto{margin:.2rem 0}
-.row.head{position:sticky;top:0;z-index:2;background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
-.row.head .c{background:none;border:0;white-space:normal;font-weight:600;font-size:.9rem}
-.row.head .src{display:block;font-weight:400;color:var(--dim);font-size:.8rem}
-.refb{display:inline-block;margin-left:.4rem;padding:0 .35rem;border-radius:3px;background:var(--fg);color:var(--bg);font-size:.75em;font-weight:700;vertical-align:middle}
+.shead{position:sticky;top:0;z-index:2;background:var(--bg)}
+.row.head{background:var(--bg);border-top:0;border-bottom:2px solid var(--line)}
+.row.head .c{margin:0;padding:.25rem .4rem;background:none;border:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-weight:600;font-size:.85rem;line-height:1.35}
+.row.head .src{display:block;overflow:hidden;text-overflow:ellipsis;font-weight:400;color:var(--dim);font-size:.75rem}
+.row.head .an{min-width:1.1rem;margin-right:.2rem;padding:0 .2rem}
+.refb{display:inline-block;margin-right:.3rem;padding:0 .35rem;border-radius:3px;background:var(--fg);color:var(--bg);font-size:.75em;font-weight:700;vertical-align:middle}
 .an{display:inline-block;min-width:1.3rem;margin-right:.3rem;padding:0 .3rem;border-radius:3px;background:var(--line);text-align:center;font-weight:700}
 .row:target,.row.cur,.row:focus-visible{outline:2px solid var(--focus);outline-offset:-1px}
-.g{padding:.45rem 0 0;text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
+.g{position:sticky;left:0;z-index:1;padding:.45rem .15rem 0 0;background:var(--bg);text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
 .g a{display:block;text-decoration:none}
 .sy{margin-left:.15rem;font-weight:700}
 .sy.fx{color:var(--fact)}
 .sy.mv{color:var(--mv)}
-.c{min-width:0;margin:.2rem 0;padding:.35rem .6rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere}
+.c{min-width:0;margin:.2rem 0;padding:.35rem .5rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere}
 .c.m{background:var(--m);border-left-color:var(--mk)}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
@@ -101,7 +103,7 @@ details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--l
 body{padding:0;font-size:9.5pt}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .row,tr,.facts li,.ft li{break-inside:avoid;page-break-inside:avoid}
-.row.head{position:static}
+.shead{position:static}
 .keys,.skip{display:none}
 a{text-decoration:none}
 .syn{display:table;width:100%;table-layout:fixed;border-collapse:separate;border-spacing:.6rem 0;min-width:0}
@@ -109,7 +111,7 @@ a{text-decoration:none}
 .sbody{display:table-row-group}
 .row{display:table-row}
 .row>.g,.row>.c,.fr>[role=cell]{display:table-cell;border-top:1px solid var(--line)}
-.row>.g{width:2.4rem}
+.row>.g{width:2.4rem;position:static}
 .row.head>*{border-top:0;border-bottom:2px solid var(--line)}
 .fr{display:table-row}
 .fact{text-decoration-style:double}
@@ -329,8 +331,10 @@ private:
         const QString light = HtmlText::cssVariables(m_options.palette.light, fallback.light);
         // The moved tag's text: white on the light scheme's green is 3.4:1, so the light scheme
         // writes it in the text colour (5.1:1) and the dark one in the background colour (7.4:1).
-        QString css = u":root{color-scheme:light dark;--cols:3rem repeat(%1,minmax(12rem,1fr));"_s.arg(m_n) + light
-            + u"--onmv:var(--fg)}\n.syn{min-width:calc(3rem + %1 * 12.6rem)}\n"_s.arg(m_n);
+        // Issue #13: eight columns of 9rem fit a 1,400 px window (74.4rem of 15px plus the page's
+        // padding); narrower windows scroll the comparison sideways, the row numbers staying put.
+        QString css = u":root{color-scheme:light dark;--cols:2.4rem repeat(%1,minmax(9rem,1fr));"_s.arg(m_n) + light
+            + u"--onmv:var(--fg)}\n.syn{min-width:calc(2.4rem + %1 * 9.4rem)}\n"_s.arg(m_n);
         css += u"@media (prefers-color-scheme:dark){:root{"_s + HtmlText::cssVariables(m_options.palette.dark, fallback.dark)
             + u"--onmv:var(--bg)}}\n"_s;
         css += u"@media print{:root{color-scheme:light;"_s + light + u"--onmv:var(--fg)}}\n"_s;
@@ -346,6 +350,29 @@ private:
         css += u"@page{size:A4 landscape;margin:13mm 10mm 12mm;@top-left{content:"_s
             + HtmlText::cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
         return css + kStyle;
+    }
+
+    // A column header's title: the start every title shares becomes "…" (eight versions of one
+    // file differ at the end, where the header's ellipsis would cut), keeping a few characters
+    // of it for context. The header's title attribute carries the full title.
+    QString headerTitle(int d) const
+    {
+        const QString title = articleTitle(d);
+        qsizetype shared = title.size();
+        for (int o = 0; o < m_n; ++o) {
+            const QString other = articleTitle(o);
+            qsizetype i = 0;
+            while (i < shared && i < other.size() && other[i] == title[i])
+                ++i;
+            shared = i;
+        }
+        constexpr qsizetype kMinShared = 12, kContext = 4;
+        if (m_n < 2 || shared < kMinShared || shared >= title.size())
+            return title;
+        qsizetype cut = shared - kContext;
+        if (title[cut].isLowSurrogate())
+            --cut;
+        return u"\u2026"_s + title.mid(cut);
     }
 
     QString articleTitle(int d) const
@@ -564,13 +591,27 @@ hover a passage to outline its counterparts.</p>
              "<div class=\"shead\" role=\"rowgroup\"><div class=\"row head\" role=\"row\"><div class=\"g\" role=\"columnheader\"><span class=\"vh\">Row</span></div>"_s;
         for (int d = 0; d < m_n; ++d) {
             const QString source = Wording::sourceName(m_c.documents[size_t(d)]);
-            o += u"<div class=\"c a%1\" role=\"columnheader\"><span class=\"an\">%2</span><bdi>"_s.arg(d).arg(d + 1) + HtmlText::escaped(articleTitle(d))
-                + u"</bdi>"_s;
-            if (source != articleTitle(d))
-                o += u"<span class=\"src\"><bdi>"_s + HtmlText::escaped(source) + u"</bdi></span>"_s;
-            // The window's header badge: with two articles the marks are symmetric, no reference.
-            if (d == m_c.baseDocument && m_n > 2)
-                o += u"<span class=\"refb\">Reference</span>"_s;
+            // Two lines at most, each cut with an ellipsis (the sticky header stays under a tenth
+            // of the screen with eight articles); the title attribute carries them in full.
+            const bool reference = d == m_c.baseDocument && m_n > 2;
+            const bool showSource = source != articleTitle(d);
+            const QString full = articleTitle(d) + (showSource ? u" \u2014 "_s + source : QString());
+            // A shortened title is named in full to assistive technology.
+            const QString label = headerTitle(d) == articleTitle(d)
+                ? QString()
+                : u" aria-label=\""_s + HtmlText::escaped(HtmlText::withoutBidiControls(QString::number(d + 1) + u' ' + articleTitle(d))) + u'"';
+            o += u"<div class=\"c a%1\" role=\"columnheader\""_s.arg(d) + label + u" title=\""_s + HtmlText::escaped(HtmlText::withoutBidiControls(full))
+                + u"\"><span class=\"an\">%1</span><bdi>"_s.arg(d + 1) + HtmlText::escaped(headerTitle(d)) + u"</bdi>"_s;
+            if (showSource || reference) {
+                o += u"<span class=\"src\">"_s;
+                // The window's header badge: with two articles the marks are symmetric, no reference.
+                // It leads the second line, where no long name can push it out of sight.
+                if (reference)
+                    o += u"<span class=\"refb\">Reference</span>"_s;
+                if (showSource)
+                    o += u"<bdi>"_s + HtmlText::escaped(source) + u"</bdi>"_s;
+                o += u"</span>"_s;
+            }
             o += u"</div>"_s;
         }
         o += u"</div></div>\n<div class=\"sbody\" role=\"rowgroup\">\n"_s;

@@ -119,6 +119,14 @@ QString HtmlText::cssVariables(const HtmlPalette::Colors &colors, const HtmlPale
     return out;
 }
 
+QString HtmlText::withoutBidiControls(QString text)
+{
+    text.removeIf([](QChar ch) {
+        return std::any_of(kBidiControls.begin(), kBidiControls.end(), [ch](const BidiControl &b) { return b.code == ch.unicode(); });
+    });
+    return text;
+}
+
 // Everything but ASCII letters, digits and spaces becomes a hex escape.
 QString HtmlText::cssString(QStringView text)
 {

@@ -19,6 +19,9 @@ public:
     /// "--bg:#fff;--fg:...;" for the palette's colours; an entry that is not a CSS hex colour is
     /// replaced by its default, so a palette cannot inject CSS. The names are the HTML export's.
     static QString cssVariables(const HtmlPalette::Colors &colors, const HtmlPalette::Colors &fallback);
+    /// `text` for an attribute (a tooltip, an aria-label), where no badge can show a bidi control:
+    /// they are dropped.
+    static QString withoutBidiControls(QString text);
     /// A CSS string literal that cannot close the string, the rule or the style element.
     static QString cssString(QStringView text);
     /// "'sha256-...'" for a Content-Security-Policy source list.

@@ -158,7 +158,7 @@ private slots:
         const Export e = run(std::move(docs));
         QVERIFY(e.text.contains(u"<table class=\"sim\">"_s));
         QCOMPARE(e.text.count(u"<td class=\"num self\">—</td>"_s), 3);
-        QVERIFY(e.text.contains(u"--cols:3rem repeat(3,minmax(12rem,1fr))"_s));
+        QVERIFY(e.text.contains(u"--cols:2.4rem repeat(3,minmax(9rem,1fr))"_s));
         const qsizetype rows = e.text.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s));
         QCOMPARE(e.text.count(u"<div class=\"c a2"_s), rows + 1);
     }

@@ -21,6 +21,12 @@ export(three "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/haw
 # Issue #13: a reference article chosen with --base (the first, not the engine's choice).
 export(reference "${DATA}/wikipedia/history-of-wikipedia-v0.txt" "${DATA}/wikipedia/history-of-wikipedia-v1.txt"
        "${DATA}/wikipedia/history-of-wikipedia-v2.txt" --base 1 --html "${OUT}/reference.html")
+# Issue #13: eight revisions of one article, which must fit a 1,400 px window side by side.
+set(wiki8)
+foreach(v 0 1 2 3 4 5 6 7)
+    list(APPEND wiki8 "${DATA}/wikipedia/history-of-wikipedia-v${v}.txt")
+endforeach()
+export(wiki8 ${wiki8} --html "${OUT}/wiki8.html")
 export(hostile "${DATA}/hostile/hostile.txt" "${DATA}/ap-nk-fm-russia.txt" --html "${OUT}/hostile.html")
 
 # Eight articles: the three Wikipedia revisions, the seed pair, and three edited copies of the

@@ -480,3 +480,52 @@ test('bidi: control characters are flagged and fenced, passages take their own d
     await shot(page, 'spoof.png', false);
     await context.close();
 });
+
+// Issue #13: eight articles at 1,400 px, every column on screen and a header that leaves room
+// for the text. Rows whose only text is in the last column must not look empty.
+test('eight columns fit a 1,400×900 window: no sideways scrolling, a compact sticky header', { skip }, async () => {
+    const { page, context, seen, url } = await open('wiki8.html', { width: 1400, height: 900 });
+    await assertCleanRun(page, seen, url);
+    const fit = await page.evaluate(() => {
+        const out = [];
+        for (const cell of document.querySelectorAll('.row > .c')) {
+            const r = cell.getBoundingClientRect();
+            if (r.width === 0)
+                continue;
+            if (r.left < 0 || r.right > window.innerWidth)
+                out.push(`${cell.className} ${r.left}..${r.right}`);
+        }
+        return { scrollWidth: document.scrollingElement.scrollWidth, outside: out.slice(0, 5),
+                 columns: document.querySelectorAll('.row.head > .c').length };
+    });
+    assert.equal(fit.columns, 8);
+    assert.ok(fit.scrollWidth <= 1400, `the page is ${fit.scrollWidth}px wide`);
+    assert.deepEqual(fit.outside, [], 'every cell within the viewport');
+    // Scrolled to the comparison, the sticky header takes at most a tenth of the screen; long
+    // titles are cut with an ellipsis, whole in the title attribute.
+    await page.locator('#row-5').scrollIntoViewIfNeeded();
+    const head = await page.evaluate(() => {
+        const h = document.querySelector('.row.head');
+        const r = h.getBoundingClientRect();
+        const cells = [...h.querySelectorAll('.c')];
+        return { top: r.top, height: r.height, titled: cells.every((c) => c.title.length > 0),
+                 ellipsis: getComputedStyle(cells[0]).textOverflow, widths: cells.map((c) => c.getBoundingClientRect().width) };
+    });
+    assert.equal(head.top, 0, 'the header sticks to the top');
+    assert.ok(head.height <= 90, `the sticky header is ${head.height}px tall`);
+    assert.ok(head.titled);
+    assert.equal(head.ellipsis, 'ellipsis');
+    assert.ok(Math.min(...head.widths) >= 130, `columns ${head.widths.join(', ')}px wide`);
+    await shot(page, 'wiki8.png', false);
+    // A narrower window scrolls the comparison sideways; the row numbers stay at the left.
+    await page.setViewportSize({ width: 900, height: 900 });
+    const narrow = await page.evaluate(() => {
+        const scroller = document.scrollingElement;
+        scroller.scrollLeft = 400;
+        const g = document.querySelector('.row[id] > .g').getBoundingClientRect();
+        return { scrollWidth: scroller.scrollWidth, gutterLeft: g.left, scrolled: scroller.scrollLeft };
+    });
+    assert.ok(narrow.scrollWidth > 900 && narrow.scrolled > 0, JSON.stringify(narrow));
+    assert.ok(Math.abs(narrow.gutterLeft) <= 1, `the row gutter is sticky: ${JSON.stringify(narrow)}`);
+    await context.close();
+});

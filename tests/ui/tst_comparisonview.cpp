@@ -18,6 +18,10 @@
 #include <QDir>
 #include <QFile>
 #include <QScrollBar>
+#include <QTextLayout>
+#include <QTextBlock>
+#include <QRegularExpression>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTest>
@@ -521,6 +525,109 @@ private slots:
             for (size_t u = 1; u < units.size(); ++u)
                 QVERIFY2(units[u].row >= units[u - 1].row, "a column out of reading order");
         }
+    }
+
+    // Issue #13: continuous mode with eight articles in an 800 px view keeps every column at
+    // least as wide as its widest word and scrolls sideways instead of breaking words.
+    void continuousModeScrollsRatherThanBreakWords()
+    {
+        QStringList paths;
+        for (int v = 0; v < 8; ++v)
+            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const Loaded eight = compare(paths);
+        auto view = makeView(eight, {800, 700});
+        view->setMode(ComparisonView::Mode::Continuous);
+        auto *scroll = view->findChild<QAbstractScrollArea *>(u"continuousScroll"_s);
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(scroll->horizontalScrollBar()->maximum() > 0);
+        auto *pane = view->findChild<ContinuousPane *>();
+        QCOMPARE(pane->columnCount(), 8);
+        for (int d = 0; d < 8; ++d) {
+            const TextColumn *c = pane->column(d);
+            const QFontMetrics fm(c->font());
+            // The widest word of the article, measured the way the text lays it out.
+            int widest = 0;
+            for (const QString &word : eight.comparison->documents[size_t(d)].text.split(QRegularExpression(u"\\s+"_s)))
+                widest = std::max(widest, fm.horizontalAdvance(word));
+            const int textWidth = c->viewport()->width() - 2 * int(c->document()->documentMargin());
+            QVERIFY2(c->width() >= c->minimumWidth(), qPrintable(u"column %1 squeezed to %2 px"_s.arg(d).arg(c->width())));
+            QVERIFY2(textWidth >= std::min(widest, 40 * fm.averageCharWidth()),
+                     qPrintable(u"column %1: %2 px of text for a %3 px word"_s.arg(d).arg(textWidth).arg(widest)));
+            // No line of its text ends inside a word.
+            for (QTextBlock b = c->document()->begin(); b.isValid(); b = b.next()) {
+                const QTextLayout *layout = b.layout();
+                for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    const int end = line.textStart() + line.textLength();
+                    const QString text = b.text();
+                    QVERIFY2(end <= 0 || end >= text.size() || !text.at(end - 1).isLetterOrNumber()
+                                 || !text.at(end).isLetterOrNumber(),
+                             qPrintable(u"column %1 breaks '%2'"_s.arg(d).arg(text.mid(std::max(0, end - 10), 20))));
+                }
+            }
+        }
+        // The headers follow the columns sideways.
+        scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum());
+        const QRect last = pane->columnRect(7).translated(pane->mapTo(view.get(), QPoint(0, 0)));
+        QVERIFY2(last.right() <= view->width(), qPrintable(u"last column ends at %1"_s.arg(last.right())));
+        auto *header = view->findChild<ColumnHeaderBar *>();
+        QCOMPARE(header->headerRect(7).left(), last.left() - header->x());
+    }
+
+    // Issue #13: a column hidden from its header's menu leaves the others its room, in both
+    // modes, and comes back from the same menu; a realignment keeps it hidden.
+    void hidingAndShowingAColumn()
+    {
+        auto view = makeView(m_three, {1200, 800});
+        auto *header = view->findChild<ColumnHeaderBar *>();
+        const int before = header->headerRect(0).width();
+        QSignalSpy changed(view.get(), &ComparisonView::hiddenColumnsChanged);
+        {
+            const std::unique_ptr<QMenu> menu = header->createMenu(1);
+            menu->findChild<QAction *>(u"hideColumn"_s)->trigger();
+        }
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(view->isColumnHidden(1));
+        QVERIFY(header->headerRect(1).isEmpty());
+        QVERIFY2(header->headerRect(0).width() > before * 5 / 4,
+                 qPrintable(u"%1 -> %2 px"_s.arg(before).arg(header->headerRect(0).width())));
+        QVERIFY(header->headerRect(2).left() > header->headerRect(0).right());
+        // No cell of the hidden article is shown.
+        for (int row = 0; row < int(m_three.plan->rows.size()); ++row)
+            QVERIFY(view->cellRect(row, 1).isEmpty());
+        view->setMode(ComparisonView::Mode::Continuous);
+        auto *pane = view->findChild<ContinuousPane *>();
+        QVERIFY(pane->column(1)->isHidden());
+        QVERIFY(pane->gutter(0)->isHidden() && pane->gutter(1)->isHidden());
+        QVERIFY(header->headerRect(1).isEmpty());
+        view->setMode(ComparisonView::Mode::Synoptic);
+        // The same documents realigned: still hidden.
+        view->setComparison(m_three.presented, {0, 1, 2});
+        QVERIFY(view->isColumnHidden(1));
+        {
+            const std::unique_ptr<QMenu> menu = header->createMenu(0);
+            QAction *entry = menu->findChild<QAction *>(u"showColumn1"_s);
+            QVERIFY(entry && entry->isCheckable() && !entry->isChecked());
+            entry->trigger();
+        }
+        QVERIFY(!view->isColumnHidden(1));
+        QCOMPARE(header->headerRect(0).width(), before);
+        // The last column shown stays.
+        view->setColumnHidden(0, true);
+        view->setColumnHidden(1, true);
+        view->setColumnHidden(2, true);
+        QVERIFY(!view->isColumnHidden(2));
+        {
+            const std::unique_ptr<QMenu> menu = header->createMenu(2);
+            QVERIFY(!menu->findChild<QAction *>(u"hideColumn"_s)->isEnabled());
+            menu->findChild<QAction *>(u"showAllColumns"_s)->trigger();
+        }
+        QVERIFY(!view->isColumnHidden(0) && !view->isColumnHidden(1));
+        // Other documents start with every column shown.
+        view->setColumnHidden(0, true);
+        view->setComparison(m_pair.presented);
+        QVERIFY(!view->isColumnHidden(0));
     }
 
     // Issue #13: a paragraph moved to the end of one copy stays in place in both columns,

@@ -5,6 +5,8 @@
 #include "ui/session/comparisonsession.h"
 #include "ui/views/columnheaderbar.h"
 #include "ui/views/comparisonview.h"
+#include "ui/views/synopticgeometry.h"
+#include "ui/views/synopticpane.h"
 #include "ui/window/emptystate.h"
 #include "ui/session/exportcontroller.h"
 #include "ui/window/findbar.h"
@@ -30,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QKeySequence>
 #include <QMessageBox>
 #include <QMimeData>
@@ -168,6 +171,32 @@ private slots:
         QVERIFY(view->find(u"javascript:alert(1)"_s));
         QVERIFY(!window->grab().toImage().isNull());
         window->actions().synopticMode->setChecked(true);
+    }
+
+    // Issue #13: eight articles in a 1,400×900 window, side panel open, fit side by side in
+    // synoptic mode: no sideways scrolling, every column on screen and wide enough to read.
+    void eightColumnsFitTheWindow()
+    {
+        auto window = makeWindow();
+        window->resize(1400, 900);
+        QStringList paths;
+        for (int v = 0; v < 8; ++v)
+            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        openAndWait(*window, paths);
+        ComparisonView *view = window->view();
+        QCOMPARE(view->mode(), ComparisonView::Mode::Synoptic);
+        QVERIFY(window->findChild<QDockWidget *>()->isVisible());
+        auto *pane = view->findChild<SynopticPane *>();
+        QTRY_VERIFY(pane->horizontalScrollBar()->maximum() == 0);
+        QTRY_VERIFY(!pane->horizontalScrollBar()->isVisible());
+        for (int d = 0; d < 8; ++d) {
+            const QRect r = pane->columnRect(d);
+            QVERIFY2(r.left() >= 0 && r.right() < pane->viewport()->width(),
+                     qPrintable(u"column %1 at %2..%3 of %4"_s.arg(d).arg(r.left()).arg(r.right()).arg(pane->viewport()->width())));
+            QVERIFY2(r.width() >= SynopticGeometry::MinColumn, qPrintable(u"column %1 is %2 px"_s.arg(d).arg(r.width())));
+        }
+        // The column headers stay one compact band.
+        QVERIFY(view->findChild<ColumnHeaderBar *>()->height() <= 90);
     }
 
     void nextDifferenceActionMovesTheCurrentRow()

@@ -85,7 +85,7 @@ int CellTextCache::estimatedHeight(int row) const
     int lines = 1;
     for (size_t d = 0; d < rp.cells.size(); ++d) {
         const CellPlan &cell = rp.cells[d];
-        if (cell.units.isEmpty())
+        if (cell.units.isEmpty() || hidden(d))
             continue;
         // Paragraph breaks inside a cell start new lines.
         const QStringView text = m_comparison->documents[d].slice(cell.span);
@@ -128,7 +128,7 @@ qreal CellTextCache::measuredHeight(int row, bool keep) const
     const RowPlan &rp = m_plan->rows[size_t(row)];
     qreal height = m_lineSpacing + m_lineExtra;
     for (int d = 0; d < int(rp.cells.size()); ++d) {
-        if (rp.cells[size_t(d)].units.isEmpty())
+        if (rp.cells[size_t(d)].units.isEmpty() || hidden(size_t(d)))
             continue;
         const CellText *cached = keep ? cell(row, d) : m_cache.object(cacheKey(row, d));
         height = std::max(height, cached ? cached->height() : build(row, d)->height());

@@ -27,6 +27,8 @@ public:
     /// A new font or column: forgets every layout.
     void setMetrics(const QFont &font, int textWidth);
 
+    /// Hidden columns (`hidden[doc]`) count for no row's height.
+    void setHidden(std::vector<bool> hidden) { m_hidden = std::move(hidden); }
     int lineSpacing() const { return m_lineSpacing; }
 
     /// The laid-out text of a cell that has a passage, cached.
@@ -52,5 +54,7 @@ private:
     double m_avgCharWidth = 7;
     int m_lineSpacing = 16;
     std::vector<bool> m_startsParagraph; ///< per row
+    std::vector<bool> m_hidden;          ///< per document; shorter means shown
+    bool hidden(size_t doc) const { return doc < m_hidden.size() && m_hidden[doc]; }
     mutable QCache<quint64, CellText> m_cache; ///< by (row, document)
 };

@@ -104,6 +104,8 @@ int ColumnHeaderBar::dropIndex(int x) const
 {
     int best = -1, bestDistance = INT_MAX;
     for (int i = 0; i < int(m_extents.size()); ++i) {
+        if (m_extents[size_t(i)].width() <= 0)
+            continue; // hidden
         const int distance = std::abs(m_extents[size_t(i)].center().x() - x);
         if (distance < bestDistance) {
             bestDistance = distance;
@@ -138,8 +140,17 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
         titleLine.setRight(titleLine.right() - paintBadge(p, titleLine));
     p.setFont(bold);
     p.setPen(pal.color(QPalette::ButtonText));
-    p.drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter,
-               bfm.elidedText(c.title, titleIsFile ? Qt::ElideMiddle : Qt::ElideRight, titleLine.width()));
+    QString title = c.title;
+    Qt::TextElideMode elide = titleIsFile ? Qt::ElideMiddle : Qt::ElideRight;
+    if (titleIsFile && bfm.horizontalAdvance(title) > titleLine.width()) {
+        // Eight narrow columns of "history-of-wikipedia-vN.txt" all read "hist….txt" elided in
+        // the middle: the end without the extension tells them apart ("…pedia-v3").
+        const qsizetype dot = title.lastIndexOf(u'.');
+        if (dot > 0)
+            title.truncate(dot);
+        elide = Qt::ElideLeft;
+    }
+    p.drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(title, elide, titleLine.width()));
 
     const QFontMetrics fm(font());
     p.setFont(font());
@@ -207,6 +218,28 @@ std::unique_ptr<QMenu> ColumnHeaderBar::createMenu(int column)
     compare->setToolTip(tr("Make this article the reference: the changed words of the others are marked against it"));
     connect(compare, &QAction::triggered, this, [this, column] { emit referenceRequested(column); });
     menu->addSeparator();
+    int shown = 0;
+    for (const Column &c : m_columns)
+        shown += c.hidden ? 0 : 1;
+    QAction *hide = menu->addAction(tr("Hide Column"));
+    hide->setObjectName(u"hideColumn"_s);
+    hide->setEnabled(valid && shown > 1);
+    connect(hide, &QAction::triggered, this, [this, column] { emit columnHiddenRequested(column, true); });
+    QMenu *list = menu->addMenu(tr("Columns"));
+    for (int i = 0; i < int(m_columns.size()); ++i) {
+        const Column &c = m_columns[size_t(i)];
+        QAction *entry = list->addAction(tr("%1 %2").arg(i + 1).arg(c.title));
+        entry->setObjectName(u"showColumn%1"_s.arg(i));
+        entry->setCheckable(true);
+        entry->setChecked(!c.hidden);
+        entry->setEnabled(c.hidden || shown > 1); // one column always stays
+        connect(entry, &QAction::toggled, this, [this, i](bool on) { emit columnHiddenRequested(i, !on); });
+    }
+    QAction *all = menu->addAction(tr("Show All Columns"));
+    all->setObjectName(u"showAllColumns"_s);
+    all->setEnabled(shown < int(m_columns.size()));
+    connect(all, &QAction::triggered, this, &ColumnHeaderBar::showAllColumnsRequested);
+    menu->addSeparator();
     QAction *close = menu->addAction(tr("Close"));
     close->setEnabled(valid);
     connect(close, &QAction::triggered, this, [this, column] { emit closeRequested(column); });
@@ -227,6 +260,8 @@ void ColumnHeaderBar::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const int count = std::min(int(m_columns.size()), int(m_extents.size()));
     for (int i = 0; i < count; ++i) {
+        if (m_extents[size_t(i)].width() <= 0)
+            continue; // hidden
         if (m_dragX >= 0 && i == m_pressed) {
             // The column being dragged leaves a dashed slot behind.
             p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));

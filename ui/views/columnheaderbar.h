@@ -29,6 +29,8 @@ public:
         double shared = 0; ///< share of the text found in another document, in [0,1]
         /// The article the others are compared with (only set from three articles on).
         bool reference = false;
+        /// Hidden by the user: no header shown, listed in the menu's "Columns" to show again.
+        bool hidden = false;
     };
 
     explicit ColumnHeaderBar(QWidget *parent = nullptr);
@@ -47,7 +49,9 @@ public:
     QSize minimumSizeHint() const override;
     /// The header's context menu for `column`, owned by the caller: "Compare Others with This
     /// One" (object name "compareWithThis"), enabled when the column is not the reference
-    /// already and there are three articles or more. Public so tests can trigger it.
+    /// already and there are three articles or more; "Hide Column" ("hideColumn"), disabled
+    /// for the last column shown; "Columns", a checkable entry per article ("showColumn<n>");
+    /// "Show All Columns" ("showAllColumns"). Public so tests can trigger it.
     std::unique_ptr<QMenu> createMenu(int column);
 
 signals:
@@ -55,6 +59,10 @@ signals:
     void closeRequested(int column);
     /// "Compare Others with This One" chosen on `column`'s header.
     void referenceRequested(int column);
+    /// "Hide Column", or a column (un)checked in the menu's "Columns" list.
+    void columnHiddenRequested(int column, bool hidden);
+    /// "Show All Columns".
+    void showAllColumnsRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

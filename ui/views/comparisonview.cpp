@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGridLayout>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -29,9 +30,18 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
     m_header = new ColumnHeaderBar(this);
     m_stack = new QStackedWidget(this);
     m_synoptic = new SynopticPane(m_stack);
-    m_continuous = new ContinuousPane(m_stack);
+    // Continuous mode with many articles: each column keeps the width of its widest word and
+    // the columns scroll sideways together, rather than breaking words mid-word (issue #13).
+    m_continuousScroll = new QScrollArea(m_stack);
+    m_continuousScroll->setObjectName(u"continuousScroll"_s);
+    m_continuousScroll->setFrameShape(QFrame::NoFrame);
+    m_continuousScroll->setWidgetResizable(true);
+    m_continuousScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the columns scroll themselves
+    m_continuousScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_continuous = new ContinuousPane(m_continuousScroll);
+    m_continuousScroll->setWidget(m_continuous);
     m_stack->addWidget(m_synoptic);
-    m_stack->addWidget(m_continuous);
+    m_stack->addWidget(m_continuousScroll);
     m_redline = new RedlinePane(m_stack);
     m_stack->addWidget(m_redline);
     m_overview = new OverviewStrip(this);
@@ -48,6 +58,9 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
     connect(m_header, &ColumnHeaderBar::columnMoveRequested, this, &ComparisonView::columnMoveRequested);
     connect(m_header, &ColumnHeaderBar::closeRequested, this, &ComparisonView::closeDocumentRequested);
     connect(m_header, &ColumnHeaderBar::referenceRequested, this, &ComparisonView::referenceRequested);
+    connect(m_header, &ColumnHeaderBar::columnHiddenRequested, this, &ComparisonView::setColumnHidden);
+    connect(m_header, &ColumnHeaderBar::showAllColumnsRequested, this, &ComparisonView::showAllColumns);
+    connect(m_continuousScroll->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ComparisonView::updateHeaders);
     connect(m_synoptic, &SynopticPane::geometryChanged, this, &ComparisonView::updateHeaders);
     connect(m_continuous, &ContinuousPane::geometryChanged, this, &ComparisonView::updateHeaders);
     connect(m_synoptic, &SynopticPane::viewChanged, this, &ComparisonView::updateOverviewFrame);
@@ -136,9 +149,22 @@ void ComparisonView::setComparison(PresentedComparisonPtr comparison, const std:
     const int topRow = rowOf(top);
     const int currentRow = rowOf(current);
 
+    // Hidden columns follow their documents into the new comparison; other documents start shown.
+    std::vector<bool> hidden(next.documents.size(), false);
+    for (size_t d = 0; d < m_hidden.size() && d < previousToNew.size(); ++d) {
+        const int to = previousToNew[d];
+        if (m_hidden[d] && to >= 0 && to < int(hidden.size()))
+            hidden[size_t(to)] = true;
+    }
+    if (std::find(hidden.begin(), hidden.end(), false) == hidden.end())
+        hidden.assign(hidden.size(), false);
+    m_hidden = std::move(hidden);
+
     m_presented = std::move(comparison);
     m_currentRow = -1;
     m_findDoc = -1;
+    m_synoptic->setHiddenColumns(m_hidden);
+    m_continuous->setHiddenColumns(m_hidden);
     m_synoptic->setComparison(m_presented);
     m_continuous->setComparison(m_presented);
     m_redline->setComparison(m_presented);
@@ -160,6 +186,9 @@ void ComparisonView::setComparison(PresentedComparisonPtr comparison, const std:
 void ComparisonView::clear()
 {
     m_presented.reset();
+    m_hidden.clear();
+    m_synoptic->setHiddenColumns({});
+    m_continuous->setHiddenColumns({});
     m_findDoc = -1;
     m_synoptic->setComparison(nullptr);
     m_continuous->setComparison(nullptr);
@@ -182,7 +211,7 @@ void ComparisonView::setMode(Mode mode)
                                                : m_continuous->topRow();
     m_mode = mode;
     m_stack->setCurrentWidget(mode == Mode::Synoptic     ? static_cast<QWidget *>(m_synoptic)
-                              : mode == Mode::Continuous ? static_cast<QWidget *>(m_continuous)
+                              : mode == Mode::Continuous ? static_cast<QWidget *>(m_continuousScroll)
                                                          : m_redline);
     // One column of running text: no article headers or row overview to show.
     m_header->setVisible(mode != Mode::Redline);
@@ -226,6 +255,37 @@ void ComparisonView::setDifferencesOnly(bool on)
 bool ComparisonView::differencesOnly() const
 {
     return m_differencesOnly;
+}
+
+void ComparisonView::setColumnHidden(int doc, bool hidden)
+{
+    if (doc < 0 || doc >= int(m_hidden.size()) || m_hidden[size_t(doc)] == hidden)
+        return;
+    if (hidden && std::count(m_hidden.begin(), m_hidden.end(), false) <= 1)
+        return; // the last column shown stays
+    m_hidden[size_t(doc)] = hidden;
+    applyHiddenColumns();
+}
+
+bool ComparisonView::isColumnHidden(int doc) const
+{
+    return doc >= 0 && doc < int(m_hidden.size()) && m_hidden[size_t(doc)];
+}
+
+void ComparisonView::showAllColumns()
+{
+    if (std::find(m_hidden.begin(), m_hidden.end(), true) == m_hidden.end())
+        return;
+    m_hidden.assign(m_hidden.size(), false);
+    applyHiddenColumns();
+}
+
+void ComparisonView::applyHiddenColumns()
+{
+    m_synoptic->setHiddenColumns(m_hidden);
+    m_continuous->setHiddenColumns(m_hidden);
+    updateHeaderColumns();
+    emit hiddenColumnsChanged();
 }
 
 int ComparisonView::currentRow() const
@@ -523,7 +583,7 @@ void ComparisonView::updateHeaderColumns()
             // Two articles are marked symmetrically: neither is the reference then.
             const bool reference = c.documents.size() >= 3 && int(d) == c.baseDocument;
             columns.push_back({doc.title, Wording::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
-                               1.0 - s.share(s.uniqueWords), reference});
+                               1.0 - s.share(s.uniqueWords), reference, isColumnHidden(int(d))});
         }
     }
     m_header->setColumns(std::move(columns));

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+class QScrollArea;
 class QStackedWidget;
 class ColumnHeaderBar;
 class ContinuousPane;
@@ -48,6 +49,12 @@ public:
     /// Fold runs of identical rows (context: 1 row each side).
     void setDifferencesOnly(bool on);
     bool differencesOnly() const;
+    /// Hides or shows document `doc`'s column in both modes (the header's "Hide Column"). The
+    /// last column shown cannot be hidden. Remembered while the comparison is open: through a
+    /// realignment or a moved column, not into a comparison of other documents.
+    void setColumnHidden(int doc, bool hidden);
+    bool isColumnHidden(int doc) const;
+    void showAllColumns();
     /// -1 when none.
     int currentRow() const;
 
@@ -106,6 +113,8 @@ signals:
     void referenceRequested(int column);
     /// Close button in a column header.
     void closeDocumentRequested(int doc);
+    /// A column was hidden or shown.
+    void hiddenColumnsChanged();
     /// e.g. "No more differences", "Not found: …"
     void statusMessage(const QString &text);
 
@@ -119,6 +128,8 @@ private:
     void applyPalette();
     /// The headers' contents (a new comparison) and then their geometry.
     void updateHeaderColumns();
+    /// Hands the hidden columns to both panes and the headers.
+    void applyHiddenColumns();
     /// The headers' positions over the columns (resize, scroll, mode).
     void updateHeaders();
     /// Rebuilds the overview's lanes (the content changed) and its visible part.
@@ -137,11 +148,14 @@ private:
     TextSpan m_findSpan;
     QString m_findText;
     bool m_differencesOnly = false;
+    std::vector<bool> m_hidden; ///< per document of the comparison shown
 
     ColumnHeaderBar *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
     SynopticPane *m_synoptic = nullptr;
     ContinuousPane *m_continuous = nullptr;
+    /// Holds the continuous pane: too narrow for its columns' minimum widths, it scrolls sideways.
+    QScrollArea *m_continuousScroll = nullptr;
     RedlinePane *m_redline = nullptr;
     OverviewStrip *m_overview = nullptr;
     QTimer m_overviewTimer;

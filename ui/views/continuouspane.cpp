@@ -5,6 +5,8 @@
 #include "ui/views/planhighlighter.h"
 #include "ui/views/textcolumn.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -106,10 +108,91 @@ void ContinuousPane::populate()
         g->setViewPalette(m_palette);
         g->setComparison(m_presented);
     }
+    updateMinimumWidths();
+    applyHidden();
     // New columns get their geometry now, not at the next event loop turn: callers scroll them
     // right away.
     layout()->activate();
     emit geometryChanged();
+}
+
+int ContinuousPane::minimumColumnWidth(const QString &text, const QFontMetrics &metrics)
+{
+    // Measuring every word of a book costs; the longest few by length hold the widest one.
+    constexpr size_t kCandidates = 24;
+    std::vector<QStringView> longest;
+    const QStringView all(text);
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= all.size(); ++i) {
+        const bool space = i == all.size() || all[i].isSpace();
+        if (!space && start < 0)
+            start = i;
+        if (!space || start < 0)
+            continue;
+        const QStringView word = all.mid(start, i - start);
+        start = -1;
+        if (longest.size() == kCandidates && word.size() <= longest.back().size())
+            continue;
+        const auto at = std::upper_bound(longest.begin(), longest.end(), word,
+                                         [](QStringView a, QStringView b) { return a.size() > b.size(); });
+        longest.insert(at, word);
+        if (longest.size() > kCandidates)
+            longest.pop_back();
+    }
+    int widest = 0;
+    for (QStringView word : longest)
+        widest = std::max(widest, metrics.horizontalAdvance(word.toString()));
+    // At least about sixteen characters a line, at most about forty for the one long word.
+    const int narrowest = 16 * metrics.averageCharWidth(), widestAllowed = 40 * metrics.averageCharWidth();
+    // The document margin on both sides, and the cursor's pixel.
+    constexpr int kMargins = 2 * 8 + 4;
+    return std::clamp(widest, narrowest, widestAllowed) + kMargins;
+}
+
+void ContinuousPane::updateMinimumWidths()
+{
+    if (!m_presented)
+        return;
+    for (int d = 0; d < int(m_columns.size()); ++d) {
+        TextColumn *c = m_columns[size_t(d)];
+        const int scrollBar = c->verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOn ? c->verticalScrollBar()->sizeHint().width() : 0;
+        c->setMinimumWidth(minimumColumnWidth(m_presented->comparison().documents[size_t(d)].text, c->fontMetrics()) + scrollBar);
+    }
+}
+
+void ContinuousPane::setHiddenColumns(std::vector<bool> hidden)
+{
+    m_hidden = std::move(hidden);
+    if (m_populated)
+        applyHidden();
+}
+
+void ContinuousPane::applyHidden()
+{
+    const int n = int(m_columns.size());
+    auto shown = [this, n](int d) { return d >= 0 && d < n && (size_t(d) >= m_hidden.size() || !m_hidden[size_t(d)]); };
+    int last = -1;
+    for (int d = 0; d < n; ++d) {
+        m_columns[size_t(d)]->setVisible(shown(d));
+        if (shown(d))
+            last = d;
+    }
+    // A band joins two neighbours only: beside a hidden column there is none to draw.
+    for (int g = 0; g < int(m_gutters.size()); ++g)
+        m_gutters[size_t(g)]->setVisible(shown(g) && shown(g + 1));
+    // The one vertical scroll bar stays at the right edge.
+    for (int d = 0; d < n; ++d)
+        m_columns[size_t(d)]->setVerticalScrollBarPolicy(d == last ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    updateMinimumWidths();
+    layout()->activate();
+    emit geometryChanged();
+}
+
+void ContinuousPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateMinimumWidths();
 }
 
 void ContinuousPane::updateWaves()
@@ -141,7 +224,7 @@ QRect ContinuousPane::columnRect(int doc) const
     if (!m_populated)
         return {};
     const TextColumn *c = column(doc);
-    if (!c)
+    if (!c || c->isHidden())
         return {};
     return QRect(c->viewport()->mapTo(this, QPoint(0, 0)), c->viewport()->size());
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 class LinkGutter;
+class QFontMetrics;
 class PlanHighlighter;
 class TextColumn;
 
@@ -33,6 +34,12 @@ public:
     void scrollToRow(int row);
     void scrollToUnit(UnitRef ref);
     void setFindHit(int doc, const TextSpan &span);
+    /// Columns the user hid (`hidden[doc]`; shorter means shown), with the bands beside them.
+    void setHiddenColumns(std::vector<bool> hidden);
+    /// The narrowest a column of `text` gets: its widest word fits on a line (within limits: a
+    /// URL or a chemical name may still break), so continuous mode never breaks inside a word
+    /// and the pane scrolls sideways instead. In pixels of `metrics`' font, margins included.
+    static int minimumColumnWidth(const QString &text, const QFontMetrics &metrics);
 
     int columnCount() const;
     TextColumn *column(int doc) const;
@@ -57,6 +64,7 @@ signals:
     void geometryChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -72,12 +80,15 @@ private:
     void updateOutlines();
     void updateGutters();
     void updateWaves();
+    void applyHidden();
+    void updateMinimumWidths();
 
     PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     std::vector<TextColumn *> m_columns;
     std::vector<PlanHighlighter *> m_highlighters;
     std::vector<LinkGutter *> m_gutters;
+    std::vector<bool> m_hidden; ///< per document, see setHiddenColumns
     bool m_syncing = false;
     bool m_populated = false;
     int m_currentRow = -1;

@@ -2,8 +2,12 @@
 
 #include <algorithm>
 
-int SynopticGeometry::fit(int n, int vw)
+int SynopticGeometry::fit(int columns, int vw, const std::vector<bool> &hidden)
 {
+    m_hidden = hidden;
+    int n = columns;
+    for (int d = 0; d < columns; ++d)
+        n -= isHidden(d) ? 1 : 0;
     m_contentWidth = n > 0 ? std::max(vw, 2 * Margin + n * MinColumn + (n - 1) * Gutter) : vw;
     m_columnWidth = n > 0 ? (m_contentWidth - 2 * Margin - (n - 1) * Gutter) / n : 0;
     return std::max(20, m_columnWidth - Bar - PadX - PadRight);
@@ -17,11 +21,19 @@ QRect SynopticGeometry::lineRect(int line) const
                  m_layout.lineHeight(line) - RowGap - gap);
 }
 
+int SynopticGeometry::slot(int doc) const
+{
+    int shown = 0;
+    for (int d = 0; d < doc; ++d)
+        shown += isHidden(d) ? 0 : 1;
+    return shown;
+}
+
 QRect SynopticGeometry::cellRect(int line, int doc) const
 {
     QRect r = lineRect(line);
     r.setLeft(columnX(doc));
-    r.setWidth(m_columnWidth);
+    r.setWidth(isHidden(doc) ? 0 : m_columnWidth);
     return r;
 }
 

@@ -42,7 +42,7 @@ void SynopticPainter::paintRow(QPainter &p, int line, const QPoint &shift, const
     const int row = m_layout.line(line).firstRow;
     const RowPlan &rp = m_plan.rows[size_t(row)];
     for (int d = 0; d < int(rp.cells.size()); ++d) {
-        if (rp.cells[size_t(d)].units.isEmpty())
+        if (rp.cells[size_t(d)].units.isEmpty() || m_geometry.isHidden(d))
             continue;
         const QRect r = m_geometry.cellRect(line, d).translated(shift);
         if (r.adjusted(-SynopticGeometry::Gutter, 0, SynopticGeometry::Gutter, 0).intersects(clip))

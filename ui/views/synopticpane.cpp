@@ -43,6 +43,14 @@ SynopticPane::SynopticPane(QWidget *parent) : QAbstractScrollArea(parent)
 
 SynopticPane::~SynopticPane() = default;
 
+void SynopticPane::setHiddenColumns(std::vector<bool> hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = std::move(hidden);
+    relayout();
+}
+
 void SynopticPane::setComparison(PresentedComparisonPtr comparison)
 {
     m_presented = std::move(comparison);
@@ -129,7 +137,8 @@ void SynopticPane::relayout()
 {
     int offset = 0;
     const int anchor = topRow(&offset);
-    m_cells.setMetrics(font(), m_geometry.fit(columnCount(), viewport()->width()));
+    m_cells.setHidden(m_hidden);
+    m_cells.setMetrics(font(), m_geometry.fit(columnCount(), viewport()->width(), m_hidden));
     rebuildLines();
     m_layout.setEstimates([this](int row) { return m_measurer.estimate(row); });
     m_measurer.restart();
@@ -341,7 +350,8 @@ QRect SynopticPane::rowRect(int row) const
 
 QRect SynopticPane::columnRect(int doc) const
 {
-    return QRect(m_geometry.columnX(doc) - scrollX(), 0, m_geometry.columnWidth(), viewport()->height());
+    return QRect(m_geometry.columnX(doc) - scrollX(), 0, m_geometry.isHidden(doc) ? 0 : m_geometry.columnWidth(),
+                 viewport()->height());
 }
 
 std::pair<int, int> SynopticPane::copyCell() const

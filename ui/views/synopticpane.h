@@ -33,6 +33,8 @@ public:
     void setViewPalette(const ViewPalette &palette);
 
     void setDifferencesOnly(bool on);
+    /// Columns the user hid (`hidden[doc]`; shorter means shown): they take no room.
+    void setHiddenColumns(std::vector<bool> hidden);
     bool expandFoldAt(int row);
     int visibleRowCount() const { return m_layout.visibleRowCount(); }
     const RowLayout &rowLayout() const { return m_layout; }
@@ -119,6 +121,7 @@ private:
     ViewPalette m_palette;
     RowLayout m_layout;
     bool m_differencesOnly = false;
+    std::vector<bool> m_hidden; ///< per document, see setHiddenColumns
     std::set<int> m_expandedFolds;
     CellTextCache m_cells; ///< laid out for the current column width
     RowMeasurer m_measurer{m_layout, m_cells};
