@@ -69,6 +69,22 @@
         <source>Right-click to compare the others with this one</source>
         <translation>Rechtsklick, um die anderen mit diesem zu vergleichen</translation>
     </message>
+    <message>
+        <source>Hide Column</source>
+        <translation>Spalte ausblenden</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten einblenden</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPipeline</name>
@@ -474,10 +490,6 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
 <context>
     <name>FactTableModel</name>
     <message>
-        <source>Article %1</source>
-        <translation>Artikel %1</translation>
-    </message>
-    <message>
         <source>differs</source>
         <translation>weicht ab</translation>
     </message>
@@ -492,6 +504,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>What the articles say</source>
         <translation>Was die Artikel sagen</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,22 @@
         <source>Right-click to compare the others with this one</source>
         <translation>Clique com o botão direito para comparar os outros com este</translation>
     </message>
+    <message>
+        <source>Hide Column</source>
+        <translation>Ocultar coluna</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Mostrar todas as colunas</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPipeline</name>
@@ -474,10 +490,6 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
 <context>
     <name>FactTableModel</name>
     <message>
-        <source>Article %1</source>
-        <translation>Artigo %1</translation>
-    </message>
-    <message>
         <source>differs</source>
         <translation>diverge</translation>
     </message>
@@ -492,6 +504,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>What the articles say</source>
         <translation>O que os artigos dizem</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Artigo %1: %2</translation>
     </message>
 </context>
 <context>
