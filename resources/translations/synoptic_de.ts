@@ -821,6 +821,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>Redline: the reference article&apos;s text with another article&apos;s insertions and deletions marked (Ctrl+3)</source>
         <translation>Änderungsmarkierung: der Text des Referenzartikels mit den Einfügungen und Löschungen eines anderen Artikels markiert (Strg+3)</translation>
     </message>
+    <message>
+        <source>&amp;Redline…</source>
+        <translation>Änderungs&amp;markierung…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -821,6 +821,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>Redline: the reference article&apos;s text with another article&apos;s insertions and deletions marked (Ctrl+3)</source>
         <translation>Revisão: o texto do artigo de referência com as inserções e exclusões de outro artigo marcadas (Ctrl+3)</translation>
     </message>
+    <message>
+        <source>&amp;Redline…</source>
+        <translation>Re&amp;visão…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

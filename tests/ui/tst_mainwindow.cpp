@@ -456,6 +456,8 @@ private slots:
                               << QByteArray("<!DOCTYPE html>");
         QTest::newRow("json") << int(ExportFormat::Json) << u"report.json"_s << QByteArray("{");
         QTest::newRow("pdf") << int(ExportFormat::Pdf) << u"report.pdf"_s << QByteArray("%PDF-");
+        QTest::newRow("redline") << int(ExportFormat::Redline) << u"redline.html"_s
+                                 << QByteArray("<!DOCTYPE html>");
     }
 
     void exportWritesEachFormat()
@@ -625,6 +627,7 @@ private slots:
         QVERIFY(!window->exporter()->exportTo(ExportFormat::Json, m_dir.filePath(u"none.json"_s)));
         QVERIFY(!window->actions().exportHtml->isEnabled());
         QVERIFY(!window->actions().exportPdf->isEnabled());
+        QVERIFY(!window->actions().exportRedline->isEnabled());
     }
 
     void settingsPersist()

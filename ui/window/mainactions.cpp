@@ -52,6 +52,7 @@ MainActions::MainActions(QObject *parent)
       closeAll(make(parent, tr("Close &All Articles"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)})),
       exportHtml(make(parent, tr("&HTML…"), {QKeySequence(Qt::CTRL | Qt::Key_E)})),
       exportJson(make(parent, tr("&JSON Report…"))), exportPdf(make(parent, tr("&PDF…"))),
+      exportRedline(make(parent, tr("&Redline…"))),
       quit(make(parent, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit))),
       find(make(parent, tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find),
                 themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView))),

@@ -19,6 +19,7 @@ struct MainActions
     QAction *exportHtml;
     QAction *exportJson;
     QAction *exportPdf;
+    QAction *exportRedline;
     QAction *quit;
 
     QAction *find;

@@ -163,6 +163,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(a.exportHtml);
     exportMenu->addAction(a.exportJson);
     exportMenu->addAction(a.exportPdf);
+    exportMenu->addAction(a.exportRedline);
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -230,6 +231,8 @@ void MainWindow::connectActions()
             [this] { exportInteractively(ExportFormat::Json); });
     connect(a.exportPdf, &QAction::triggered, this,
             [this] { exportInteractively(ExportFormat::Pdf); });
+    connect(a.exportRedline, &QAction::triggered, this,
+            [this] { exportInteractively(ExportFormat::Redline); });
     connect(m_export, &ExportController::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
     });
@@ -571,7 +574,7 @@ void MainWindow::updateState()
     const MainActions &a = m_actions;
     for (QAction *action : {a.nextDifference, a.previousDifference, a.nextUnique, a.previousUnique, a.nextFact,
                             a.previousFact, a.find, a.findNext, a.findPrevious, a.exportHtml, a.exportJson,
-                            a.exportPdf})
+                            a.exportPdf, a.exportRedline})
         action->setEnabled(compared);
     a.closeAll->setEnabled(!documents.empty());
     a.saveSession->setEnabled(!documents.empty());
