@@ -2,12 +2,12 @@
 
 #include "core/text/languagenames.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QActionGroup>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
