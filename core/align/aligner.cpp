@@ -280,6 +280,8 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
     const std::function<bool()> step = [&]() { return !progress || progress(++done, total); };
 
     const UnitTable table(c.documents, options, c.granularity);
+    for (int d = 0; d < n; ++d)
+        c.languages.push_back(table.language(d));
     const FactDetector facts(c.documents);
     if (!linkAllPairs(c, table, options, facts, step))
         return std::nullopt;

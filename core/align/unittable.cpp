@@ -271,18 +271,26 @@ std::vector<double> stemWeights(const std::vector<std::vector<AlignUnit>> &allUn
 
 namespace {
 
+// The language a document is said to be in: chosen for it in the options, else identified.
+QString ownLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
+{
+    if (size_t(d) < options.languages.size() && !options.languages[size_t(d)].isEmpty())
+        return options.languages[size_t(d)];
+    return docs[size_t(d)].language;
+}
+
 // A document too short to identify ("SHORT" for the classifier) is most likely in the language
 // of the articles it is compared with; with none identified, English.
 QString readingLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
 {
     if (!options.language.isEmpty())
         return options.language;
-    if (!docs[size_t(d)].language.isEmpty())
-        return docs[size_t(d)].language;
+    if (const QString own = ownLanguage(docs, d, options); !own.isEmpty())
+        return own;
     std::map<QString, int> counts;
-    for (const Document &other : docs) {
-        if (!other.language.isEmpty())
-            ++counts[other.language];
+    for (int other = 0; other < int(docs.size()); ++other) {
+        if (const QString language = ownLanguage(docs, other, options); !language.isEmpty())
+            ++counts[language];
     }
     QString best = u"en"_s;
     int most = 0;

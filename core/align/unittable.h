@@ -68,8 +68,9 @@ public:
     const std::vector<AlignUnit> &units(int doc) const { return m_units[size_t(doc)]; }
     /// Position of a document in the canonical order.
     int rank(int doc) const { return m_rank[size_t(doc)]; }
-    /// The language a document was read in (BCP-47; options.language, else its own, else the
-    /// language most of the other documents have, else English).
+    /// The language a document was read in (BCP-47; options.language, else options.languages'
+    /// entry for it, else its own, else the language most of the other documents have, else
+    /// English).
     const QString &language(int doc) const { return m_languages[size_t(doc)]; }
     int documentCount() const { return int(m_units.size()); }
     /// Inverse document frequency of a stem over all units, scaled down for stop words.

@@ -2,7 +2,7 @@
 
 #include "core/text/codepointindex.h"
 
-void DocumentJson::write(JsonWriter &json, const Document &doc)
+void DocumentJson::write(JsonWriter &json, const Document &doc, const QString &readIn)
 {
     const CodePointIndex index(doc.text);
     auto span = [&](const TextSpan &s) {
@@ -24,6 +24,10 @@ void DocumentJson::write(JsonWriter &json, const Document &doc)
     json.endArray();
     json.key(u"language");
     json.value(doc.language);
+    if (!readIn.isEmpty()) {
+        json.key(u"languageRead");
+        json.value(readIn);
+    }
     json.key(u"paragraphs");
     json.beginArray();
     for (const Paragraph &p : doc.paragraphs)

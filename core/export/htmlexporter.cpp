@@ -7,6 +7,7 @@
 #include "core/present/movedplaces.h"
 #include "core/present/rowfolding.h"
 #include "core/present/wording.h"
+#include "core/text/languagenames.h"
 
 #include <QDir>
 
@@ -422,11 +423,32 @@ private:
                 o += u" · modified <time datetime=\""_s + doc.modified.toString(Qt::ISODate) + u"\">"_s
                     + doc.modified.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
             }
+            o += languageText(d);
             if (d == m_c.baseDocument && m_n > 2)
                 o += u" · <strong class=\"reference\">reference</strong>: the others' changes are marked against it"_s;
             o += u"</li>\n"_s;
         }
         o += u"</ul>\n"_s;
+    }
+
+    // The language the article was read in, which chose its stemmer and function words: a
+    // reader who sees an odd alignment can tell a wrong language from a real difference.
+    QString languageText(int d) const
+    {
+        if (size_t(d) >= m_c.languages.size())
+            return {};
+        const QString &read = m_c.languages[size_t(d)];
+        const QString &identified = m_c.documents[size_t(d)].language;
+        const auto named = [](const QString &code) {
+            const QString name = LanguageNames::displayName(code, u"en");
+            return HtmlText::escaped(name.isEmpty() ? code : name + u" ("_s + code + u')');
+        };
+        QString text = u" · <span class=\"lang\">read in "_s + named(read) + u"</span>"_s;
+        if (identified.isEmpty())
+            text += u", its language not identified"_s;
+        else if (identified != read)
+            text += u", chosen over the identified "_s + named(identified);
+        return text;
     }
 
     // The alignment options in words, each one whether or not it is the default.

@@ -74,8 +74,8 @@ void ReportWriter::write()
     m_json.value(m_c.baseDocument);
     m_json.key(u"documents");
     m_json.beginArray();
-    for (const Document &d : m_c.documents)
-        DocumentJson::write(m_json, d);
+    for (size_t d = 0; d < m_c.documents.size(); ++d)
+        DocumentJson::write(m_json, m_c.documents[d], d < m_c.languages.size() ? m_c.languages[d] : QString());
     m_json.endArray();
     m_json.key(u"factTable");
     factTable();

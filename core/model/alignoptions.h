@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <vector>
+
 /// What the engine aligns: sentences (default) or whole paragraphs.
 enum class Granularity {
     Sentence,
@@ -33,6 +35,11 @@ struct AlignOptions
     /// document's own (a document without one takes the language most of the others have,
     /// else English).
     QString language;
+    /// Language of one document (BCP-47), by document index, overriding that document's
+    /// Document::language (the window's "Language" menu, a session's per-article choice). An
+    /// empty entry, or a document past the end, keeps its own; `language`, when set, overrides
+    /// these too. Default empty.
+    std::vector<QString> languages;
     /// Leave page furniture ("Top News", "READ MORE:") out of the alignment. Default on.
     bool ignoreFurniture = true;
     /// Above this many units (sentences or paragraphs) in one document, sentence granularity

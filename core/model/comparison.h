@@ -146,6 +146,11 @@ struct Comparison
     /// others' changes against it. options.reference when valid, else the one most similar to
     /// all others.
     int baseDocument = 0;
+    /// By document: the language (BCP-47) its words were read in, which chose its stemmer and
+    /// function words (see UnitTable::language): options.language, else the document's entry in
+    /// options.languages, else Document::language, else the others' most common, else "en".
+    /// What reports state, where Document::language keeps what was identified on import.
+    std::vector<QString> languages;
 
     std::vector<Link> links;
     std::vector<UniquePassage> unique;

@@ -26,6 +26,9 @@ struct SessionArticle
     /// Those very bytes, when the session carries its own copy (so it travels, and survives an
     /// edited or deleted source). Their hash is `sha256`. Absent: only the file is referred to.
     std::optional<QByteArray> embedded;
+    /// Language (BCP-47) the user chose to read this article in, over the one identified on
+    /// import; empty (default) keeps the identified one. Loaded into AlignOptions::languages.
+    QString language;
 
     friend bool operator==(const SessionArticle &, const SessionArticle &) = default;
 };
@@ -83,19 +86,28 @@ struct Session
     /// Article the synoptic rows follow, or -1 (default) to let the engine choose the one most
     /// similar to all others. Loaded into AlignOptions::reference (as a column).
     int reference = -1;
+    /// The options but the per-document ones: `reference` and SessionArticle::language stand
+    /// for options.reference and options.languages, which stay at their defaults here.
     AlignOptions options;
     std::vector<ManualLink> manualLinks;
     std::vector<SessionNote> notes;
 
     /// The options to align with: `options` with the reference turned into its column (its place
-    /// in columnOrder), since the engine counts documents from the leftmost column.
+    /// in columnOrder) and each article's language put at its column, since the engine counts
+    /// documents from the leftmost column.
     AlignOptions alignOptions() const
     {
         AlignOptions o = options;
         o.reference = -1;
+        o.languages.clear();
         for (size_t column = 0; column < columnOrder.size(); ++column) {
             if (columnOrder[column] == reference)
                 o.reference = int(column);
+            const size_t article = size_t(columnOrder[column]);
+            if (article < articles.size() && !articles[article].language.isEmpty()) {
+                o.languages.resize(columnOrder.size());
+                o.languages[column] = articles[article].language;
+            }
         }
         return o;
     }

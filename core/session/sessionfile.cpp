@@ -159,6 +159,8 @@ QJsonObject writeArticle(const SessionArticle &a)
     QJsonObject json{{u"path"_s, a.path}, {u"name"_s, a.displayName}, {u"format"_s, a.format}, {u"sha256"_s, a.sha256}};
     if (a.embedded)
         json.insert(u"embedded"_s, writeEmbedded(*a.embedded));
+    if (!a.language.isEmpty())
+        json.insert(u"language"_s, a.language);
     return json;
 }
 
@@ -186,6 +188,8 @@ SessionArticle readArticle(const QJsonValue &value, int number)
         if (SessionFile::sha256(*a.embedded) != a.sha256)
             fail(Tr::tr("%1 does not match its \"sha256\": the file was altered").arg(embeddedWhere));
     }
+    if (json.contains(u"language"_s))
+        a.language = text(json, u"language"_s, where);
     if (a.path.isEmpty() && !a.embedded)
         fail(Tr::tr("%1 has neither a path nor an embedded copy").arg(where));
     return a;

@@ -108,7 +108,10 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
 {
     Session s;
     s.options = options;
-    s.reference = options.reference; // articles are listed in column order: the index carries over
+    // Articles are listed in column order: the indices carry over.
+    s.reference = options.reference;
+    s.options.reference = -1;
+    s.options.languages.clear();
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;
@@ -118,6 +121,8 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
         a.sha256 = SessionFile::sha256(d.source);
         if (embed || !hasFile)
             a.embedded = d.source;
+        if (s.articles.size() < options.languages.size())
+            a.language = options.languages[s.articles.size()];
         s.columnOrder.push_back(int(s.articles.size()));
         s.articles.push_back(std::move(a));
     }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <libstemmer.h>
+#include <unicode/locid.h>
 
 void Stemmer::Free::operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
 
@@ -13,6 +14,27 @@ Stemmer::Stemmer(QStringView language)
     // Snowball knows languages by their ISO 639-1 and -2 codes ("pt", "por") and by name.
     if (!code.isEmpty())
         m_stemmer.reset(sb_stemmer_new(code.constData(), nullptr));
+}
+
+const QStringList &Stemmer::languages()
+{
+    // sb_stemmer_list() names algorithms ("portuguese", "porter"), not languages; asking for each
+    // two-letter code ICU knows finds the codes Snowball accepts, and so the ones the constructor
+    // above would turn into a stemmer.
+    static const QStringList codes = [] {
+        QStringList list;
+        for (const char *const *code = icu::Locale::getISOLanguages(); *code; ++code) {
+            if (qstrlen(*code) != 2)
+                continue;
+            if (sb_stemmer *s = sb_stemmer_new(*code, nullptr)) {
+                sb_stemmer_delete(s);
+                list << QString::fromLatin1(*code);
+            }
+        }
+        list.sort();
+        return list;
+    }();
+    return codes;
 }
 
 Stemmer::~Stemmer() = default;

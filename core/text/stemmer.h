@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <memory>
@@ -19,6 +20,10 @@ public:
     ~Stemmer();
     Stemmer(Stemmer &&) noexcept;
     Stemmer &operator=(Stemmer &&) noexcept;
+
+    /// The languages Snowball has an algorithm for, as ISO 639-1 codes ("de", "en", "pt"),
+    /// sorted: what a reader may choose for an article. Computed once per process.
+    static const QStringList &languages();
 
     /// Whether Snowball has an algorithm for the language.
     bool isAvailable() const { return m_stemmer != nullptr; }

@@ -85,6 +85,43 @@
         <source>Show All Columns</source>
         <translation>Alle Spalten einblenden</translation>
     </message>
+    <message>
+        <source>en</source>
+        <extracomment>The BCP-47 code of this translation&apos;s language (&quot;de&quot;, &quot;pt&quot;): language names are shown in it.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Read as %1 (chosen; identified as %2)</source>
+        <translation>Gelesen als %1 (gewählt; erkannt: %2)</translation>
+    </message>
+    <message>
+        <source>Read as %1 (chosen)</source>
+        <translation>Gelesen als %1 (gewählt)</translation>
+    </message>
+    <message>
+        <source>Language unknown: read as %1</source>
+        <translation>Sprache unbekannt: gelesen als %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Detected (unknown)</source>
+        <translation>Erkannt (unbekannt)</translation>
+    </message>
+    <message>
+        <source>Detected (%1)</source>
+        <translation>Erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPipeline</name>

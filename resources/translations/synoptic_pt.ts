@@ -85,6 +85,43 @@
         <source>Show All Columns</source>
         <translation>Mostrar todas as colunas</translation>
     </message>
+    <message>
+        <source>en</source>
+        <extracomment>The BCP-47 code of this translation&apos;s language (&quot;de&quot;, &quot;pt&quot;): language names are shown in it.</extracomment>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Read as %1 (chosen; identified as %2)</source>
+        <translation>Lido como %1 (escolhido; identificado: %2)</translation>
+    </message>
+    <message>
+        <source>Read as %1 (chosen)</source>
+        <translation>Lido como %1 (escolhido)</translation>
+    </message>
+    <message>
+        <source>Language unknown: read as %1</source>
+        <translation>Idioma desconhecido: lido como %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Detected (unknown)</source>
+        <translation>Detectado (desconhecido)</translation>
+    </message>
+    <message>
+        <source>Detected (%1)</source>
+        <translation>Detectado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPipeline</name>

@@ -467,6 +467,32 @@ private slots:
             QVERIFY(!l.moved);
         }
     }
+
+    // A language chosen for one document reaches its stemmer: read as English, "struggling" and
+    // "struggled" meet and the sentences link; read as German they stay apart. The identified
+    // language stays on the document, and the chosen one in Comparison::languages.
+    void chosenLanguageStemsTheDocument()
+    {
+        const Document a = fromParagraphs({u"Rescuers were struggling against rising floodwaters overnight."_s}, u"a.txt"_s);
+        const Document b = fromParagraphs({u"Rescuers struggled against rising floodwaters overnight."_s}, u"b.txt"_s);
+        AlignOptions english;
+        english.language = u"en"_s;
+        const Comparison same = compare({a, b}, english);
+        QCOMPARE(same.languages, (std::vector<QString>{u"en"_s, u"en"_s}));
+
+        AlignOptions german = english;
+        german.language.clear();
+        german.languages = {u"en"_s, u"de"_s};
+        const Comparison apart = compare({a, b}, german);
+        QCOMPARE(apart.languages, (std::vector<QString>{u"en"_s, u"de"_s}));
+        QCOMPARE(apart.documents[1].language, b.language);
+        QVERIFY2(apart.similarity[0][1] < same.similarity[0][1],
+                 qPrintable(u"%1 vs %2"_s.arg(apart.similarity[0][1]).arg(same.similarity[0][1])));
+
+        // options.language overrides the per-document choice.
+        german.language = u"en"_s;
+        QCOMPARE(compare({a, b}, german).languages, (std::vector<QString>{u"en"_s, u"en"_s}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAligner)

@@ -5,6 +5,7 @@
 #include "core/export/htmlexporter.h"
 #include "core/import/documentloader.h"
 #include "core/present/highlightplan.h"
+#include "core/present/presentedcomparison.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -345,6 +346,33 @@ private slots:
         for (const FactTableEntry &entry : t.entries)
             mentions += entry.mentions.size();
         QCOMPARE(size_t(links), mentions);
+    }
+
+    // The header names the language each article was read in, and says when it was chosen over
+    // the identified one or when none was identified.
+    void headerStatesTheLanguageRead()
+    {
+        const Export plain = seed();
+        const QString files = element(plain.text, u"<ul class=\"files\">"_s, u"</ul>"_s);
+        QCOMPARE(files.count(u"<span class=\"lang\">read in English (en)</span></li>"_s), 2);
+
+        AlignOptions options;
+        options.languages = {QString(), u"de"_s};
+        Comparison c = *Aligner::align({load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")),
+                                        load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"))},
+                                       options);
+        QCOMPARE(c.languages, (std::vector<QString>{u"en"_s, u"de"_s}));
+        const QString chosen = QString::fromUtf8(HtmlExporter::toHtml(PresentedComparison(c), fixedOptions()));
+        const QStringList items = element(chosen, u"<ul class=\"files\">"_s, u"</ul>"_s).split(u"</li>"_s);
+        QVERIFY2(items[0].endsWith(u"<span class=\"lang\">read in English (en)</span>"_s), qPrintable(items[0]));
+        QVERIFY2(items[1].endsWith(u"<span class=\"lang\">read in German (de)</span>, chosen over the identified English (en)"_s),
+                 qPrintable(items[1]));
+
+        // Too short to identify: read in the other article's language, and said so.
+        const Export unknown = run({fromText(u"Troops crossed."_s, u"short.txt"_s),
+                                    load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt"))});
+        QVERIFY(unknown.comparison.documents[0].language.isEmpty());
+        QVERIFY2(unknown.text.contains(u"read in English (en)</span>, its language not identified"_s), qPrintable(unknown.text.left(4000)));
     }
 
     void seedExportIsSmall()

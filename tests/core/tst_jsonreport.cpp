@@ -97,9 +97,11 @@ QJsonObject reportJson(const Comparison &c)
 {
     std::vector<CodePointIndex> index;
     QJsonArray documents;
-    for (const Document &d : c.documents) {
-        index.emplace_back(d.text);
-        documents.append(documentJson(d));
+    for (size_t d = 0; d < c.documents.size(); ++d) {
+        index.emplace_back(c.documents[d].text);
+        QJsonObject document = documentJson(c.documents[d]);
+        document.insert(u"languageRead"_s, c.languages[d]);
+        documents.append(document);
     }
     QJsonArray links;
     for (const Link &l : c.links)

@@ -2,9 +2,12 @@
 
 #include "core/text/functionwords.h"
 #include "core/text/languageidentifier.h"
+#include "core/text/languagenames.h"
 #include "core/text/stemmer.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +77,39 @@ private slots:
         QVERIFY(FunctionWords::of(u"xx").isEmpty());
         // The same list each time: parsed once, kept for the process.
         QCOMPARE(&FunctionWords::of(u"de"), &FunctionWords::of(u"de-AT"));
+    }
+
+    // What the window offers to read an article in: every code the stemmer accepts, no more.
+    void readableLanguages()
+    {
+        const QStringList &codes = LanguageNames::readable();
+        for (const QString &code : {u"de"_s, u"en"_s, u"es"_s, u"fr"_s, u"pt"_s, u"ru"_s})
+            QVERIFY2(codes.contains(code), qPrintable(code));
+        QVERIFY(!codes.contains(u"ja"_s)); // Snowball has no Japanese
+        QVERIFY(std::is_sorted(codes.begin(), codes.end()));
+        for (const QString &code : codes)
+            QVERIFY2(Stemmer(code).isAvailable(), qPrintable(code));
+    }
+
+    void displayNames_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("English") << u"pt"_s << u"en"_s << u"Portuguese"_s;
+        QTest::newRow("German") << u"en"_s << u"de"_s << u"Englisch"_s;
+        QTest::newRow("Portuguese, capitalised") << u"en"_s << u"pt"_s << u"Inglês"_s;
+        QTest::newRow("region") << u"pt-BR"_s << u"en"_s << u"Portuguese (Brazil)"_s;
+        QTest::newRow("empty") << QString() << u"en"_s << QString();
+        QTest::newRow("unknown") << u"qq"_s << u"en"_s << QString();
+    }
+
+    void displayNames()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, in);
+        QFETCH(QString, name);
+        QCOMPARE(LanguageNames::displayName(code, in), name);
     }
 };
 

@@ -31,14 +31,14 @@ const QByteArray ArticleB = "Soldiers crossed the border on Monday. Officials sa
 Session fullSession()
 {
     Session s;
-    SessionArticle text{u"/news/a.txt"_s, u"Troops cross"_s, u"text/plain"_s, SessionFile::sha256(ArticleA), ArticleA};
+    SessionArticle text{u"/news/a.txt"_s, u"Troops cross"_s, u"text/plain"_s, SessionFile::sha256(ArticleA), ArticleA, {}};
     // Built from hex so the embedded NUL is kept and no length is counted by hand.
     const QByteArray binary = QByteArray::fromHex("504b0304fffe0001") + " not UTF-8";
     SessionArticle docx{u"/news/b.docx"_s, u"B"_s,
                         u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s,
-                        SessionFile::sha256(binary), binary};
-    SessionArticle reference{u"/news/ç é/c.html"_s, u"C"_s, u"text/html"_s, SessionFile::sha256("<p>c</p>"), {}};
-    SessionArticle pasted{{}, u"Pasted article 1"_s, u"text/plain"_s, SessionFile::sha256(ArticleB), ArticleB};
+                        SessionFile::sha256(binary), binary, u"de"_s};
+    SessionArticle reference{u"/news/ç é/c.html"_s, u"C"_s, u"text/html"_s, SessionFile::sha256("<p>c</p>"), {}, {}};
+    SessionArticle pasted{{}, u"Pasted article 1"_s, u"text/plain"_s, SessionFile::sha256(ArticleB), ArticleB, {}};
     s.articles = {text, docx, reference, pasted};
     s.columnOrder = {2, 0, 3, 1};
     s.reference = 1;
@@ -83,6 +83,7 @@ private slots:
     void articleMissingAndMoved();
     void embeddedCopy();
     void describeEmbedsFilelessDocuments();
+    void languagesFollowTheirArticles();
 };
 
 void TestSession::roundTrip()
@@ -112,7 +113,7 @@ void TestSession::writtenFileForSchema()
     const QString path = QDir(QStringLiteral(SYNOPTIC_SESSION_OUT)).filePath(u"full.synoptic"_s);
     QCOMPARE(SessionFile::write(fullSession(), path), std::nullopt);
     Session minimal;
-    minimal.articles = {{u"/a.txt"_s, u"A"_s, u"text/plain"_s, SessionFile::sha256(ArticleA), {}}};
+    minimal.articles = {{u"/a.txt"_s, u"A"_s, u"text/plain"_s, SessionFile::sha256(ArticleA), {}, {}}};
     minimal.columnOrder = {0};
     const QString minimalPath = QDir(QStringLiteral(SYNOPTIC_SESSION_OUT)).filePath(u"minimal.synoptic"_s);
     QCOMPARE(SessionFile::write(minimal, minimalPath), std::nullopt);
@@ -267,6 +268,44 @@ void TestSession::describeEmbedsFilelessDocuments()
     QVERIFY(s.articles[1].embedded);
     QVERIFY(s.articles[1].path.isEmpty());
     QCOMPARE(s.columnOrder, (std::vector<int>{0, 1}));
+}
+
+// A language chosen for one article is saved with that article, not with a column, and comes back
+// at whatever column the article is shown in.
+void TestSession::languagesFollowTheirArticles()
+{
+    QTemporaryDir dir;
+    std::vector<Document> docs;
+    for (const auto &[name, bytes] : {std::pair{u"a.txt"_s, ArticleA}, std::pair{u"b.txt"_s, ArticleB}}) {
+        const LoadResult loaded = DocumentLoader().load(writeText(dir, name, bytes));
+        QVERIFY(loaded.ok());
+        docs.push_back(*loaded.document);
+    }
+    AlignOptions options;
+    options.languages = {QString(), u"pt"_s};
+    options.reference = 1;
+    Session described = SessionLoader::describe(docs, options, false);
+    QCOMPARE(described.articles[0].language, QString());
+    QCOMPARE(described.articles[1].language, u"pt"_s);
+    QVERIFY(described.options.languages.empty()); // kept with the articles only
+    QCOMPARE(described.alignOptions(), options);
+
+    const QString path = dir.filePath(u"languages.synoptic"_s);
+    QCOMPARE(SessionFile::write(described, path), std::nullopt);
+    QVERIFY(TestFiles::read(path).contains("\"language\": \"pt\""));
+    const SessionReadResult read = SessionFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.failure.message()));
+    QCOMPARE(*read.session, described);
+    QCOMPARE(read.session->alignOptions().languages, (std::vector<QString>{QString(), u"pt"_s}));
+
+    // The columns swapped: the choice moves with its article to the first column.
+    Session swapped = *read.session;
+    swapped.columnOrder = {1, 0};
+    QCOMPARE(swapped.alignOptions().languages, (std::vector<QString>{u"pt"_s, QString()}));
+    QCOMPARE(swapped.alignOptions().reference, 0);
+    // No choice at all: no list, so the options equal the defaults.
+    swapped.articles[1].language.clear();
+    QVERIFY(swapped.alignOptions().languages.empty());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

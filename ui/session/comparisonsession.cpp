@@ -148,6 +148,9 @@ void ComparisonSession::closeDocument(int column)
     // The reference follows its document; closing it lets the engine choose again.
     int &reference = m_options.reference;
     reference = reference == column ? -1 : reference > column ? reference - 1 : reference;
+    std::vector<QString> &languages = m_options.languages;
+    if (column < int(languages.size()))
+        languages.erase(languages.begin() + column);
     m_documents.erase(m_documents.begin() + column);
     m_serials.erase(m_serials.begin() + column);
     emit documentsChanged();
@@ -163,6 +166,7 @@ void ComparisonSession::closeAll()
     m_documents.clear();
     m_serials.clear();
     m_options.reference = -1;
+    m_options.languages.clear();
     emit documentsChanged();
     realign();
 }
@@ -181,6 +185,11 @@ void ComparisonSession::moveDocument(int from, int to)
     };
     move(m_documents);
     move(m_serials);
+    // Each article's language follows it.
+    if (!m_options.languages.empty()) {
+        m_options.languages.resize(size_t(n));
+        move(m_options.languages);
+    }
     // The reference follows its document to its new column.
     int &reference = m_options.reference;
     if (reference == from)
@@ -197,6 +206,7 @@ void ComparisonSession::setOptions(const AlignOptions &options)
 {
     AlignOptions kept = options;
     kept.reference = m_options.reference;
+    kept.languages = m_options.languages;
     if (kept == m_options)
         return;
     m_options = kept;
@@ -213,6 +223,24 @@ void ComparisonSession::setReference(int column)
     if (reference == m_options.reference)
         return;
     m_options.reference = reference;
+    emit optionsChanged(m_options);
+    if (documentCount() >= 2)
+        realign();
+}
+
+void ComparisonSession::setLanguage(int column, const QString &language)
+{
+    if (column < 0 || column >= documentCount())
+        return;
+    std::vector<QString> &languages = m_options.languages;
+    const QString current = column < int(languages.size()) ? languages[size_t(column)] : QString();
+    if (language == current)
+        return;
+    languages.resize(std::max(languages.size(), size_t(documentCount())));
+    languages[size_t(column)] = language;
+    // No choice left is no list at all, so the options compare equal to ones that never had any.
+    if (std::all_of(languages.begin(), languages.end(), [](const QString &l) { return l.isEmpty(); }))
+        languages.clear();
     emit optionsChanged(m_options);
     if (documentCount() >= 2)
         realign();

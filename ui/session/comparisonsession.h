@@ -68,13 +68,19 @@ public slots:
     /// Moves a column and aligns again: the rows follow the document order only through the
     /// choice of base document, so a fresh alignment is exact and fast enough.
     void moveDocument(int from, int to);
-    /// The options panel knows nothing of the reference article: its reference (-1) is ignored and
-    /// the current one kept. setReference and replaceAll change it.
+    /// The options panel knows nothing of the reference article nor of each article's language:
+    /// its reference and languages are ignored and the current ones kept. setReference,
+    /// setLanguage and replaceAll change them.
     void setOptions(const AlignOptions &options);
     /// Makes the document in `column` the reference article the others are compared with (-1:
     /// let the engine choose) and aligns again. The documents are not imported again, and the
     /// new comparison maps every column to itself, so the views keep their place.
     void setReference(int column);
+    /// Reads the document in `column` as `language` (BCP-47) instead of the one identified on
+    /// import, or as the identified one again when `language` is empty, and aligns again. Like
+    /// setReference, the documents are not imported again: the choice goes to the engine in
+    /// AlignOptions::languages, and documents() keeps what was identified.
+    void setLanguage(int column, const QString &language);
     /// Replaces everything open with these documents (in column order) and options, e.g. from a
     /// saved comparison, and aligns them.
     void replaceAll(std::vector<Document> documents, const AlignOptions &options);

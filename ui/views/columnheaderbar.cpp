@@ -1,5 +1,8 @@
 #include "ui/views/columnheaderbar.h"
 
+#include "core/text/languagenames.h"
+
+#include <QActionGroup>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -59,6 +62,30 @@ void ColumnHeaderBar::setColumnGeometry(const std::vector<QRect> &extents)
     m_extents = extents;
     placeButtons();
     update();
+}
+
+QString ColumnHeaderBar::languageLabel(int column) const
+{
+    return column >= 0 && column < columnCount() ? languageBadge(m_columns[size_t(column)]) : QString();
+}
+
+QString ColumnHeaderBar::toolTipText(int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return {};
+    const Column &c = m_columns[size_t(column)];
+    QString tip = c.title;
+    if (!c.path.isEmpty())
+        tip += u'\n' + c.path;
+    tip += u'\n' + tr("%1 words, %2% found in the other articles").arg(QLocale().toString(c.words)).arg(qRound(c.shared * 100));
+    tip += u'\n' + languageTip(c);
+    if (c.reference)
+        tip += u'\n' + tr("Reference article: the changed words of the others are marked against it");
+    else if (m_columns.size() > 2)
+        tip += u'\n' + tr("Right-click to compare the others with this one");
+    if (m_columns.size() > 1)
+        tip += u'\n' + tr("Drag to move the column");
+    return tip;
 }
 
 QRect ColumnHeaderBar::headerRect(int column) const
@@ -137,7 +164,8 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
     const bool titleIsFile = c.title == c.fileName;
     QRect titleLine(text.left(), text.top(), text.width(), bfm.height());
     if (c.reference)
-        titleLine.setRight(titleLine.right() - paintBadge(p, titleLine));
+        titleLine.setRight(titleLine.right() - paintBadge(p, titleLine, tr("Reference"), true));
+    titleLine.setRight(titleLine.right() - paintBadge(p, titleLine, languageBadge(c), false));
     p.setFont(bold);
     p.setPen(pal.color(QPalette::ButtonText));
     QString title = c.title;
@@ -180,28 +208,101 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
     p.fillRect(QRect(r.left() + 1, r.bottom() - 2, barWidth, 2), accent);
 }
 
-// The "Reference" badge at the right of the title line; returns the width it took, gap included.
-// The title gives way to it: which article is the reference matters more than its full title.
-int ColumnHeaderBar::paintBadge(QPainter &p, const QRect &titleLine)
+// A badge at the right of the title line ("Reference" filled, the language code outlined);
+// returns the width it took, gap included. The title gives way to badges: which article is the
+// reference and what language it is read in matter more than its full title. A badge that would
+// take more than half of what is left is not drawn.
+int ColumnHeaderBar::paintBadge(QPainter &p, const QRect &titleLine, const QString &label, bool filled)
 {
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     small.setBold(true);
     const QFontMetrics fm(small);
-    const QString label = tr("Reference");
     const int width = fm.horizontalAdvance(label) + 10;
-    if (width > titleLine.width() / 2)
+    if (label.isEmpty() || width > titleLine.width() / 2)
         return 0;
     const QRect badge(titleLine.right() - width + 1, titleLine.top() + (titleLine.height() - fm.height() - 2) / 2, width,
                       fm.height() + 2);
-    p.setPen(Qt::NoPen);
-    p.setBrush(palette().color(QPalette::Highlight));
-    p.drawRoundedRect(badge, 3, 3);
-    p.setBrush(Qt::NoBrush);
     p.setFont(small);
-    p.setPen(palette().color(QPalette::HighlightedText));
+    if (filled) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::Highlight));
+        p.drawRoundedRect(badge, 3, 3);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(palette().color(QPalette::HighlightedText));
+    } else {
+        QColor dim = palette().color(QPalette::ButtonText);
+        dim.setAlphaF(0.7f);
+        p.setPen(QPen(dim, 1));
+        p.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    }
     p.drawText(badge, Qt::AlignCenter, label);
     return width + 6;
+}
+
+// The language's primary subtag in capitals ("EN", "PT"), marked when chosen rather than
+// identified; "?" when nothing was identified and nothing chosen (the engine then reads the text
+// in the others' language, which the tooltip names).
+QString ColumnHeaderBar::languageBadge(const Column &c)
+{
+    if (c.language.isEmpty() || (c.identified.isEmpty() && !c.languageChosen))
+        return u"?"_s;
+    const QString code = c.language.section(u'-', 0, 0).toUpper();
+    return c.languageChosen ? code + u'*' : code;
+}
+
+QString ColumnHeaderBar::languageName(const QString &code)
+{
+    //: The BCP-47 code of this translation's language ("de", "pt"): language names are shown in it.
+    const QString name = LanguageNames::displayName(code, tr("en"));
+    return name.isEmpty() ? code : name;
+}
+
+QString ColumnHeaderBar::languageTip(const Column &c)
+{
+    if (c.languageChosen && !c.identified.isEmpty() && c.identified != c.language)
+        return tr("Read as %1 (chosen; identified as %2)").arg(languageName(c.language), languageName(c.identified));
+    if (c.languageChosen)
+        return tr("Read as %1 (chosen)").arg(languageName(c.language));
+    if (c.identified.isEmpty())
+        return tr("Language unknown: read as %1").arg(languageName(c.language));
+    return tr("Language: %1").arg(languageName(c.language));
+}
+
+// "Detected" first, then every language the engine has a stemmer for, by name in the window's
+// language; the one the article is read in is checked.
+QMenu *ColumnHeaderBar::createLanguageMenu(QMenu *parent, int column)
+{
+    QMenu *menu = parent->addMenu(tr("Language"));
+    menu->menuAction()->setObjectName(u"language"_s);
+    const bool valid = column >= 0 && column < int(m_columns.size());
+    menu->setEnabled(valid);
+    if (!valid)
+        return menu;
+    const Column &c = m_columns[size_t(column)];
+    auto *group = new QActionGroup(menu);
+    QAction *detected = menu->addAction(
+        c.identified.isEmpty() ? tr("Detected (unknown)") : tr("Detected (%1)").arg(c.identified));
+    detected->setObjectName(u"languageDetected"_s);
+    detected->setCheckable(true);
+    detected->setChecked(!c.languageChosen);
+    detected->setActionGroup(group);
+    connect(detected, &QAction::triggered, this, [this, column] { emit languageRequested(column, QString()); });
+    menu->addSeparator();
+    std::vector<std::pair<QString, QString>> entries; // name, code
+    for (const QString &code : LanguageNames::readable())
+        entries.emplace_back(languageName(code), code);
+    std::sort(entries.begin(), entries.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto &[name, code] : entries) {
+        QAction *entry = menu->addAction(tr("%1 (%2)").arg(name, code));
+        entry->setObjectName(u"language-"_s + code);
+        entry->setCheckable(true);
+        entry->setChecked(c.languageChosen && c.language == code);
+        entry->setActionGroup(group);
+        connect(entry, &QAction::triggered, this, [this, column, lang = code] { emit languageRequested(column, lang); });
+    }
+    return menu;
 }
 
 std::unique_ptr<QMenu> ColumnHeaderBar::createMenu(int column)
@@ -239,6 +340,8 @@ std::unique_ptr<QMenu> ColumnHeaderBar::createMenu(int column)
     all->setObjectName(u"showAllColumns"_s);
     all->setEnabled(shown < int(m_columns.size()));
     connect(all, &QAction::triggered, this, &ColumnHeaderBar::showAllColumnsRequested);
+    menu->addSeparator();
+    createLanguageMenu(menu.get(), column);
     menu->addSeparator();
     QAction *close = menu->addAction(tr("Close"));
     close->setEnabled(valid);
@@ -329,18 +432,7 @@ bool ColumnHeaderBar::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int i = columnAt(help->pos().x());
         if (i >= 0 && i < int(m_columns.size())) {
-            const Column &c = m_columns[size_t(i)];
-            QString tip = c.title;
-            if (!c.path.isEmpty())
-                tip += u'\n' + c.path;
-            tip += u'\n' + tr("%1 words, %2% found in the other articles").arg(QLocale().toString(c.words)).arg(qRound(c.shared * 100));
-            if (c.reference)
-                tip += u'\n' + tr("Reference article: the changed words of the others are marked against it");
-            else if (m_columns.size() > 2)
-                tip += u'\n' + tr("Right-click to compare the others with this one");
-            if (m_columns.size() > 1)
-                tip += u'\n' + tr("Drag to move the column");
-            QToolTip::showText(help->globalPos(), tip, this);
+            QToolTip::showText(help->globalPos(), toolTipText(i), this);
         } else {
             QToolTip::hideText();
         }

@@ -13,8 +13,9 @@ class QToolButton;
 /// The row of column headers above the comparison: per document its title, file name, word
 /// count and the share of its text the others also have. Headers follow the columns of the
 /// active pane (setColumnGeometry). Dragging a header asks to move the column, its close
-/// button asks to close the document, its context menu offers to make it the reference article:
-/// the window decides. The reference's header carries a "Reference" badge.
+/// button asks to close the document, its context menu offers to make it the reference article
+/// or to read it in another language: the window decides. The reference's header carries a
+/// "Reference" badge, every header a badge with the code of the language it was read in.
 class ColumnHeaderBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,13 @@ public:
         bool reference = false;
         /// Hidden by the user: no header shown, listed in the menu's "Columns" to show again.
         bool hidden = false;
+        /// BCP-47 code of the language the article was read in (Comparison::languages).
+        QString language;
+        /// The one identified on import (Document::language); empty when the text was too short
+        /// or unlike any known language.
+        QString identified;
+        /// `language` was chosen by the user rather than identified.
+        bool languageChosen = false;
     };
 
     explicit ColumnHeaderBar(QWidget *parent = nullptr);
@@ -44,6 +52,11 @@ public:
     {
         return column >= 0 && column < columnCount() && m_columns[size_t(column)].reference;
     }
+    /// The language badge of `column` ("EN", "PT*" when chosen, "?" when unknown); empty for a
+    /// column that does not exist.
+    QString languageLabel(int column) const;
+    /// The tooltip of `column`'s header: title, path, figures, language and what it offers.
+    QString toolTipText(int column) const;
     QRect headerRect(int column) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -51,7 +64,9 @@ public:
     /// One" (object name "compareWithThis"), enabled when the column is not the reference
     /// already and there are three articles or more; "Hide Column" ("hideColumn"), disabled
     /// for the last column shown; "Columns", a checkable entry per article ("showColumn<n>");
-    /// "Show All Columns" ("showAllColumns"). Public so tests can trigger it.
+    /// "Show All Columns" ("showAllColumns"); "Language" ("language"), a checkable entry per
+    /// language the engine reads ("language-<code>") after "Detected (xx)" ("languageDetected").
+    /// Public so tests can trigger it.
     std::unique_ptr<QMenu> createMenu(int column);
 
 signals:
@@ -59,6 +74,8 @@ signals:
     void closeRequested(int column);
     /// "Compare Others with This One" chosen on `column`'s header.
     void referenceRequested(int column);
+    /// A language chosen in `column`'s "Language" menu; empty for "Detected".
+    void languageRequested(int column, const QString &language);
     /// "Hide Column", or a column (un)checked in the menu's "Columns" list.
     void columnHiddenRequested(int column, bool hidden);
     /// "Show All Columns".
@@ -78,7 +95,11 @@ private:
     int dropIndex(int x) const;
     void placeButtons();
     void paintHeader(QPainter &p, int column, const QRect &rect, bool ghost);
-    int paintBadge(QPainter &p, const QRect &titleLine);
+    int paintBadge(QPainter &p, const QRect &titleLine, const QString &label, bool filled);
+    QMenu *createLanguageMenu(QMenu *parent, int column);
+    static QString languageBadge(const Column &c);
+    static QString languageName(const QString &code);
+    static QString languageTip(const Column &c);
 
     std::vector<Column> m_columns;
     std::vector<QRect> m_extents;

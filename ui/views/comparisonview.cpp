@@ -58,6 +58,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
     connect(m_header, &ColumnHeaderBar::columnMoveRequested, this, &ComparisonView::columnMoveRequested);
     connect(m_header, &ColumnHeaderBar::closeRequested, this, &ComparisonView::closeDocumentRequested);
     connect(m_header, &ColumnHeaderBar::referenceRequested, this, &ComparisonView::referenceRequested);
+    connect(m_header, &ColumnHeaderBar::languageRequested, this, &ComparisonView::languageRequested);
     connect(m_header, &ColumnHeaderBar::columnHiddenRequested, this, &ComparisonView::setColumnHidden);
     connect(m_header, &ColumnHeaderBar::showAllColumnsRequested, this, &ComparisonView::showAllColumns);
     connect(m_continuousScroll->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ComparisonView::updateHeaders);
@@ -582,8 +583,11 @@ void ComparisonView::updateHeaderColumns()
             const DocumentStats &s = c.stats[d];
             // Two articles are marked symmetrically: neither is the reference then.
             const bool reference = c.documents.size() >= 3 && int(d) == c.baseDocument;
+            const bool chosen
+                = !c.options.language.isEmpty() || (d < c.options.languages.size() && !c.options.languages[d].isEmpty());
             columns.push_back({doc.title, Wording::sourceName(doc), doc.path == u"-"_s ? QString() : doc.path, s.words,
-                               1.0 - s.share(s.uniqueWords), reference, isColumnHidden(int(d))});
+                               1.0 - s.share(s.uniqueWords), reference, isColumnHidden(int(d)),
+                               d < c.languages.size() ? c.languages[d] : doc.language, doc.language, chosen});
         }
     }
     m_header->setColumns(std::move(columns));

@@ -111,6 +111,8 @@ signals:
     void columnMoveRequested(int from, int to);
     /// "Compare Others with This One" on a column header.
     void referenceRequested(int column);
+    /// A language chosen in a column header's "Language" menu; empty: the identified one.
+    void languageRequested(int column, const QString &language);
     /// Close button in a column header.
     void closeDocumentRequested(int doc);
     /// A column was hidden or shown.

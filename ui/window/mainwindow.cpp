@@ -396,6 +396,7 @@ void MainWindow::connectView()
     connect(m_view, &ComparisonView::closeDocumentRequested, m_session, &ComparisonSession::closeDocument);
     connect(m_view, &ComparisonView::columnMoveRequested, m_session, &ComparisonSession::moveDocument);
     connect(m_view, &ComparisonView::referenceRequested, m_session, &ComparisonSession::setReference);
+    connect(m_view, &ComparisonView::languageRequested, m_session, &ComparisonSession::setLanguage);
 }
 
 void MainWindow::restoreSettings()
