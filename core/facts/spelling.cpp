@@ -109,7 +109,8 @@ bool swappedPair(QStringView x, QStringView y)
 
 bool Spelling::sameStem(const QString &x, const QString &y)
 {
-    if (std::min(x.size(), y.size()) < 4)
+    // Every stem keeps the first letter: most pairs part there, before any stem is made.
+    if (std::min(x.size(), y.size()) < 4 || x.front() != y.front())
         return false;
     for (QStringView a : stems(x)) {
         for (QStringView b : stems(y)) {
