@@ -36,7 +36,16 @@ std::vector<FactChange> FactComparer::compare(const std::vector<WordEdit> &edits
         pairByKind(changed, facts);
     }
     addSwappedPeople(people, facts);
-    return facts;
+    // One change met in two edits ("12" deleted in one, "at least 12" inserted in the next, each
+    // paired with the other) is reported once.
+    std::vector<FactChange> once;
+    for (const FactChange &f : facts) {
+        const bool seen = std::any_of(
+            once.begin(), once.end(), [&f](const FactChange &o) { return o.kind == f.kind && o.spans == f.spans; });
+        if (!seen)
+            once.push_back(f);
+    }
+    return once;
 }
 
 // The facts of each side the edit touches, minus those the other passage states too; the full
@@ -51,14 +60,14 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
             bool touched = false;
             for (size_t k = f.first; k <= f.last && !touched; ++k)
                 touched = inside(mine.tokens()[k].span, e.spans[side]) && !e.spans[side].isEmpty();
-            if (touched && !present(f, other)) {
+            if (touched && !present(f, mine, other, *m_lexicons[1 - side])) {
                 changed[side].push_back(f);
                 if (f.kind == FactChange::Kind::Name && f.value.contains(u' '))
                     people[side].push_back(f);
             }
         }
         for (const Fact &f : FactExtractor::ideographicWeekdays(mine.document(), *m_lexicons[side], e.spans[side])) {
-            if (!present(f, other) || e.op == WordEdit::Op::Replace)
+            if (!present(f, mine, other, *m_lexicons[1 - side]) || e.op == WordEdit::Op::Replace)
                 changed[side].push_back(f);
         }
     }
@@ -170,11 +179,11 @@ void FactComparer::addSwappedPeople(const BySide &people, std::vector<FactChange
     out.push_back(c);
 }
 
-bool FactComparer::present(const Fact &f, const FactPassage &other)
+bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPassage &other, const FactLexicon &lex)
 {
     switch (f.kind) {
     case FactChange::Kind::Name:
-        return namePresent(f.value, other);
+        return namePresent(f.value, other) || acronymPresent(f, mine, other);
     case FactChange::Kind::Attribution:
         // The same speaker anywhere in the other passage: another verb or order is no change.
         return namePresent(f.value, other);
@@ -183,12 +192,27 @@ bool FactComparer::present(const Fact &f, const FactPassage &other)
             if (o.kind == f.kind && o.value == f.value)
                 return true;
         }
+        // "kills 6" / "kills six in": a number word that counts nothing the extractor can see is
+        // still that number.
+        // Words of the other side's numbers are theirs: "três" of "quase três" is no bare 3.
+        if (f.kind == FactChange::Kind::Number) {
+            for (size_t k = 0; k < other.tokens().size(); ++k) {
+                const FactToken &t = other.tokens()[k];
+                const bool inFact = std::any_of(other.facts().begin(), other.facts().end(),
+                    [k](const Fact &o) { return o.kind == FactChange::Kind::Number && o.first <= k && k <= o.last; });
+                const std::optional<double> v
+                    = t.kind == WordKind::Letter && !inFact ? lex.spelledNumberWord(t.word) : std::nullopt;
+                if (v && QString::number(*v, 'g', 12) == f.value)
+                    return true;
+            }
+        }
         return false;
     }
 }
 
 // A name (its skeleton words) is in the passage: one of its words, a spelling variant of it,
-// or its initials as an acronym ("USGS" / "US Geological Survey", "NYC" / "New York").
+// the place it is made from ("Gazans" / "Gaza"), or its initials as an acronym ("NYC" / "New
+// York").
 bool FactComparer::namePresent(const QString &value, const FactPassage &other)
 {
     const QStringList words = value.split(u' ');
@@ -200,22 +224,74 @@ bool FactComparer::namePresent(const QString &value, const FactPassage &other)
         if (std::binary_search(theirs.begin(), theirs.end(), w))
             return true;
         for (const QString &o : theirs) {
-            if (Spelling::same(w, o))
+            if (Spelling::same(w, o) || Spelling::sameStem(w, o))
                 return true;
         }
     }
-    // Acronyms both ways.
+    // Acronyms both ways; a word of one or two letters ("US", "de") is kept whole.
     QString initials;
     for (const QString &w : words)
-        initials += w.size() <= 3 ? w : w.left(1);
+        initials += w.size() <= 2 ? w : w.left(1);
     for (const Fact &f : other.facts()) {
         if (f.kind != FactChange::Kind::Name)
             continue;
         QString theirs;
         for (const QString &w : f.value.split(u' '))
-            theirs += w.size() <= 3 ? w : w.left(1);
+            theirs += w.size() <= 2 ? w : w.left(1);
         if ((words.size() == 1 && value.size() >= 2 && theirs.startsWith(value.left(2)) && f.value.contains(u' '))
             || (f.value.indexOf(u' ') < 0 && initials.size() >= 2 && f.value.startsWith(initials) && words.size() > 1))
+            return true;
+    }
+    return false;
+}
+
+// A name written as an acronym on one side and spelled out on the other, whether or not the
+// spelled-out words were read as a name: "USGS" / "US Geological Survey", "InCor" / "Instituto
+// do Coração".
+bool FactComparer::acronymPresent(const Fact &f, const FactPassage &mine, const FactPassage &other)
+{
+    if (f.first == f.last && isAcronym(mine, f.first)) {
+        const QString &acronym = mine.tokens()[f.first].skeleton;
+        for (size_t i = 0; i < other.tokens().size(); ++i) {
+            if (spells(acronym, other.tokens(), i, other.tokens().size(), 0))
+                return true;
+        }
+        return false;
+    }
+    for (size_t k = 0; k < other.tokens().size(); ++k) {
+        if (isAcronym(other, k) && spells(other.tokens()[k].skeleton, mine.tokens(), f.first, f.last + 1, 0))
+            return true;
+    }
+    return false;
+}
+
+// A word of two capitals or more, lower case letters allowed between ("USGS", "InCor").
+bool FactComparer::isAcronym(const FactPassage &p, size_t i)
+{
+    const FactToken &t = p.tokens()[i];
+    if (t.kind != WordKind::Letter || t.skeleton.size() < 2 || t.skeleton.size() > 8)
+        return false;
+    const QStringView text = p.document().slice(t.span);
+    return std::count_if(text.begin(), text.end(), [](QChar c) { return c.isUpper(); }) >= 2;
+}
+
+// `acronym` spelled by the leading letters of consecutive capitalised words of `t` from i on
+// (before `end`), each word giving one letter or more, lower-case particles between them
+// skipped; two words at least, and the last letter may be left over.
+bool FactComparer::spells(QStringView acronym, const std::vector<FactToken> &t, size_t i, size_t end, int words)
+{
+    // The last letter may stand for a word the other side leaves out ("NYC" / "New York").
+    if (acronym.size() <= 1 && words >= 2)
+        return true;
+    if (acronym.isEmpty())
+        return false;
+    if (i >= std::min(end, t.size()) || t[i].kind != WordKind::Letter)
+        return false;
+    const FactToken &w = t[i];
+    if (!w.capitalised)
+        return words > 0 && w.skeleton.size() <= 3 && spells(acronym, t, i + 1, end, words);
+    for (qsizetype n = std::min(acronym.size(), w.skeleton.size()); n >= 1; --n) {
+        if (QStringView(w.skeleton).startsWith(acronym.left(n)) && spells(acronym.mid(n), t, i + 1, end, words + 1))
             return true;
     }
     return false;

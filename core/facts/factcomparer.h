@@ -32,8 +32,11 @@ private:
     void pairByKind(const BySide &changed, std::vector<FactChange> &out) const;
     static void addSwappedPeople(const BySide &people, std::vector<FactChange> &out);
 
-    static bool present(const Fact &f, const FactPassage &other);
+    static bool present(const Fact &f, const FactPassage &mine, const FactPassage &other, const FactLexicon &lex);
     static bool namePresent(const QString &value, const FactPassage &other);
+    static bool acronymPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
+    static bool isAcronym(const FactPassage &p, size_t i);
+    static bool spells(QStringView acronym, const std::vector<FactToken> &t, size_t i, size_t end, int words);
     static const Fact *sameValueOtherQualifier(const Fact &f, const FactPassage &other);
 
     const std::array<FactPassage, 2> &m_passages;

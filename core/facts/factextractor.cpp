@@ -122,6 +122,12 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
     } else if (const int weekday = m_lex.weekdayWord(m_t[i].word); weekday && w.size() >= 3) {
         if (FactWords::inSet(w, {u"sat", u"sun", u"wed", u"mon"}))
             return;
+        // An abbreviation ("Fri", "Qua") is a weekday where dates abbreviate it, before a stop,
+        // a comma or a day ("Fri, Oct. 28", "qua. 12"), not as a word of a sentence ("Elano - Qua
+        // havia acabado de entrar", a typo of "que").
+        const FactToken *next = at(long(i) + 1);
+        if (w.size() <= 4 && !(next && (next->kind == WordKind::Number || FactWords::inSet(next->norm, {u".", u","}))))
+            return;
         mark(f, i);
         f.value = u"weekday %1"_s.arg(weekday);
         out.push_back(f);
@@ -142,11 +148,29 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         mark(f, i - 1);
         f.value = u"relative 0"_s;
         out.push_back(f);
+    } else if (i > 0 && !m_used[i - 1]
+        && ((FactWords::inSet(w, {u"day", u"morning"}) && FactWords::inSet(m_t[i - 1].norm, {u"next", u"following"}))
+            || (w == u"seguinte"_s && FactWords::inSet(m_t[i - 1].norm, {u"dia", u"manhã"})))) {
+        // The day after the one told of, however it is put: "the next morning", "the following
+        // day", "no dia seguinte" are one date.
+        mark(f, i - 1);
+        mark(f, i);
+        f.value = u"relative 1"_s;
+        out.push_back(f);
     } else if ((m_t[i].classes & FactWords::PeriodWord) && i > 0 && FactWords::isPeriodLead(m_t[i - 1].norm)
         && !m_used[i - 1]) {
         mark(f, i - 1);
         mark(f, i);
         f.value = m_t[i - 1].norm + u' ' + w;
+        out.push_back(f);
+    } else if ((m_t[i].classes & FactWords::PeriodWord) && i > 0 && !m_used[i - 1]
+        && (m_t[i - 1].norm == u"within"_s
+            || (i > 1 && m_t[i - 1].norm == u"de"_s && m_t[i - 2].norm == u"dentro"_s))) {
+        // "within days", "dentro de semanas": a span of time without a count is a fact too, and
+        // "within days" / "within the next several weeks" a changed one.
+        mark(f, i - 1);
+        mark(f, i);
+        f.value = u"within "_s + w;
         out.push_back(f);
     }
 }

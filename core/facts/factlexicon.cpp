@@ -1,5 +1,7 @@
 #include "core/facts/factlexicon.h"
 
+#include "core/facts/factwords.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -136,6 +138,10 @@ QString guessLanguage(const Document &d, const std::vector<int> &formOf, const s
         return u"pt"_s;
     if (counts[2] > counts[0] && counts[2] > counts[1])
         return u"de"_s;
+    // No function word of the lists ("A busca durou quase três dias na serra."): the language
+    // identified on import, where the fact stage knows it, rather than English by default.
+    if (counts[0] == 0 && FactWords::inSet(d.language, {u"pt", u"de"}))
+        return d.language;
     return u"en"_s;
 }
 
@@ -452,7 +458,7 @@ bool FactLexicon::isNameWord(int word) const
             return false;
     }
     if (m_formName[f] < 0)
-        m_formName[f] = nameByEvidence(m_forms[f], m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
+        m_formName[f] = nameByEvidence(m_forms[f], m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
     return m_formName[f] > 0;
 }
 
@@ -467,28 +473,30 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
     if (const int form = findForm(norm); form >= 0) {
         const size_t f = size_t(form);
         if (m_formName[f] < 0)
-            m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f]);
+            m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
         return m_formName[f] > 0;
     }
     const auto cached = m_nameCache.constFind(norm);
     if (cached != m_nameCache.cend())
         return *cached;
-    const bool name = nameByEvidence(norm, false);
+    const bool name = nameByEvidence(norm, false, false);
     m_nameCache.insert(norm, name);
     return name;
 }
 
 // `evidence`: capitalised mid-sentence in two sentences or more and never in lower case.
-bool FactLexicon::nameByEvidence(const QString &norm, bool evidence) const
+// `writtenLower`: the document writes the word in lower case somewhere.
+bool FactLexicon::nameByEvidence(const QString &norm, bool evidence, bool writtenLower) const
 {
     if (evidence)
         return true; // whatever the dictionary says
     const std::optional<bool> inDictionary = Dictionaries::instance().spell(m_language, norm);
     // "nato", "seoul", "zelenskyy" are not words in lower case; all capitals ("USGS") checked
-    // the same way.
+    // the same way. A word the dictionary lacks but the document itself writes in lower case is
+    // a word of its own (an old spelling, an interjection: "Ay, ay"), not a name.
     if (inDictionary.has_value())
-        return !*inDictionary || evidence;
-    return evidence;
+        return !*inDictionary && !writtenLower;
+    return false;
 }
 
 std::optional<double> FactLexicon::spelledNumberWord(int word) const

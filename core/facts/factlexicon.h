@@ -67,7 +67,7 @@ private:
     void lookUpCalendar(size_t form) const;
     int findForm(const QString &norm) const; ///< -1 when the document has no such form
     int addForm(const QString &norm);
-    bool nameByEvidence(const QString &norm, bool evidence) const;
+    bool nameByEvidence(const QString &norm, bool evidence, bool writtenLower) const;
     std::optional<double> spelledNumberOfForm(size_t form) const;
     std::optional<double> parseSpelledNumber(const QString &norm) const;
 

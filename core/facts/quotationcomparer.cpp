@@ -60,18 +60,32 @@ bool QuotationComparer::reproduced(const QString &quote, const QString &other)
     const QStringList q = quote.split(u' ', Qt::SkipEmptyParts), o = other.split(u' ', Qt::SkipEmptyParts);
     if (q.isEmpty())
         return true;
-    // In-order matches, greedy: enough for quotations that are copied or lightly edited.
-    qsizetype found = 0, from = 0;
-    for (const QString &w : q) {
-        for (qsizetype k = from; k < o.size() && k < from + 6; ++k) {
-            if (Spelling::same(w, o[k]) || (w.size() > 3 && (o[k] + (k + 1 < o.size() ? o[k + 1] : QString())) == w)) {
-                ++found;
-                from = k + 1;
-                break;
+    // In-order matches, greedy, each next word at most six words on: enough for quotations that
+    // are copied or lightly edited. The run may start anywhere in the other passage (a quotation
+    // is rarely its first words), so every place its first or second word is found is tried.
+    qsizetype found = 0;
+    for (qsizetype start = 0; start < o.size() && found * 10 < q.size() * 9; ++start) {
+        if (!sameWord(q[0], o, start) && !(q.size() > 1 && sameWord(q[1], o, start)))
+            continue;
+        qsizetype here = 0, from = start;
+        for (const QString &w : q) {
+            for (qsizetype k = from; k < o.size() && k < from + 6; ++k) {
+                if (sameWord(w, o, k)) {
+                    ++here;
+                    from = k + 1;
+                    break;
+                }
             }
         }
+        found = std::max(found, here);
     }
     return found * 10 >= q.size() * 9;
+}
+
+// The word at k of `o` is `w`, spelled alike or split in two ("wedding night").
+bool QuotationComparer::sameWord(const QString &w, const QStringList &o, qsizetype k)
+{
+    return Spelling::same(w, o[k]) || (w.size() > 3 && (o[k] + (k + 1 < o.size() ? o[k + 1] : QString())) == w);
 }
 
 // The quotation's words folded as FactPassage::foldedWords, hyphens as spaces.

@@ -2,6 +2,8 @@
 
 #include "core/facts/factpassage.h"
 
+#include <QStringList>
+
 #include <array>
 #include <vector>
 
@@ -21,4 +23,5 @@ public:
 
 private:
     static bool reproduced(const QString &quote, const QString &other);
+    static bool sameWord(const QString &w, const QStringList &o, qsizetype k);
 };

@@ -76,3 +76,47 @@ bool Spelling::same(const QString &x, const QString &y)
         return false;
     return editDistance(x, y) <= std::max<qsizetype>(1, std::max(x.size(), y.size()) / 5);
 }
+
+namespace {
+
+// The word and what is left of it without a suffix that makes a people, a language or a plural
+// of a place name (English and Portuguese), four letters at least.
+std::vector<QStringView> stems(const QString &w)
+{
+    static const std::array<QStringView, 24> suffixes{u"ians", u"ian", u"ans", u"an", u"ns", u"ese", u"ish", u"is",
+        u"i", u"s", u"anos", u"anas", u"ano", u"ana", u"enses", u"ense", u"eiros", u"eiras", u"eiro", u"eira", u"eses",
+        u"esa", u"es", u"nos"};
+    std::vector<QStringView> out{QStringView(w)};
+    for (QStringView s : suffixes) {
+        if (w.size() - s.size() >= 4 && QStringView(w).endsWith(s))
+            out.push_back(QStringView(w).chopped(s.size()));
+    }
+    return out;
+}
+
+// Equal but for one pair of neighbouring letters swapped ("eygpt"/"egypt").
+bool swappedPair(QStringView x, QStringView y)
+{
+    if (x.size() != y.size())
+        return false;
+    qsizetype i = 0;
+    while (i < x.size() && x[i] == y[i])
+        ++i;
+    return i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] && x.mid(i + 2) == y.mid(i + 2);
+}
+
+} // namespace
+
+bool Spelling::sameStem(const QString &x, const QString &y)
+{
+    // Every stem keeps the first letter: most pairs part there, before any stem is made.
+    if (std::min(x.size(), y.size()) < 4 || x.front() != y.front())
+        return false;
+    for (QStringView a : stems(x)) {
+        for (QStringView b : stems(y)) {
+            if (a == b || swappedPair(a, b))
+                return true;
+        }
+    }
+    return false;
+}

@@ -17,6 +17,11 @@ public:
     /// stem of five letters. Meant for skeletons.
     static bool same(const QString &x, const QString &y);
 
+    /// A place and the word made from it, the stem of four letters or more: "Gaza"/"Gazans",
+    /// "Egypt's"/"Eygptian" (a letter pair swapped in the stem), "Angola"/"angolanos". Meant
+    /// for skeletons.
+    static bool sameStem(const QString &x, const QString &y);
+
     /// Levenshtein distance in UTF-16 units.
     static int editDistance(const QString &x, const QString &y);
 };

@@ -87,7 +87,52 @@ private slots:
                                    << u"Might the court decide soon, the lawyer wrote."_s << QStringList();
         QTest::newRow("name spelling variant") << u"The memory of Westmoreland stayed with him all his life."_s
                                                << u"The memory of Westmorland stayed with him all his life."_s << QStringList();
+        QTest::newRow("quotation respelled, not at the passage start")
+            << u"Soon after, when he was alone with me, he said, \u201CI have, doubtless, excited your curiosity, as "
+               u"well as that of these good people; but you are too considerate to make inquiries.\u201D"_s
+            << u"Soon after, when he was alone with me, he said,\u2014\u201CI have, doubtless, excited your curiosity, "
+               u"as well as that of these good people; but you are too considerate to make enquiries.\u201D"_s
+            << QStringList();
+        QTest::newRow("people and place") << u"Gazans fire 2 rockets into Israel; no injuries"_s
+                                          << u"2 Gaza rockets hit Israel; no injuries"_s << QStringList();
+        QTest::newRow("misspelled demonym") << u"Mohamed Morsi sworn in as Eygptian president"_s
+                                            << u"Mohamed Morsi sworn in as Egypt's President"_s << QStringList();
+        QTest::newRow("acronym spelled out") << u"6.6 quake rocks Indonesia's Papua: USGS"_s
+                                             << u"6.6 quake rocks Indonesia's Papua: US Geological Survey"_s
+                                             << QStringList();
+        QTest::newRow("acronym with particle") << u"O senador foi internado no InCor em abril."_s
+                                               << u"O senador foi internado no Instituto do Coração em abril."_s
+                                               << QStringList();
+        QTest::newRow("acronym of a longer name") << u"Salvador Dali painting snatched from New York gallery"_s
+                                                  << u"Salvador Dali painting snatched in NYC"_s << QStringList();
+        QTest::newRow("number word counting nothing") << u"Gunman kills 6 in shooting at Wisconsin Sikh temple"_s
+                                                      << u"Gunman kills six in shooting at Sikh temple in Wisconsin"_s
+                                                      << QStringList();
+        QTest::newRow("weekday abbreviation as a word")
+            << u"O lateral, que Qua havia entrado no intervalo, marcou o gol."_s
+            << u"O lateral, que havia entrado no intervalo, marcou o gol."_s << QStringList();
+        QTest::newRow("interjection the document writes in lower case")
+            << u"We shall all be out of countenance.\u2014Aye, aye,\u201D continued he, observing my face."_s
+            << u"We shall all be out of countenance.\u2014Ay, ay,\u201D continued he, observing my face."_s
+            << QStringList();
+        QTest::newRow("next morning, following day")
+            << u"It was agreed that we should pass the night at Evian, and return to Cologny the next morning."_s
+            << u"It was agreed that we should sleep that night at Evian, continuing our voyage on the following day."_s
+            << QStringList();
         // Real changes.
+        QTest::newRow("one change in two edits") << u"Suicide bomber kills 12 in Nigeria church"_s
+                                                 << u"Nigeria church blast kills at least 12"_s
+                                                 << QStringList{u"number 12|at least 12"_s};
+        QTest::newRow("day after dropped") << u"The following day we returned to Geneva."_s
+                                           << u"I took no rest, but returned immediately to Geneva."_s
+                                           << QStringList{u"date following day|"_s};
+        QTest::newRow("within days")
+            << u"They are expected to reach the frontline in Kursk, many of them within days."_s
+            << u"They are expected to reach the frontline in Kursk, many of them within the next several weeks."_s
+            << QStringList{u"date within days|several weeks"_s};
+        QTest::newRow("quase três dias") << u"A busca pelos desaparecidos durou quase três dias na serra."_s
+                                         << u"A busca pelos desaparecidos durou três dias na serra."_s
+                                         << QStringList{u"number quase três|três"_s};
         QTest::newRow("approximate number") << u"The Pentagon said the North has sent 12,000 troops to Russia."_s
                                             << u"The Pentagon said the North has sent about 10,000 troops to Russia."_s
                                             << QStringList{u"number 12,000|about 10,000"_s};
