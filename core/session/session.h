@@ -41,8 +41,8 @@ struct SessionAnchor
     friend bool operator==(const SessionAnchor &, const SessionAnchor &) = default;
 };
 
-/// A link the user asserts (or forbids) between two passages. Kept and round-tripped; the engine
-/// does not honour them yet.
+/// A link the user asserts (or forbids) between two passages. Session::alignOptions() hands them to
+/// the engine as AlignOptions::manualLinks (LinkConstraint, counted by column).
 struct ManualLink
 {
     std::array<SessionAnchor, 2> ends;
@@ -87,15 +87,27 @@ struct Session
     std::vector<ManualLink> manualLinks;
     std::vector<SessionNote> notes;
 
-    /// The options to align with: `options` with the reference turned into its column (its place
-    /// in columnOrder), since the engine counts documents from the leftmost column.
+    /// The options to align with: `options` with the reference and the manual links' articles
+    /// turned into their columns (their places in columnOrder), since the engine counts documents
+    /// from the leftmost column. An article in no column becomes -1, which the engine rejects.
     AlignOptions alignOptions() const
     {
+        const auto columnOf = [this](int article) {
+            for (size_t column = 0; column < columnOrder.size(); ++column) {
+                if (columnOrder[column] == article)
+                    return int(column);
+            }
+            return -1;
+        };
         AlignOptions o = options;
-        o.reference = -1;
-        for (size_t column = 0; column < columnOrder.size(); ++column) {
-            if (columnOrder[column] == reference)
-                o.reference = int(column);
+        o.reference = reference >= 0 ? columnOf(reference) : -1;
+        o.manualLinks.clear();
+        for (const ManualLink &l : manualLinks) {
+            LinkConstraint c;
+            c.linked = l.linked;
+            for (size_t side = 0; side < 2; ++side)
+                c.ends[side] = {columnOf(l.ends[side].article), l.ends[side].start, l.ends[side].end};
+            o.manualLinks.push_back(c);
         }
         return o;
     }

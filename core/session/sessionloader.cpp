@@ -108,7 +108,16 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
 {
     Session s;
     s.options = options;
-    s.reference = options.reference; // articles are listed in column order: the index carries over
+    s.options.manualLinks.clear(); // kept as the session's own manualLinks, by article
+    // Articles are listed in column order: the reference's and the links' indices carry over.
+    s.reference = options.reference;
+    for (const LinkConstraint &c : options.manualLinks) {
+        ManualLink l;
+        l.linked = c.linked;
+        for (size_t side = 0; side < 2; ++side)
+            l.ends[side] = {c.ends[side].doc, c.ends[side].start, c.ends[side].end};
+        s.manualLinks.push_back(l);
+    }
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;
