@@ -8,6 +8,7 @@
 #include "core/model/version.h"
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
+#include "core/pipeline/linkargument.h"
 #include "core/pipeline/outputwriter.h"
 #include "core/pipeline/referenceargument.h"
 #include "core/present/presentedcomparison.h"
@@ -133,7 +134,8 @@ void printSummary(const Comparison &c)
     for (const Link &l : c.links) {
         const QString kind = l.moved ? u"moved"_s : nameOf(l.kind);
         const LinkEnd &a = l.ends[0], &b = l.ends[1];
-        o << kind << " [" << a.doc << "<->" << b.doc << "] " << QString::number(l.similarity, 'f', 2) << "\n";
+        o << kind << " [" << a.doc << "<->" << b.doc << "] " << QString::number(l.similarity, 'f', 2)
+          << (l.manual ? " manual" : "") << "\n";
         o << "  a: " << c.documents[size_t(a.doc)].slice(a.span).toString() << "\n";
         o << "  b: " << c.documents[size_t(b.doc)].slice(b.span).toString() << "\n";
         for (const FactChange &f : l.facts) {
@@ -199,8 +201,10 @@ std::optional<Document> loadArticle(const SessionLoader &loader, const SessionAr
     return std::nullopt;
 }
 
-// --session FILE: its articles in column order and its options. False after a message.
-bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<Document> *docs, AlignOptions *options)
+// --session FILE: its articles in column order and its options, manual links included (each
+// one's origin, for messages, appended to `origins`). False after a message.
+bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<Document> *docs, AlignOptions *options,
+                 QStringList *origins)
 {
     const SessionReadResult read = SessionFile::read(path);
     if (!read.ok()) {
@@ -216,8 +220,40 @@ bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<
         ok = ok && document.has_value();
     }
     *options = read.session->alignOptions();
+    for (size_t k = 0; k < options->manualLinks.size(); ++k)
+        origins->append(u"%1: manual link %2"_s.arg(path).arg(k + 1));
     err().flush();
     return ok;
+}
+
+// --link and --unlink, after the session's links; false after a message when one is malformed.
+bool addManualLinks(const QCommandLineParser &parser, AlignOptions &options, QStringList *origins)
+{
+    for (const bool linked : {true, false}) {
+        const QString option = linked ? u"link"_s : u"unlink"_s;
+        for (const QString &value : parser.values(option)) {
+            QString problem;
+            const std::optional<LinkConstraint> c = LinkArgument::parse(value, linked, &problem);
+            if (!c) {
+                err() << "synoptic-cli compare: " << problem << '\n';
+                return false;
+            }
+            options.manualLinks.push_back(*c);
+            origins->append(u"--%1 %2"_s.arg(option, value));
+        }
+    }
+    return true;
+}
+
+// Manual links the engine could not honour fail the run: a correction silently dropped would
+// make a report that looks corrected and is not. One line each, naming where the link came from
+// (the session file and the link's number, or the option) and why. False when there were any.
+bool allLinksHonoured(const Comparison &c, const QStringList &origins)
+{
+    for (const RejectedConstraint &r : c.rejectedLinks)
+        err() << "synoptic-cli: " << origins.value(r.index) << ": " << r.reason << '\n';
+    err().flush();
+    return c.rejectedLinks.empty();
 }
 
 // --language CODE reads every article as CODE, --language FILE=CODE one of them; false after a
@@ -311,7 +347,16 @@ void addCompareOptions(QCommandLineParser &parser)
          "whose file changed or is missing fails, unless the session embeds its text (then that is used, with a "
          "warning). Options given here override the session's."_s,
          u"FILE"_s},
-        {u"save-session"_s, u"Save the comparison (articles, order, options) as a .synoptic file."_s, u"FILE"_s},
+        {u"link"_s,
+         u"Link two passages whatever the engine finds: N:START-END,M:START-END, article N's code points "
+         "[START, END) with article M's (articles counted from 1 in the order compared). The sentences they "
+         "overlap are linked to each other and to nothing else in that pair of articles; the rest is aligned "
+         "around them. A link that cannot be honoured (outside the text, contradicting another) fails the run. "
+         "Repeatable; added to a session's links."_s,
+         u"LINK"_s},
+        {u"unlink"_s, u"Never link these two passages (same form as --link). Repeatable."_s, u"LINK"_s},
+        {u"save-session"_s, u"Save the comparison (articles, order, options, manual links) as a .synoptic file."_s,
+         u"FILE"_s},
         {u"embed-text"_s, u"In --save-session, embed each article's content so the session travels."_s},
     });
     parser.addPositionalArgument(u"compare"_s, u"The compare command."_s);
@@ -349,11 +394,12 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
 
     std::vector<Document> docs;
     AlignOptions base;
-    if (parser.isSet(u"session"_s) ? !loadSession(parser.value(u"session"_s), loader, &docs, &base)
+    QStringList origins; // of each manual link, for messages
+    if (parser.isSet(u"session"_s) ? !loadSession(parser.value(u"session"_s), loader, &docs, &base, &origins)
                                    : !loadAll(files, loader, &docs))
         return InputError;
     std::optional<AlignOptions> options = alignOptions(parser, base);
-    if (!options)
+    if (!options || !addManualLinks(parser, *options, &origins))
         return Usage;
     if (!applyLanguages(parser, files, docs))
         return Usage;
@@ -372,17 +418,24 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
         }
         options->reference = *reference;
     }
-    if (parser.isSet(u"save-session"_s)) {
+    const bool exporting = isExporting(parser);
+    const bool saving = parser.isSet(u"save-session"_s);
+    // Saving alone needs no alignment, unless there are manual links to check first.
+    std::optional<Comparison> aligned;
+    if (!saving || parser.isSet(u"json"_s) || exporting || !options->manualLinks.empty()) {
+        aligned = Aligner::align(saving ? docs : std::move(docs), *options);
+        if (!aligned)
+            return InputError;
+        if (!allLinksHonoured(*aligned, origins))
+            return InputError;
+    }
+    if (saving) {
         const Session session = SessionLoader::describe(docs, *options, parser.isSet(u"embed-text"_s));
         if (!reported(SessionFile::write(session, parser.value(u"save-session"_s))))
             return InputError;
+        if (!parser.isSet(u"json"_s) && !exporting)
+            return Ok;
     }
-    const bool exporting = isExporting(parser);
-    if (parser.isSet(u"save-session"_s) && !parser.isSet(u"json"_s) && !exporting)
-        return Ok; // saving needs no alignment
-    std::optional<Comparison> aligned = Aligner::align(std::move(docs), *options);
-    if (!aligned)
-        return InputError;
     // The highlight plan is built only if an HTML or PDF export asks for it.
     const PresentedComparison presented(std::move(*aligned));
     const bool ok = writeReports(parser, presented);

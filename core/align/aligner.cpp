@@ -1,5 +1,6 @@
 #include "core/align/aligner.h"
 
+#include "core/align/constraintresolver.h"
 #include "core/align/factdetector.h"
 #include "core/align/pairmatcher.h"
 #include "core/align/rowbuilder.h"
@@ -82,6 +83,7 @@ Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &dif
     }
     l.kind = r.exact ? LinkKind::Match : LinkKind::Divergent;
     l.moved = r.moved;
+    l.manual = r.manual;
     l.similarity = r.similarity;
     if (l.kind == LinkKind::Divergent) {
         l.edits = differ.diff(c.documents, a, r.a, b, r.b);
@@ -113,12 +115,13 @@ Link swapped(Link l)
 // documents' canonical order, then turned to (a, b): the same two articles get the same links,
 // word highlights and facts whatever places they were given in.
 std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const PairMatcher &matcher,
-                            const WordDiffer &differ, const FactDetector &facts, int a, int b)
+                            const WordDiffer &differ, const FactDetector &facts, const ConstraintResolver &constraints,
+                            int a, int b)
 {
     const bool turned = table.rank(b) < table.rank(a);
     const int first = turned ? b : a, second = turned ? a : b;
     std::vector<Link> links;
-    for (const PairMatcher::Result &r : matcher.match(first, second)) {
+    for (const PairMatcher::Result &r : matcher.match(first, second, constraints.forPair(first, second))) {
         Link l = makeLink(c, table, differ, facts, first, second, r);
         links.push_back(turned ? swapped(std::move(l)) : std::move(l));
     }
@@ -131,14 +134,14 @@ std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const P
 
 // Every pair of documents, two progress steps each. False when cancelled.
 bool linkAllPairs(Comparison &c, const UnitTable &table, const AlignOptions &options, const FactDetector &facts,
-                  const std::function<bool()> &step)
+                  const ConstraintResolver &constraints, const std::function<bool()> &step)
 {
     const int n = int(c.documents.size());
     const PairMatcher matcher(table, options);
     const WordDiffer differ(table);
     for (int a = 0; a < n; ++a) {
         for (int b = a + 1; b < n; ++b) {
-            std::vector<Link> found = pairLinks(c, table, matcher, differ, facts, a, b);
+            std::vector<Link> found = pairLinks(c, table, matcher, differ, facts, constraints, a, b);
             if (!step())
                 return false;
             c.links.insert(c.links.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
@@ -184,14 +187,17 @@ int scoreDocument(Comparison &c, const UnitTable &table, const AlignOptions &opt
         }
         info.status = statusOf(c, info);
         std::vector<double> best(size_t(n), 0.0);
+        // By link, not by similarity: a manual link may join passages with no word in common.
+        std::vector<bool> shared(size_t(n), false);
         for (int k : info.links) {
             const Link &l = c.links[size_t(k)];
             const int other = l.other(d);
             best[size_t(other)] = std::max(best[size_t(other)], l.similarity);
+            shared[size_t(other)] = true;
             info.moved = info.moved || l.moved;
         }
         for (int j = 0; j < n; ++j) {
-            info.sharedWith += best[size_t(j)] > 0;
+            info.sharedWith += shared[size_t(j)];
             covered[size_t(j)] += best[size_t(j)] * units[u].wordCount;
         }
         st.words += units[u].wordCount;
@@ -283,7 +289,14 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
     for (int d = 0; d < n; ++d)
         c.languages.push_back(table.language(d));
     const FactDetector facts(c.documents);
-    if (!linkAllPairs(c, table, options, facts, step))
+    const ConstraintResolver constraints(c.documents, table, options);
+    c.rejectedLinks = constraints.rejected();
+    if (!c.rejectedLinks.empty()) {
+        const QString left = QCoreApplication::translate("Aligner", "%n manual link(s) could not be honoured and were left out.",
+                                                         nullptr, int(c.rejectedLinks.size()));
+        c.notice = c.notice.isEmpty() ? left : c.notice + u' ' + left;
+    }
+    if (!linkAllPairs(c, table, options, facts, constraints, step))
         return std::nullopt;
     indexUnits(c, table);
     scoreUnits(c, table, options);

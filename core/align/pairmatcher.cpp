@@ -88,9 +88,11 @@ void markMoved(std::vector<PairMatcher::Result> &links)
     const size_t n = order.size();
     std::vector<double> best(n, 0);
     std::vector<int> prev(n, -1);
+    // A manual link weighs as a perfect one whatever its words: the user says it corresponds, so
+    // the common order goes through it rather than around it.
     auto weightOf = [&](size_t k) {
         const auto &l = links[order[k]];
-        return l.similarity * (l.a.count + l.b.count);
+        return (l.manual ? 1.0 : l.similarity) * (l.a.count + l.b.count);
     };
     if (n <= 2000) {
         for (size_t k = 0; k < n; ++k) {
@@ -165,11 +167,12 @@ double PairMatcher::similarity(int docA, const UnitRange &a, int docB, const Uni
 }
 
 
-std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB) const
+std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB, const std::vector<Constraint> &constraints) const
 {
     std::vector<Candidate> candidates = findCandidates(docA, docB);
+    dropForbidden(candidates, constraints);
     rankCandidates(candidates, int(m_table.units(docA).size()), int(m_table.units(docB).size()));
-    std::vector<Result> links = pairBestFirst(candidates, docA, docB);
+    std::vector<Result> links = pairBestFirst(candidates, manualResults(constraints, docA, docB), docA, docB);
     settleMoves(links, docA, docB);
     // Gap filling needs the common order, so it comes after the moves are known.
     fillGapPairs(links, candidates, docA, docB);
@@ -361,14 +364,48 @@ void PairMatcher::rankCandidates(std::vector<Candidate> &candidates, int na, int
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) { return x.score > y.score; });
 }
 
-// Best first, one to one, with splits and merges into neighbours.
-std::vector<PairMatcher::Result> PairMatcher::pairBestFirst(const std::vector<Candidate> &candidates, int docA,
+std::vector<PairMatcher::Result> PairMatcher::manualResults(const std::vector<Constraint> &constraints, int docA,
                                                             int docB) const
 {
     const std::vector<AlignUnit> &ua = m_table.units(docA);
     const std::vector<AlignUnit> &ub = m_table.units(docB);
-    std::vector<int> linkOfA(ua.size(), -1), linkOfB(ub.size(), -1);
     std::vector<Result> links;
+    for (const Constraint &c : constraints) {
+        if (!c.linked)
+            continue;
+        const bool exact = sameKeys(ua, c.a, ub, c.b);
+        links.push_back({c.a, c.b, exact ? 1.0 : similarity(docA, c.a, docB, c.b), exact, false, true});
+    }
+    return links;
+}
+
+// A candidate goes when an unlink forbids it, or when one of its units is in a manual link: that
+// unit has its counterpart in the other document already, and no other (not even a quotation).
+void PairMatcher::dropForbidden(std::vector<Candidate> &candidates, const std::vector<Constraint> &constraints)
+{
+    if (constraints.empty())
+        return;
+    const auto forbidden = [&](const Candidate &c) {
+        return std::any_of(constraints.begin(), constraints.end(), [&](const Constraint &k) {
+            return k.linked ? k.a.contains(c.a) || k.b.contains(c.b) : k.a.contains(c.a) && k.b.contains(c.b);
+        });
+    };
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), forbidden), candidates.end());
+}
+
+// Best first, one to one, with splits and merges into neighbours, after the manual `links`.
+std::vector<PairMatcher::Result> PairMatcher::pairBestFirst(const std::vector<Candidate> &candidates,
+                                                            std::vector<Result> links, int docA, int docB) const
+{
+    const std::vector<AlignUnit> &ua = m_table.units(docA);
+    const std::vector<AlignUnit> &ub = m_table.units(docB);
+    std::vector<int> linkOfA(ua.size(), -1), linkOfB(ub.size(), -1);
+    for (size_t k = 0; k < links.size(); ++k) {
+        for (int u = links[k].a.first; u < links[k].a.end(); ++u)
+            linkOfA[size_t(u)] = int(k);
+        for (int u = links[k].b.first; u < links[k].b.end(); ++u)
+            linkOfB[size_t(u)] = int(k);
+    }
     for (const Candidate &c : candidates) {
         const int la = linkOfA[size_t(c.a)], lb = linkOfB[size_t(c.b)];
         // A new pair must be similar enough on its own; a unit joining an existing link is judged
@@ -404,7 +441,7 @@ std::vector<PairMatcher::Result> PairMatcher::pairBestFirst(const std::vector<Ca
         }
     }
     for (Result &l : links) {
-        if (l.a.count > 1 || l.b.count > 1)
+        if (!l.manual && (l.a.count > 1 || l.b.count > 1))
             l.exact = sameKeys(ua, l.a, ub, l.b);
         if (l.exact)
             l.similarity = 1.0;
@@ -473,7 +510,7 @@ void PairMatcher::settleMoves(std::vector<Result> &links, int docA, int docB) co
     };
     links.erase(std::remove_if(links.begin(), links.end(),
                                [&](const Result &l) {
-                                   if (!l.moved)
+                                   if (!l.moved || l.manual)
                                        return false;
                                    const bool tiny = std::min(words(ua, l.a), words(ub, l.b)) <= 2;
                                    const bool weak = !l.exact && l.similarity < threshold + 0.15;

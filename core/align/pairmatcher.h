@@ -18,6 +18,11 @@
 /// 5. Links outside the heaviest chain in common order are marked moved; when the documents
 ///    mostly keep one order, weak or tiny moves are dropped, and free units paired by position
 ///    between consecutive links in order fill the gaps.
+///
+/// Manual constraints take part from the start: a manual link is a link before any candidate is
+/// taken, its units offer no other candidate and it anchors the common order (steps 2 to 5 work
+/// around it); a manual unlink removes the candidates it forbids, so those units find their
+/// counterparts elsewhere or stay unique.
 class PairMatcher
 {
 public:
@@ -28,11 +33,21 @@ public:
         double similarity = 0;
         bool exact = false; ///< identical keys once normalised
         bool moved = false;
+        bool manual = false; ///< a Constraint's link, not found by matching
+    };
+
+    /// A manual link (`linked`) or unlink between units of the two documents matched. Links given
+    /// together must not share units; ConstraintResolver sees to it.
+    struct Constraint
+    {
+        UnitRange a;
+        UnitRange b;
+        bool linked = true;
     };
 
     PairMatcher(const UnitTable &table, const AlignOptions &options) : m_table(table), m_options(options) { }
 
-    std::vector<Result> match(int docA, int docB) const;
+    std::vector<Result> match(int docA, int docB, const std::vector<Constraint> &constraints = {}) const;
 
     /// Weighted Dice similarity of two unit ranges of two documents.
     double similarity(int docA, const UnitRange &a, int docB, const UnitRange &b) const;
@@ -52,7 +67,11 @@ private:
                                  const std::vector<bool> &hasExact) const;
     // 2. Scores with the neighbours' bonus, then pairs best first (calling 3 and 4).
     static void rankCandidates(std::vector<Candidate> &candidates, int na, int nb);
-    std::vector<Result> pairBestFirst(const std::vector<Candidate> &candidates, int docA, int docB) const;
+    std::vector<Result> pairBestFirst(const std::vector<Candidate> &candidates, std::vector<Result> links, int docA,
+                                      int docB) const;
+    // Manual links as results, and the candidates no constraint forbids.
+    std::vector<Result> manualResults(const std::vector<Constraint> &constraints, int docA, int docB) const;
+    static void dropForbidden(std::vector<Candidate> &candidates, const std::vector<Constraint> &constraints);
     bool acceptable(const Candidate &c, int docA, int docB) const;
     // 3. A free unit next to a link joins it when that makes the link more similar.
     bool extendLink(Result &link, bool sideA, int unit, int docA, int docB) const;

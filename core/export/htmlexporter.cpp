@@ -88,6 +88,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
 .tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font-size:.7rem;font-weight:600;white-space:nowrap}
+.tag.man{background:var(--bg);color:var(--fg);box-shadow:inset 0 0 0 1px var(--fg)}
 .s{unicode-bidi:isolate}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
@@ -690,6 +691,10 @@ hover a passage to outline its counterparts.</p>
             o += u"<a class=\"tag\" dir=\"ltr\" href=\""_s + target
                 + u"\" title=\"This passage is in another place in another article: go there\">moved</a>"_s;
         }
+        // The page's own text colours, so the tag reads as well as the text in either scheme.
+        if (ExportOutline::isManual(m_c, d, cell.units))
+            o += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
+                 "the engine did not find it\">manual</span>"_s;
         const Document &doc = m_c.documents[size_t(d)];
         // A passage's tooltip lists what changed in it, once, instead of one tooltip per marked
         // fragment (they were nearly half of a long export's bytes): the facts first, they are

@@ -183,6 +183,8 @@ void ReportWriter::link(const Link &l)
     m_json.value(l.kind == LinkKind::Match);
     m_json.key(u"kind");
     m_json.value(l.moved ? QStringLiteral("moved") : nameOf(l.kind));
+    m_json.key(u"manual");
+    m_json.value(l.manual);
     m_json.key(u"moved");
     m_json.value(l.moved);
     m_json.key(u"similarity");

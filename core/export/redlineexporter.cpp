@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QStringList>
 
+#include <set>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,6 +40,7 @@ ins{background:var(--ins);text-decoration:underline;text-underline-offset:3px}
 .mv.away{text-decoration-line:line-through;text-decoration-style:double}
 .mv.here{text-decoration-line:underline;text-decoration-style:double;text-underline-offset:3px}
 .tag{margin:0 .3rem 0 .1rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font:600 .7rem system-ui,sans-serif;text-decoration:none;white-space:nowrap}
+.tag.man{background:var(--bg);color:var(--fg);box-shadow:inset 0 0 0 1px var(--fg)}
 .fu{color:var(--dim);font-style:italic}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
 .none{color:var(--dim);font-style:italic}
@@ -182,6 +185,7 @@ private:
         const Document &ref = m_c.documents[size_t(plan.reference)];
         const Document &oth = m_c.documents[size_t(other)];
         bool open = false;
+        std::set<int> tagged; // manual links already tagged, once each, where they start
         for (const RedlineRun &run : plan.runs) {
             if (run.paragraphStart) {
                 if (open)
@@ -191,6 +195,9 @@ private:
             } else if (run.spaceBefore) {
                 o += u' ';
             }
+            if (run.link >= 0 && m_c.links[size_t(run.link)].manual && tagged.insert(run.link).second)
+                o += u"<span class=\"tag man\" title=\"Linked by hand: a person said these passages correspond, the "
+                     "engine did not find it\">manual</span>"_s;
             const QString id = u"%1-%2"_s.arg(other + 1).arg(run.link);
             // "p": a whole passage only one article has (word changes inside a passage have no
             // class); "fu": page furniture, dimmed.

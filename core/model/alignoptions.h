@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/linkconstraint.h"
+
 #include <QString>
 
 #include <vector>
@@ -51,6 +53,12 @@ struct AlignOptions
     /// engine chooses the article most similar to all the others (the medoid). An index out of
     /// range also means "choose", so a stale value can never address a missing document.
     int reference = -1;
+    /// The user's corrections: passages linked or kept apart whatever the similarity says, the
+    /// rest aligned around them. Anchors count documents like `reference` (the order they are
+    /// given to the engine). One the engine cannot honour (an anchor out of range or between
+    /// units, a contradiction of an earlier one at this granularity) is left out and named in
+    /// Comparison::rejectedLinks. Default empty.
+    std::vector<LinkConstraint> manualLinks;
 
     friend bool operator==(const AlignOptions &, const AlignOptions &) = default;
 };

@@ -67,6 +67,8 @@ struct Link
     LinkKind kind = LinkKind::Divergent;
     /// Out of the two documents' common order: one of them moved this passage.
     bool moved = false;
+    /// Asserted by the user (an AlignOptions::manualLinks entry), not found by the engine.
+    bool manual = false;
     /// Weighted word overlap in [0,1]; 1 for a match.
     double similarity = 0;
     /// The word-level diff of ends[0].span against ends[1].span, Equal steps included, in
@@ -142,6 +144,8 @@ struct Comparison
     Granularity granularity = Granularity::Sentence;
     /// Why the engine did less than asked (e.g. degraded to paragraphs); empty normally.
     QString notice;
+    /// The entries of options.manualLinks left out, each with why, in list order; empty normally.
+    std::vector<RejectedConstraint> rejectedLinks;
     /// The reference article: the synoptic rows follow it and the highlight plan marks the
     /// others' changes against it. options.reference when valid, else the one most similar to
     /// all others.

@@ -113,6 +113,17 @@ bool ExportOutline::isMoved(const Comparison &c, int doc, const UnitRange &units
     return false;
 }
 
+bool ExportOutline::isManual(const Comparison &c, int doc, const UnitRange &units)
+{
+    for (int u = units.first; u < units.end(); ++u) {
+        for (int k : c.units[size_t(doc)][size_t(u)].links) {
+            if (c.links[size_t(k)].manual)
+                return true;
+        }
+    }
+    return false;
+}
+
 std::vector<RowSign> ExportOutline::rowSigns(const Comparison &c, const HighlightPlan &plan, int row)
 {
     const RowPlan &rp = plan.rows[size_t(row)];

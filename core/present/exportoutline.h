@@ -60,6 +60,8 @@ public:
     static std::vector<RowSign> allSigns();
     /// Whether a unit of the passage is out of its counterpart's order.
     static bool isMoved(const Comparison &comparison, int doc, const UnitRange &units);
+    /// Whether one of the units is in a manual link (one the user asserted).
+    static bool isManual(const Comparison &comparison, int doc, const UnitRange &units);
 
     /// The heading: `asked` when given, else the article titles, "A vs B".
     static QString title(const Comparison &comparison, const QString &asked);

@@ -44,8 +44,8 @@ struct SessionAnchor
     friend bool operator==(const SessionAnchor &, const SessionAnchor &) = default;
 };
 
-/// A link the user asserts (or forbids) between two passages. Kept and round-tripped; the engine
-/// does not honour them yet.
+/// A link the user asserts (or forbids) between two passages. Session::alignOptions() hands them to
+/// the engine as AlignOptions::manualLinks (LinkConstraint, counted by column).
 struct ManualLink
 {
     std::array<SessionAnchor, 2> ends;
@@ -92,22 +92,36 @@ struct Session
     std::vector<ManualLink> manualLinks;
     std::vector<SessionNote> notes;
 
-    /// The options to align with: `options` with the reference turned into its column (its place
-    /// in columnOrder) and each article's language put at its column, since the engine counts
-    /// documents from the leftmost column.
+    /// The options to align with: `options` with the reference, each article's language and the
+    /// manual links' articles turned into their columns (their places in columnOrder), since the
+    /// engine counts documents from the leftmost column. An article in no column becomes -1,
+    /// which the engine rejects.
     AlignOptions alignOptions() const
     {
+        const auto columnOf = [this](int article) {
+            for (size_t column = 0; column < columnOrder.size(); ++column) {
+                if (columnOrder[column] == article)
+                    return int(column);
+            }
+            return -1;
+        };
         AlignOptions o = options;
-        o.reference = -1;
+        o.reference = reference >= 0 ? columnOf(reference) : -1;
         o.languages.clear();
         for (size_t column = 0; column < columnOrder.size(); ++column) {
-            if (columnOrder[column] == reference)
-                o.reference = int(column);
             const size_t article = size_t(columnOrder[column]);
             if (article < articles.size() && !articles[article].language.isEmpty()) {
                 o.languages.resize(columnOrder.size());
                 o.languages[column] = articles[article].language;
             }
+        }
+        o.manualLinks.clear();
+        for (const ManualLink &l : manualLinks) {
+            LinkConstraint c;
+            c.linked = l.linked;
+            for (size_t side = 0; side < 2; ++side)
+                c.ends[side] = {columnOf(l.ends[side].article), l.ends[side].start, l.ends[side].end};
+            o.manualLinks.push_back(c);
         }
         return o;
     }

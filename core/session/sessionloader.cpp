@@ -108,10 +108,19 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
 {
     Session s;
     s.options = options;
-    // Articles are listed in column order: the indices carry over.
+    // Articles are listed in column order: the reference's, the languages' and the links'
+    // indices carry over. The options keep none of them: the session holds them by article.
     s.reference = options.reference;
     s.options.reference = -1;
     s.options.languages.clear();
+    s.options.manualLinks.clear();
+    for (const LinkConstraint &c : options.manualLinks) {
+        ManualLink l;
+        l.linked = c.linked;
+        for (size_t side = 0; side < 2; ++side)
+            l.ends[side] = {c.ends[side].doc, c.ends[side].start, c.ends[side].end};
+        s.manualLinks.push_back(l);
+    }
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;

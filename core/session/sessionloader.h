@@ -44,7 +44,8 @@ public:
     /// From the embedded copy: a document with no file (nothing on disk can replace it later).
     ArticleLoad loadEmbedded(const SessionArticle &article) const;
 
-    /// The session of these documents, in this column order, with these options. Documents without
+    /// The session of these documents, in this column order, with these options (their manual
+    /// links become the session's, by article). Documents without
     /// a file (pasted, standard input) are always embedded; the others when `embed` is set.
     static Session describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed);
 

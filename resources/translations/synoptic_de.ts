@@ -7,6 +7,13 @@
         <source>%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead.</source>
         <translation>%1 hat %2 Sätze, mehr als die %3, die der Betrachter einzeln zuordnet: stattdessen nach Absätzen zugeordnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n manual link(s) could not be honoured and were left out.</source>
+        <translation>
+            <numerusform>%n manuelle Verknüpfung konnte nicht berücksichtigt werden und wurde weggelassen.</numerusform>
+            <numerusform>%n manuelle Verknüpfungen konnten nicht berücksichtigt werden und wurden weggelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
@@ -186,6 +193,10 @@
         <source>There is not enough memory to compare these articles. Close some, or align by paragraph in the options.</source>
         <translation>Es ist nicht genug Speicher vorhanden, um diese Artikel zu vergleichen. Schließen Sie einige oder ordnen Sie in den Optionen nach Absätzen zu.</translation>
     </message>
+    <message>
+        <source>Its manual links were removed: they pointed into the old text.</source>
+        <translation>Seine manuellen Verknüpfungen wurden entfernt: Sie verwiesen auf den alten Text.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -236,6 +247,37 @@
     <message>
         <source>Search wrapped: %1</source>
         <translation>Suche von vorn begonnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintResolver</name>
+    <message>
+        <source>one of its passages is in no article compared</source>
+        <translation>eine ihrer Passagen liegt in keinem der verglichenen Artikel</translation>
+    </message>
+    <message>
+        <source>it names article %1, but %2 are compared</source>
+        <translation>sie nennt Artikel %1, verglichen werden aber %2</translation>
+    </message>
+    <message>
+        <source>both of its passages are in “%1”</source>
+        <translation>beide Passagen liegen in „%1“</translation>
+    </message>
+    <message>
+        <source>its passage in “%1” (code points %2 to %3) is empty or outside the text, which has %4</source>
+        <translation>ihre Passage in „%1“ (Codepunkte %2 bis %3) ist leer oder liegt außerhalb des Textes, der %4 hat</translation>
+    </message>
+    <message>
+        <source>its passage in “%1” (code points %2 to %3) covers no sentence the alignment compares</source>
+        <translation>ihre Passage in „%1“ (Codepunkte %2 bis %3) umfasst keinen Satz, den der Abgleich vergleicht</translation>
+    </message>
+    <message>
+        <source>it shares a passage with manual link %1, and a passage has one manual link per article</source>
+        <translation>sie teilt eine Passage mit der manuellen Verknüpfung %1, und eine Passage hat nur eine manuelle Verknüpfung je Artikel</translation>
+    </message>
+    <message>
+        <source>it links and keeps apart the same passages as manual link %1</source>
+        <translation>sie verknüpft dieselben Passagen, die die manuelle Verknüpfung %1 trennt, oder umgekehrt</translation>
     </message>
 </context>
 <context>
@@ -678,6 +720,17 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Reference: %1, the others&apos; changes are marked against it</source>
         <translation>Referenz: %1, die Änderungen der anderen werden an ihr gemessen markiert</translation>
+    </message>
+</context>
+<context>
+    <name>LinkArgument</name>
+    <message>
+        <source>%1 %2: write two passages as N:START-END,M:START-END (article numbers from 1, code points)</source>
+        <translation>%1 %2: zwei Passagen als N:ANFANG-ENDE,M:ANFANG-ENDE angeben (Artikelnummern ab 1, Codepunkte)</translation>
+    </message>
+    <message>
+        <source>%1 %2: a number is out of range (articles are counted from 1)</source>
+        <translation>%1 %2: eine Zahl liegt außerhalb des Bereichs (Artikel werden ab 1 gezählt)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,13 @@
         <source>%1 has %2 sentences, more than the %3 the viewer aligns one by one: aligned by paragraph instead.</source>
         <translation>%1 tem %2 frases, mais do que as %3 que o visualizador alinha uma a uma: alinhado por parágrafo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n manual link(s) could not be honoured and were left out.</source>
+        <translation>
+            <numerusform>%n ligação manual não pôde ser respeitada e foi deixada de fora.</numerusform>
+            <numerusform>%n ligações manuais não puderam ser respeitadas e foram deixadas de fora.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
@@ -186,6 +193,10 @@
         <source>There is not enough memory to compare these articles. Close some, or align by paragraph in the options.</source>
         <translation>Não há memória suficiente para comparar estes artigos. Feche alguns ou alinhe por parágrafo nas opções.</translation>
     </message>
+    <message>
+        <source>Its manual links were removed: they pointed into the old text.</source>
+        <translation>As suas ligações manuais foram removidas: apontavam para o texto antigo.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -236,6 +247,37 @@
     <message>
         <source>Search wrapped: %1</source>
         <translation>A pesquisa recomeçou do início: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintResolver</name>
+    <message>
+        <source>one of its passages is in no article compared</source>
+        <translation>uma das suas passagens não está em nenhum artigo comparado</translation>
+    </message>
+    <message>
+        <source>it names article %1, but %2 are compared</source>
+        <translation>indica o artigo %1, mas são comparados %2</translation>
+    </message>
+    <message>
+        <source>both of its passages are in “%1”</source>
+        <translation>as duas passagens estão em “%1”</translation>
+    </message>
+    <message>
+        <source>its passage in “%1” (code points %2 to %3) is empty or outside the text, which has %4</source>
+        <translation>a sua passagem em “%1” (pontos de código %2 a %3) está vazia ou fora do texto, que tem %4</translation>
+    </message>
+    <message>
+        <source>its passage in “%1” (code points %2 to %3) covers no sentence the alignment compares</source>
+        <translation>a sua passagem em “%1” (pontos de código %2 a %3) não abrange nenhuma frase que o alinhamento compare</translation>
+    </message>
+    <message>
+        <source>it shares a passage with manual link %1, and a passage has one manual link per article</source>
+        <translation>partilha uma passagem com a ligação manual %1, e uma passagem tem uma só ligação manual por artigo</translation>
+    </message>
+    <message>
+        <source>it links and keeps apart the same passages as manual link %1</source>
+        <translation>liga e separa as mesmas passagens que a ligação manual %1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +720,17 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Reference: %1, the others&apos; changes are marked against it</source>
         <translation>Referência: %1, as alterações dos outros são marcadas em relação a ela</translation>
+    </message>
+</context>
+<context>
+    <name>LinkArgument</name>
+    <message>
+        <source>%1 %2: write two passages as N:START-END,M:START-END (article numbers from 1, code points)</source>
+        <translation>%1 %2: indique duas passagens como N:INÍCIO-FIM,M:INÍCIO-FIM (artigos numerados a partir de 1, pontos de código)</translation>
+    </message>
+    <message>
+        <source>%1 %2: a number is out of range (articles are counted from 1)</source>
+        <translation>%1 %2: um número está fora do intervalo (os artigos contam-se a partir de 1)</translation>
     </message>
 </context>
 <context>

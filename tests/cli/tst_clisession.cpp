@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -24,10 +25,17 @@ private slots:
     void changedArticleUsesEmbeddedCopy();
     void missingArticleFails();
     void badSessionFile();
+    void manualLinksFromSession();
+    void badManualLinks_data();
+    void badManualLinks();
     void usage();
 
 private:
     QString copyFixture(const QString &name);
+    // "N:START-END" for the first occurrence of `part` in article `doc` (from 0) of a report.
+    static QString place(const QJsonObject &report, int doc, const QString &part);
+    // A session of a and b written by the CLI, with its "manualLinks" replaced by `links`.
+    QString sessionWithLinks(const QTemporaryDir &dir, const QJsonArray &links);
     QTemporaryDir m_dir;
     QString m_a, m_b;
 };
@@ -136,8 +144,129 @@ void TestCliSession::badSessionFile()
     QVERIFY2(QString::fromUtf8(r.err).contains(broken + u": not a Synoptic comparison"_s), r.err.constData());
 }
 
+QString TestCliSession::place(const QJsonObject &report, int doc, const QString &part)
+{
+    const QString text = report.value(u"documents"_s).toArray().at(doc).toObject().value(u"text"_s).toString();
+    const qsizetype at = text.indexOf(part);
+    if (at < 0)
+        qFatal("'%s' not in article %d", qPrintable(part), doc);
+    // Code points, as the option takes them.
+    const qsizetype start = text.left(at).toUcs4().size();
+    return u"%1:%2-%3"_s.arg(doc + 1).arg(start).arg(start + part.toUcs4().size());
+}
+
+QString TestCliSession::sessionWithLinks(const QTemporaryDir &dir, const QJsonArray &links)
+{
+    const QString path = dir.filePath(u"links.synoptic"_s);
+    if (CliRun::run({u"compare"_s, m_a, m_b, u"--save-session"_s, path}).exitCode != 0)
+        qFatal("cannot save a session");
+    QJsonObject session = QJsonDocument::fromJson(TestFiles::read(path)).object();
+    session.insert(u"manualLinks"_s, links);
+    return TestFiles::write(dir, u"links.synoptic"_s, QJsonDocument(session).toJson());
+}
+
+// A link given on the command line holds in the report, is kept by --save-session, and the saved
+// session gives the very same report.
+void TestCliSession::manualLinksFromSession()
+{
+    CliRun r = CliRun::run({u"compare"_s, m_a, m_b, u"--json"_s, u"-"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject plain = QJsonDocument::fromJson(r.out).object();
+    const QString front = u"They are expected to be heading for the frontline in Kursk"_s;
+    const QString moved = u"may have already moved to frontline areas"_s;
+    const QString link = place(plain, 0, front) + u',' + place(plain, 1, moved);
+    const QString denying = u"After initially denying the claims"_s;
+    const QString unlink = place(plain, 0, denying) + u',' + place(plain, 1, denying);
+    // Every link the engine made is not manual, and it linked the "denying" pair.
+    const auto linkHolding = [](const QJsonObject &report, const QString &a, const QString &b) {
+        const QJsonArray docs = report.value(u"documents"_s).toArray();
+        QJsonArray found;
+        for (const QJsonValue &v : report.value(u"links"_s).toArray()) {
+            const QJsonObject l = v.toObject();
+            const auto text = [&](const QString &side, const QString &spanKey) {
+                const QJsonArray span = l.value(spanKey).toArray();
+                const QList<uint> all = docs.at(l.value(side).toInt()).toObject().value(u"text"_s).toString().toUcs4();
+                const QList<uint> part = all.mid(span.at(0).toInt(), span.at(1).toInt() - span.at(0).toInt());
+                return QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()), part.size());
+            };
+            if (text(u"a"_s, u"aSpan"_s).contains(a) && text(u"b"_s, u"bSpan"_s).contains(b))
+                found.append(l);
+        }
+        return found;
+    };
+    QCOMPARE(linkHolding(plain, front, moved).size(), 0);
+    QCOMPARE(linkHolding(plain, denying, denying).size(), 1);
+    QVERIFY(!r.out.contains("\"manual\":true"));
+
+    const QString session = m_dir.filePath(u"manual.synoptic"_s);
+    const QString direct = m_dir.filePath(u"manual-direct.json"_s);
+    r = CliRun::run({u"compare"_s, m_a, m_b, u"--link"_s, link, u"--unlink"_s, unlink, u"--json"_s, direct,
+                     u"--save-session"_s, session});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject corrected = QJsonDocument::fromJson(TestFiles::read(direct)).object();
+    const QJsonArray held = linkHolding(corrected, front, moved);
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.at(0).toObject().value(u"manual"_s).toBool(), true);
+    QCOMPARE(linkHolding(corrected, denying, denying).size(), 0);
+    QCOMPARE(TestFiles::read(direct).count("\"manual\":true"), 1);
+
+    const QJsonArray saved = QJsonDocument::fromJson(TestFiles::read(session)).object().value(u"manualLinks"_s).toArray();
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(0).toObject().value(u"linked"_s).toBool(), true);
+    QCOMPARE(saved.at(1).toObject().value(u"linked"_s).toBool(), false);
+
+    r = CliRun::run({u"compare"_s, u"--session"_s, session, u"--json"_s, u"-"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, TestFiles::read(direct));
+    // Other options on top of the session's: the corrections still hold.
+    r = CliRun::run({u"compare"_s, u"--session"_s, session, u"--granularity"_s, u"paragraph"_s, u"--base"_s, u"2"_s,
+                     u"--json"_s, u"-"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject paragraphs = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(linkHolding(paragraphs, front, moved).size(), 1);
+    QCOMPARE(linkHolding(paragraphs, denying, denying).size(), 0);
+}
+
+void TestCliSession::badManualLinks_data()
+{
+    QTest::addColumn<QJsonArray>("links");
+    QTest::addColumn<QString>("message"); // after the session's path
+    const auto end = [](int article, qint64 start, qint64 stop) {
+        return QJsonObject{{u"article"_s, article}, {u"start"_s, start}, {u"end"_s, stop}};
+    };
+    const auto link = [&](qint64 start, qint64 stop, bool linked) {
+        return QJsonObject{{u"ends"_s, QJsonArray{end(0, 400, 430), end(1, start, stop)}}, {u"linked"_s, linked}};
+    };
+    QTest::newRow("past the end") << QJsonArray{link(400, 430, true), link(500, 900000, true)}
+                                  << u": manual link 2: its passage in"_s;
+    QTest::newRow("link and unlink") << QJsonArray{link(400, 430, true), link(400, 430, false)}
+                                     << u": manual link 2: it links and keeps apart the same passages as manual link 1"_s;
+    QJsonObject unknown = link(400, 430, true);
+    unknown.insert(u"ends"_s, QJsonArray{end(0, 400, 430), end(7, 400, 430)});
+    QTest::newRow("unknown article") << QJsonArray{unknown} << u": the article of end 2 of manual link 1"_s;
+}
+
+// A session whose manual links cannot be honoured fails with the file and the link named, and
+// writes no report.
+void TestCliSession::badManualLinks()
+{
+    QFETCH(QJsonArray, links);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString session = sessionWithLinks(dir, links);
+    const CliRun r = CliRun::run({u"compare"_s, u"--session"_s, session, u"--json"_s, u"-"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(session + message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
 void TestCliSession::usage()
 {
+    QCOMPARE(CliRun::run({u"compare"_s, m_a, m_b, u"--link"_s, u"1:0-10"_s}).exitCode, 1);
+    QCOMPARE(CliRun::run({u"compare"_s, m_a, m_b, u"--unlink"_s, u"0:0-10,2:0-10"_s}).exitCode, 1);
+    const CliRun past = CliRun::run({u"compare"_s, m_a, m_b, u"--link"_s, u"1:0-10,3:0-10"_s});
+    QCOMPARE(past.exitCode, 2);
+    QVERIFY2(past.err.contains("--link 1:0-10,3:0-10: it names article 3, but 2 are compared"), past.err.constData());
     QCOMPARE(CliRun::run({u"compare"_s, u"--session"_s, u"x.synoptic"_s, m_a}).exitCode, 1);
     QCOMPARE(CliRun::run({u"compare"_s, m_a, m_b, u"--embed-text"_s}).exitCode, 1);
     const QString nowhere = m_dir.filePath(u"no/such/dir/s.synoptic"_s);

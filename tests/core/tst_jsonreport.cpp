@@ -86,6 +86,7 @@ QJsonObject linkJson(const Comparison &c, const std::vector<CodePointIndex> &ind
         {u"bUnits"_s, QJsonArray{b.units.first, b.units.count}},
         {u"kind"_s, l.moved ? u"moved"_s : nameOf(l.kind)},
         {u"moved"_s, l.moved},
+        {u"manual"_s, l.manual},
         {u"identical"_s, l.kind == LinkKind::Match},
         {u"similarity"_s, rounded(l.similarity)},
         {u"changes"_s, changes},

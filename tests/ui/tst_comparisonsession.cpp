@@ -305,6 +305,90 @@ private slots:
         QCOMPARE(session.options().reference, -1);
     }
 
+    // Manual links re-align without importing, survive an option change from the panel, follow
+    // their documents when columns move, go with a closed one, and reach the saved session.
+    void manualLinksRealignAndFollowTheirDocuments()
+    {
+        const QString third = m_dir.filePath(u"manual-third.txt"_s);
+        write(third, readAll(SeedA).left(1500));
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB, third});
+        const QString front = u"They are expected to be heading for the frontline in Kursk"_s;
+        const QString moved = u"may have already moved to frontline areas"_s;
+        // Plain-text seeds hold no character outside the BMP: UTF-16 offsets are code points.
+        const auto anchor = [&](int doc, const QString &part) {
+            const QString &text = session.documents()[size_t(doc)].text;
+            const qsizetype at = text.indexOf(part);
+            if (at < 0)
+                qFatal("'%s' not in column %d", qPrintable(part), doc);
+            return TextAnchor{doc, at, at + part.size()};
+        };
+        // The manual links of a comparison between the sentences holding `a` and `b`.
+        const auto manualHolding = [&](const Comparison &c, int docA, int docB) {
+            int n = 0;
+            for (const Link &l : c.links) {
+                if (l.manual && l.side(docA) >= 0 && l.side(docB) >= 0
+                    && c.documents[size_t(docA)].slice(l.end(docA).span).contains(front)
+                    && c.documents[size_t(docB)].slice(l.end(docB).span).contains(moved))
+                    ++n;
+            }
+            return n;
+        };
+        QCOMPARE(manualHolding(session.presented()->comparison(), 0, 1), 0);
+
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy optionsChanged(&session, &ComparisonSession::optionsChanged);
+        QSignalSpy changed(&session, &ComparisonSession::documentsChanged);
+        const std::vector<LinkConstraint> links{{{anchor(0, front), anchor(1, moved)}, true}};
+        session.setManualLinks(links);
+        QCOMPARE(optionsChanged.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QCOMPARE(changed.size(), 0); // nothing imported
+        QCOMPARE(lastMapping(ready), std::vector<int>({0, 1, 2}));
+        QCOMPARE(manualHolding(lastComparison(ready)->comparison(), 0, 1), 1);
+        session.setManualLinks(links); // the same: nothing to do
+        QCOMPARE(optionsChanged.size(), 1);
+
+        AlignOptions fromPanel = session.options();
+        fromPanel.manualLinks.clear();
+        fromPanel.divergentThreshold = 0.5;
+        session.setOptions(fromPanel);
+        QCOMPARE(session.options().manualLinks, links);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, Timeout);
+        QCOMPARE(manualHolding(lastComparison(ready)->comparison(), 0, 1), 1);
+
+        session.moveDocument(0, 2); // [A, B, T] -> [B, T, A]
+        QCOMPARE(session.options().manualLinks.size(), size_t(1));
+        QCOMPARE(session.options().manualLinks[0].ends[0].doc, 2);
+        QCOMPARE(session.options().manualLinks[0].ends[1].doc, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, Timeout);
+        QCOMPARE(manualHolding(lastComparison(ready)->comparison(), 2, 0), 1);
+        const Session saved = session.toSession(false);
+        QCOMPARE(saved.manualLinks.size(), size_t(1));
+        QCOMPARE(saved.manualLinks[0].ends[0].article, 2);
+        QCOMPARE(saved.manualLinks[0].ends[1].article, 0);
+
+        session.closeDocument(1); // T: the link stays, its columns shift
+        QCOMPARE(session.options().manualLinks[0].ends[0].doc, 1);
+        session.closeDocument(0); // B: the link goes with it
+        QVERIFY(session.options().manualLinks.empty());
+    }
+
+    // A link the engine cannot honour is left out of the comparison, which says so.
+    void rejectedManualLinkIsNamed()
+    {
+        ComparisonSession session;
+        openAndWait(session, {SeedA, SeedB});
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.setManualLinks({{{TextAnchor{0, 0, 10}, TextAnchor{1, 1000000, 1000010}}, true}});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        const Comparison &c = lastComparison(ready)->comparison();
+        QCOMPARE(c.rejectedLinks.size(), size_t(1));
+        QCOMPARE(c.rejectedLinks[0].index, 0);
+        QVERIFY(!c.notice.isEmpty());
+        QVERIFY(std::none_of(c.links.begin(), c.links.end(), [](const Link &l) { return l.manual; }));
+    }
+
     void pastedDataBecomesAnArticle()
     {
         ComparisonSession session;
@@ -336,6 +420,22 @@ private slots:
         QVERIFY(!notice.isEmpty());
         // Its text changed, so it is not the document shown before; the other one is.
         QCOMPARE(lastMapping(ready), std::vector<int>({-1, 1}));
+    }
+
+    // Manual links into a document whose text changed on disk counted the old text: they go.
+    void reloadDropsManualLinksIntoTheOldText()
+    {
+        ComparisonSession session;
+        const QString path = openWatchedCopy(session, u"reloaded-links.txt"_s);
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.setManualLinks({{{TextAnchor{0, 400, 430}, TextAnchor{1, 400, 430}}, false}});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+        QSignalSpy notice(&session, &ComparisonSession::notice);
+        write(path, "Breaking news.\n\n" + readAll(SeedA));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, Timeout);
+        QVERIFY(session.options().manualLinks.empty());
+        QVERIFY(lastComparison(ready)->comparison().options.manualLinks.empty());
+        QCOMPARE(notice.size(), 2);
     }
 
     void failedReloadKeepsTheLastGoodVersion()

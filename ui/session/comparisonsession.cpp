@@ -79,6 +79,23 @@ QString displayName(const QString &path)
     return QFileInfo(path).fileName();
 }
 
+// Manual links count documents by column: when columns close or move, each end follows its
+// document (`newColumn` maps an old column to its new one), and a link losing a document goes.
+template<typename NewColumn>
+bool remapLinks(std::vector<LinkConstraint> &links, NewColumn newColumn)
+{
+    const size_t before = links.size();
+    std::vector<LinkConstraint> kept;
+    for (LinkConstraint l : links) {
+        for (TextAnchor &end : l.ends)
+            end.doc = newColumn(end.doc);
+        if (l.ends[0].doc >= 0 && l.ends[1].doc >= 0)
+            kept.push_back(l);
+    }
+    links = std::move(kept);
+    return links.size() != before;
+}
+
 } // namespace
 
 ComparisonSession::ComparisonSession(QObject *parent) : QObject(parent), m_watcher(new DocumentWatcher(this))
@@ -151,6 +168,7 @@ void ComparisonSession::closeDocument(int column)
     std::vector<QString> &languages = m_options.languages;
     if (column < int(languages.size()))
         languages.erase(languages.begin() + column);
+    remapLinks(m_options.manualLinks, [column](int doc) { return doc == column ? -1 : doc > column ? doc - 1 : doc; });
     m_documents.erase(m_documents.begin() + column);
     m_serials.erase(m_serials.begin() + column);
     emit documentsChanged();
@@ -167,6 +185,7 @@ void ComparisonSession::closeAll()
     m_serials.clear();
     m_options.reference = -1;
     m_options.languages.clear();
+    m_options.manualLinks.clear();
     emit documentsChanged();
     realign();
 }
@@ -198,6 +217,15 @@ void ComparisonSession::moveDocument(int from, int to)
         --reference;
     else if (reference >= 0 && from > to && reference >= to && reference < from)
         ++reference;
+    remapLinks(m_options.manualLinks, [from, to](int doc) {
+        if (doc == from)
+            return to;
+        if (from < to && doc > from && doc <= to)
+            return doc - 1;
+        if (from > to && doc >= to && doc < from)
+            return doc + 1;
+        return doc;
+    });
     emit documentsChanged();
     realign();
 }
@@ -207,6 +235,7 @@ void ComparisonSession::setOptions(const AlignOptions &options)
     AlignOptions kept = options;
     kept.reference = m_options.reference;
     kept.languages = m_options.languages;
+    kept.manualLinks = m_options.manualLinks;
     if (kept == m_options)
         return;
     m_options = kept;
@@ -241,6 +270,16 @@ void ComparisonSession::setLanguage(int column, const QString &language)
     // No choice left is no list at all, so the options compare equal to ones that never had any.
     if (std::all_of(languages.begin(), languages.end(), [](const QString &l) { return l.isEmpty(); }))
         languages.clear();
+    emit optionsChanged(m_options);
+    if (documentCount() >= 2)
+        realign();
+}
+
+void ComparisonSession::setManualLinks(const std::vector<LinkConstraint> &links)
+{
+    if (links == m_options.manualLinks)
+        return;
+    m_options.manualLinks = links;
     emit optionsChanged(m_options);
     if (documentCount() >= 2)
         realign();
@@ -361,9 +400,16 @@ void ComparisonSession::replaceDocument(const QString &path, const LoadResult &r
         current.source = result.document->source;
         return;
     }
+    const bool textChanged = current.text != result.document->text;
     current = *result.document;
     m_serials[size_t(column)] = m_nextSerial++;
     emit notice(tr("Reloaded %1, which changed on disk.").arg(displayName(path)));
+    // Manual links into it counted the old text's code points: kept, they would link whatever
+    // stands there now.
+    if (textChanged && remapLinks(m_options.manualLinks, [column](int doc) { return doc == column ? -1 : doc; })) {
+        emit notice(tr("Its manual links were removed: they pointed into the old text."));
+        emit optionsChanged(m_options);
+    }
     emit documentsChanged();
     realign();
 }

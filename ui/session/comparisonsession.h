@@ -68,10 +68,17 @@ public slots:
     /// Moves a column and aligns again: the rows follow the document order only through the
     /// choice of base document, so a fresh alignment is exact and fast enough.
     void moveDocument(int from, int to);
-    /// The options panel knows nothing of the reference article nor of each article's language:
-    /// its reference and languages are ignored and the current ones kept. setReference,
-    /// setLanguage and replaceAll change them.
+    /// The options panel knows nothing of the reference article, each article's language or the
+    /// manual links: its reference, languages and manualLinks are ignored and the current ones
+    /// kept. setReference, setLanguage, setManualLinks and replaceAll change them.
     void setOptions(const AlignOptions &options);
+    /// Replaces the manual links and unlinks (anchors by column, code points; see LinkConstraint)
+    /// and aligns again, without importing anything: the new comparison maps every column to
+    /// itself, so the views keep their place. Links the engine cannot honour are left out and
+    /// listed in the comparison's rejectedLinks (and its notice). The links follow their
+    /// documents when columns move, go with a closed document, and go when a reload changes a
+    /// document's text (their code points meant the old one).
+    void setManualLinks(const std::vector<LinkConstraint> &links);
     /// Makes the document in `column` the reference article the others are compared with (-1:
     /// let the engine choose) and aligns again. The documents are not imported again, and the
     /// new comparison maps every column to itself, so the views keep their place.
@@ -92,7 +99,7 @@ public slots:
 signals:
     /// The list of documents changed (opened, closed, moved or reloaded).
     void documentsChanged();
-    /// The options changed (setOptions or replaceAll).
+    /// The options changed (setOptions, setReference, setManualLinks or replaceAll).
     void optionsChanged(const AlignOptions &options);
     /// A file the user asked for was opened (for the recent files list).
     void fileOpened(const QString &path);
