@@ -55,12 +55,24 @@ struct ManualLink
     friend bool operator==(const ManualLink &, const ManualLink &) = default;
 };
 
+/// What a fact-checker concluded about the passage or link a note is on.
+enum class NoteVerdict {
+    None, ///< a remark, no verdict
+    Confirmed,
+    Disputed,
+    Unclear,
+};
+
 /// A fact-checker's note. The text is kept verbatim, markup and control characters included: it
 /// is plain text, never to be interpreted as HTML by whatever shows it.
 struct SessionNote
 {
     /// What the note is about; absent for the comparison as a whole.
     std::optional<SessionAnchor> anchor;
+    /// With `anchor`, the other end of a link the note is about (a passage in another article):
+    /// the note is then on the link between the two passages rather than on one of them.
+    std::optional<SessionAnchor> linkedTo;
+    NoteVerdict verdict = NoteVerdict::None;
     QString text;
     /// When it was written (UTC); invalid when unknown.
     QDateTime created;

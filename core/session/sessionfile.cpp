@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -232,11 +233,18 @@ ManualLink readLink(const QJsonValue &value, int number, int articleCount)
     return l;
 }
 
+// The file's words for NoteVerdict, in its order; None is written as no member.
+constexpr std::array<QStringView, 4> VerdictNames{u"", u"confirmed", u"disputed", u"unclear"};
+
 QJsonObject writeNote(const SessionNote &n)
 {
     QJsonObject json{{u"text"_s, n.text}};
     if (n.anchor)
         json.insert(u"anchor"_s, writeAnchor(*n.anchor));
+    if (n.anchor && n.linkedTo)
+        json.insert(u"linkedTo"_s, writeAnchor(*n.linkedTo));
+    if (n.verdict != NoteVerdict::None)
+        json.insert(u"verdict"_s, VerdictNames[size_t(n.verdict)].toString());
     if (n.created.isValid())
         json.insert(u"created"_s, n.created.toUTC().toString(Qt::ISODateWithMs));
     return json;
@@ -252,6 +260,20 @@ SessionNote readNote(const QJsonValue &value, int number, int articleCount)
         fail(Tr::tr("%1 is longer than %2 characters").arg(where).arg(MaxNoteLength));
     if (json.contains(u"anchor"_s))
         n.anchor = readAnchor(json.value(u"anchor"_s), Tr::tr("the anchor of %1").arg(where), articleCount);
+    if (json.contains(u"linkedTo"_s)) {
+        if (!n.anchor)
+            fail(Tr::tr("%1 has \"linkedTo\" but no \"anchor\"").arg(where));
+        n.linkedTo = readAnchor(json.value(u"linkedTo"_s), Tr::tr("the link end of %1").arg(where), articleCount);
+        if (n.linkedTo->article == n.anchor->article)
+            fail(Tr::tr("%1 is on a link within one article").arg(where));
+    }
+    if (json.contains(u"verdict"_s)) {
+        const QString verdict = text(json, u"verdict"_s, where);
+        const auto found = std::find(VerdictNames.begin() + 1, VerdictNames.end(), verdict);
+        if (found == VerdictNames.end())
+            fail(Tr::tr("the verdict of %1 is \"%2\", not confirmed, disputed or unclear").arg(where, verdict.left(40)));
+        n.verdict = NoteVerdict(found - VerdictNames.begin());
+    }
     if (json.contains(u"created"_s)) {
         n.created = QDateTime::fromString(text(json, u"created"_s, where), Qt::ISODateWithMs);
         if (!n.created.isValid())

@@ -54,10 +54,12 @@ Session fullSession()
     s.manualLinks = {{{{{0, 0, 36}, {3, 0, 38}}}, true}, {{{{1, 5, 9}, {2, 0, 1}}}, false}};
     const QDateTime when(QDate(2026, 3, 1), QTime(9, 30, 15, 250), QTimeZone::utc());
     s.notes = {
-        {SessionAnchor{0, 37, 72}, u"<script>alert('x')</script> & \"12,000\" </p>"_s, when},
+        {SessionAnchor{0, 37, 72}, std::nullopt, NoteVerdict::Disputed, u"<script>alert('x')</script> & \"12,000\" </p>"_s, when},
         // Bidi overrides and isolates, a NUL, a lone line separator: kept as they are.
-        {std::nullopt, u"\u202Egnp.exe\u202C \u2066isolate\u2069 \u0000 \u2028 end 🙂"_s, {}},
+        {std::nullopt, std::nullopt, NoteVerdict::None, u"\u202Egnp.exe\u202C \u2066isolate\u2069 \u0000 \u2028 end 🙂"_s, {}},
     };
+    s.notes.push_back({SessionAnchor{1, 0, 12}, SessionAnchor{3, 4, 20}, NoteVerdict::Confirmed, u"Same troop figure"_s, when});
+    s.notes.push_back({SessionAnchor{2, 0, 1}, std::nullopt, NoteVerdict::Unclear, {}, {}});
     return s;
 }
 
@@ -156,6 +158,10 @@ void TestSession::badFile_data()
     QTest::newRow("link article") << edited("\"article\": 3,", "\"article\": 4,") << u"manual link 1"_s;
     const QByteArray longNote(100001, 'x');
     QTest::newRow("long note") << edited("<script>", longNote) << u"note 1 is longer than 100000"_s;
+    QTest::newRow("bad verdict") << edited("\"disputed\"", "\"wrong\"") << u"the verdict of note 1 is \"wrong\""_s;
+    QTest::newRow("link note within one article")
+        << edited("\"linkedTo\": {", "\"linkedTo\": {\"article\": 1, \"start\": 0, \"end\": 1}, \"unknown\": {")
+        << u"note 3 is on a link within one article"_s;
     QTest::newRow("note not text") << edited("\"text\": \"<script>", "\"text\": 5, \"x\": \"") << u"note 1 is not a string"_s;
 }
 
