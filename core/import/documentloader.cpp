@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -47,8 +48,12 @@ LoadResult DocumentLoader::load(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QCoreApplication::translate("DocumentLoader", "cannot be read (%1)").arg(file.errorString()));
-    // Read one byte past the limit so a file that grew since stat() is still refused.
-    const QByteArray data = file.read(m_limits.maxFileBytes + 1);
+    // Read one byte past the size stat() gave, so that a file that grew since is seen, and then on
+    // to one byte past the limit: reading up to the limit at once would reserve the whole limit
+    // (64 MiB) for every file, a short article included.
+    QByteArray data = file.read(std::min(info.size(), m_limits.maxFileBytes) + 1);
+    if (data.size() > info.size() && file.error() == QFileDevice::NoError)
+        data += file.read(m_limits.maxFileBytes + 1 - data.size());
     if (file.error() != QFileDevice::NoError)
         return failure(path, QCoreApplication::translate("DocumentLoader", "cannot be read (%1)").arg(file.errorString()));
     if (data.size() > m_limits.maxFileBytes)
