@@ -9,6 +9,7 @@
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/linkargument.h"
+#include "core/pipeline/memorybudget.h"
 #include "core/pipeline/outputwriter.h"
 #include "core/pipeline/referenceargument.h"
 #include "core/present/presentedcomparison.h"
@@ -383,7 +384,7 @@ bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &file
     return problem == nullptr;
 }
 
-int runCompare(const QStringList &args, const DocumentLoader &loader)
+int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 memoryLimit)
 {
     QCommandLineParser parser;
     addCompareOptions(parser);
@@ -423,6 +424,10 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     // Saving alone needs no alignment, unless there are manual links to check first.
     std::optional<Comparison> aligned;
     if (!saving || parser.isSet(u"json"_s) || exporting || !options->manualLinks.empty()) {
+        if (const std::optional<QString> tooLarge = MemoryBudget::check(docs, memoryLimit)) {
+            err() << "synoptic-cli: " << *tooLarge << " (--memory-limit)\n";
+            return InputError;
+        }
         aligned = Aligner::align(saving ? docs : std::move(docs), *options);
         if (!aligned)
             return InputError;
@@ -501,6 +506,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"max-size"_s, u"Refuse input files larger than this many MiB (default 64)."_s, u"MiB"_s});
+    parser.addOption({u"memory-limit"_s, u"Refuse comparisons estimated to need more than this many MiB (default: half the memory there is)."_s, u"MiB"_s});
     parser.addOption({u"pdf-time-limit"_s, u"Stop reading a PDF after this many seconds (default 60)."_s, u"SECONDS"_s});
     parser.addPositionalArgument(u"command"_s, u"segment or compare"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -534,6 +540,16 @@ int main(int argc, char *argv[])
         }
         limits.maxPdfMilliseconds = qint64(seconds * 1000);
     }
+    qint64 memoryLimit = 0;
+    if (parser.isSet(u"memory-limit"_s)) {
+        bool ok = false;
+        const double mib = parser.value(u"memory-limit"_s).toDouble(&ok);
+        if (!ok || mib <= 0) {
+            err() << "synoptic-cli: --memory-limit takes a positive number of MiB\n";
+            return Usage;
+        }
+        memoryLimit = qint64(mib * 1024 * 1024);
+    }
     const DocumentLoader loader(limits);
 
     // Hand the command its own arguments (program name first, global options removed).
@@ -545,7 +561,7 @@ int main(int argc, char *argv[])
         return Usage;
     }
     try {
-        return command == u"segment"_s ? runSegment(commandArgs, loader) : runCompare(commandArgs, loader);
+        return command == u"segment"_s ? runSegment(commandArgs, loader) : runCompare(commandArgs, loader, memoryLimit);
     } catch (const std::bad_alloc &) {
         // The pipeline's boundary: running out of memory is a message and status 2, not an abort.
         // Plain stdio, because formatting a message may itself need memory there isn't.

@@ -1050,6 +1050,16 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message numerus="yes">
+        <source>comparing these %n articles (%1 of text) needs about %2 of memory, more than the %3 allowed here: compare fewer or shorter articles, or raise the limit</source>
+        <translation>
+            <numerusform>Der Vergleich dieses Artikels (%1 Text) braucht etwa %2 Arbeitsspeicher, mehr als die hier erlaubten %3: vergleichen Sie weniger oder kürzere Artikel, oder erhöhen Sie die Grenze</numerusform>
+            <numerusform>Der Vergleich dieser %n Artikel (%1 Text) braucht etwa %2 Arbeitsspeicher, mehr als die hier erlaubten %3: vergleichen Sie weniger oder kürzere Artikel, oder erhöhen Sie die Grenze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageWidget</name>
     <message>
         <source>Close this message</source>
@@ -1611,6 +1621,22 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>not a Synoptic comparison: the JSON is not an object</source>
         <translation>kein Synoptic-Vergleich: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
+        <translation>%1 hat &quot;linkedTo&quot;, aber keinen &quot;anchor&quot;</translation>
+    </message>
+    <message>
+        <source>the link end of %1</source>
+        <translation>das Verknüpfungsende von %1</translation>
+    </message>
+    <message>
+        <source>%1 is on a link within one article</source>
+        <translation>%1 steht an einer Verknüpfung innerhalb eines einzigen Artikels</translation>
+    </message>
+    <message>
+        <source>the verdict of %1 is &quot;%2&quot;, not confirmed, disputed or unclear</source>
+        <translation>das Urteil von %1 ist &quot;%2&quot;, nicht confirmed, disputed oder unclear</translation>
     </message>
 </context>
 <context>

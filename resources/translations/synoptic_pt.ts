@@ -1050,6 +1050,16 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message numerus="yes">
+        <source>comparing these %n articles (%1 of text) needs about %2 of memory, more than the %3 allowed here: compare fewer or shorter articles, or raise the limit</source>
+        <translation>
+            <numerusform>comparar este artigo (%1 de texto) precisa de cerca de %2 de memória, mais do que os %3 permitidos aqui: compare menos artigos ou artigos mais curtos, ou aumente o limite</numerusform>
+            <numerusform>comparar estes %n artigos (%1 de texto) precisa de cerca de %2 de memória, mais do que os %3 permitidos aqui: compare menos artigos ou artigos mais curtos, ou aumente o limite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageWidget</name>
     <message>
         <source>Close this message</source>
@@ -1611,6 +1621,22 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>not a Synoptic comparison: the JSON is not an object</source>
         <translation>não é uma comparação do Synoptic: o JSON não é um objeto</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
+        <translation>%1 tem &quot;linkedTo&quot; mas não &quot;anchor&quot;</translation>
+    </message>
+    <message>
+        <source>the link end of %1</source>
+        <translation>a ponta da ligação de %1</translation>
+    </message>
+    <message>
+        <source>%1 is on a link within one article</source>
+        <translation>%1 está numa ligação dentro de um só artigo</translation>
+    </message>
+    <message>
+        <source>the verdict of %1 is &quot;%2&quot;, not confirmed, disputed or unclear</source>
+        <translation>o veredito de %1 é &quot;%2&quot;, não confirmed, disputed nem unclear</translation>
     </message>
 </context>
 <context>
