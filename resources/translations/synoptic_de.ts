@@ -1257,6 +1257,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>the PDF contains no text (it may be scanned images without a text layer)</source>
         <translation>das PDF enthält keinen Text (vielleicht gescannte Bilder ohne Textebene)</translation>
     </message>
+    <message>
+        <source>the import was cancelled at page %1 of %2</source>
+        <translation>der Import wurde bei Seite %1 von %2 abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>PluginImporter</name>

@@ -1257,6 +1257,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>the PDF contains no text (it may be scanned images without a text layer)</source>
         <translation>o PDF não contém texto (podem ser imagens digitalizadas sem camada de texto)</translation>
     </message>
+    <message>
+        <source>the import was cancelled at page %1 of %2</source>
+        <translation>a importação foi cancelada na página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>PluginImporter</name>
