@@ -468,13 +468,13 @@ private slots:
         }
     }
 
-    // A language chosen for one document reaches its stemmer: read as English, "struggling" and
-    // "struggled" meet and the sentences link; read as German they stay apart. The identified
+    // A language chosen for one document reaches its stemmer: read as English, "flying" and
+    // "flies" meet and the sentences link; read as German they stay apart. The identified
     // language stays on the document, and the chosen one in Comparison::languages.
     void chosenLanguageStemsTheDocument()
     {
-        const Document a = fromParagraphs({u"Rescuers were struggling against rising floodwaters overnight."_s}, u"a.txt"_s);
-        const Document b = fromParagraphs({u"Rescuers struggled against rising floodwaters overnight."_s}, u"b.txt"_s);
+        const Document a = fromParagraphs({u"Rescue helicopters were flying over the flooded valley overnight."_s}, u"a.txt"_s);
+        const Document b = fromParagraphs({u"A rescue helicopter flies over the flooded valley overnight."_s}, u"b.txt"_s);
         AlignOptions english;
         english.language = u"en"_s;
         const Comparison same = compare({a, b}, english);

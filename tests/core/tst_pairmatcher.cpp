@@ -1,4 +1,5 @@
 #include "core/align/pairmatcher.h"
+#include "core/align/stemfamilies.h"
 #include "core/align/unittable.h"
 #include "tests/common/testdocuments.h"
 #include "tests/common/testprinters.h"
@@ -124,6 +125,24 @@ private slots:
         const std::optional<PairMatcher::Result> r = partnerOf(m, 0);
         QVERIFY(r);
         QCOMPARE(r->b, (UnitRange{0, 2}));
+    }
+
+    // Stems one word's forms leave apart join when one begins the other, diacritics folded and
+    // five letters long at least ("part" takes nothing in); function words and numbers stay out.
+    void stemFamilies()
+    {
+        const std::vector<QString> stems{u"material"_s, u"materi"_s, u"anúnci"_s, u"anunc"_s, u"part"_s,
+                                         u"parti"_s,    u"sobre"_s,  u"sobreviv"_s, u"12000"_s, u"120001"_s};
+        const std::vector<bool> letters{true, true, true, true, true, true, false, true, false, false};
+        const StemFamilies f(stems, letters);
+        QCOMPARE(f.of(0), 0);
+        QCOMPARE(f.of(1), 0);
+        QCOMPARE(f.of(2), 2);
+        QCOMPARE(f.of(3), 2);
+        QCOMPARE(f.of(4), 4);
+        QCOMPARE(f.of(5), 5);
+        QCOMPARE(f.of(7), 7);
+        QCOMPARE(f.of(9), 9);
     }
 
     void similarityOfRanges()
