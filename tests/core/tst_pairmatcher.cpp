@@ -127,6 +127,25 @@ private slots:
         QCOMPARE(r->b, (UnitRange{0, 2}));
     }
 
+    // One sentence tells what two sentences of the other report tell, apart: it is linked to
+    // both. A sentence that only tells again what its partner already shares gets no second link.
+    void sentenceTellingTwoGetsTwoLinks()
+    {
+        const QString both = u"The storm flooded the harbour and cut power to the northern districts."_s;
+        const QString harbour = u"The storm flooded the harbour on Tuesday."_s;
+        const QString power = u"Power was cut to the northern districts overnight."_s;
+        const Matched m = match({both, concert}, {harbour, hall, power});
+        int links = 0;
+        for (const PairMatcher::Result &r : m.results)
+            links += r.a.contains(0) && (r.b.contains(0) || r.b.contains(2));
+        QCOMPARE(links, 2);
+
+        const Matched again = match({harbour, concert}, {harbour, hall, u"The storm flooded the harbour."_s});
+        QCOMPARE(std::count_if(again.results.begin(), again.results.end(),
+                               [](const PairMatcher::Result &r) { return r.a.contains(0); }),
+                 1);
+    }
+
     // Stems one word's forms leave apart join when one begins the other, diacritics folded and
     // five letters long at least ("part" takes nothing in); function words and numbers stay out.
     void stemFamilies()
