@@ -257,24 +257,26 @@ bool allLinksHonoured(const Comparison &c, const QStringList &origins)
     return c.rejectedLinks.empty();
 }
 
-// --language CODE reads every article as CODE, --language FILE=CODE one of them; false after a
-// message when FILE is not one of the files compared.
-bool applyLanguages(const QCommandLineParser &parser, const QStringList &files, std::vector<Document> &docs)
+// --language CODE reads every article as CODE, --language FILE=CODE one of them (FILE as given,
+// or with --session as the session names it). They are options, not changes to the documents,
+// so a saved session keeps them; false after a message when FILE is not one of those compared.
+bool applyLanguages(const QCommandLineParser &parser, const QStringList &compared, AlignOptions &options)
 {
     for (const QString &value : parser.values(u"language"_s)) {
         const qsizetype eq = value.lastIndexOf(u'=');
         if (eq < 0) {
-            for (Document &d : docs)
-                d.language = value;
+            options.language = value;
             continue;
         }
         const QString file = value.left(eq);
-        const qsizetype index = files.indexOf(file);
-        if (index < 0 || size_t(index) >= docs.size()) {
+        const qsizetype index = compared.indexOf(file);
+        if (index < 0) {
             err() << "synoptic-cli compare: --language " << value << ": " << file << " is not one of the files compared\n";
             return false;
         }
-        docs[size_t(index)].language = value.mid(eq + 1);
+        if (options.languages.size() < size_t(compared.size()))
+            options.languages.resize(size_t(compared.size()));
+        options.languages[size_t(index)] = value.mid(eq + 1);
     }
     return true;
 }
@@ -402,15 +404,15 @@ int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 mem
     std::optional<AlignOptions> options = alignOptions(parser, base);
     if (!options || !addManualLinks(parser, *options, &origins))
         return Usage;
-    if (!applyLanguages(parser, files, docs))
+    // With --session the articles are the session's, in its column order.
+    QStringList compared = files;
+    if (compared.isEmpty()) {
+        for (const Document &d : docs)
+            compared << d.path;
+    }
+    if (!applyLanguages(parser, compared, *options))
         return Usage;
     if (parser.isSet(u"base"_s)) {
-        // With --session the articles are the session's, in its column order.
-        QStringList compared = files;
-        if (compared.isEmpty()) {
-            for (const Document &d : docs)
-                compared << d.path;
-        }
         QString problem;
         const std::optional<int> reference = ReferenceArgument::resolve(parser.value(u"base"_s), compared, &problem);
         if (!reference) {
