@@ -94,8 +94,9 @@ void SynopticPainter::paintPending(QPainter &p, int d, const CellPlan &cell, con
         return;
     QRectF box;
     if (marks.pendingSpan.start <= cell.span.start && marks.pendingSpan.end >= cell.span.end) {
-        // Just outside the card, where neither the hover outline nor the card's bar hides it.
-        box = QRectF(r).adjusted(-3, -3, 3, 3);
+        // Inside the hover outline (1 px in, 2 px wide), and clear of the current row's frame
+        // around the cards.
+        box = QRectF(r).adjusted(4, 4, -4, -4);
     } else {
         const qsizetype start = std::max(marks.pendingSpan.start, cell.span.start) - cell.span.start;
         const qsizetype end = std::min(marks.pendingSpan.end, cell.span.end) - cell.span.start;
@@ -105,8 +106,11 @@ void SynopticPainter::paintPending(QPainter &p, int d, const CellPlan &cell, con
     }
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    // A tint too: a dashed line alone is lost among the cards' own dashed bars.
+    QColor tint = m_palette.focus();
+    tint.setAlpha(36);
     p.setPen(QPen(m_palette.focus(), 2, Qt::DashLine));
-    p.setBrush(Qt::NoBrush);
+    p.setBrush(tint);
     p.drawRoundedRect(box, 4, 4);
     p.restore();
 }
