@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QTest>
 #include <QUndoStack>
 
@@ -191,6 +192,38 @@ private slots:
         QVERIFY(Passage::toolTip(c, a, -1).contains(u"Linked by you"_s));
         QCOMPARE(window->session()->options().manualLinks.size(), size_t(1));
         QVERIFY(window->session()->options().manualLinks[0].linked);
+    }
+
+    // In continuous mode the text selected is the passage, and a click chooses its counterpart.
+    void linkInContinuousMode()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        const auto [a, b] = twoUniquePassages(*window);
+        window->actions().continuousMode->trigger();
+        auto *pane = window->view()->findChild<ContinuousPane *>();
+        const TextSpan first = shown(*window).unitSpan(a.doc, a.unit);
+        const TextSpan second = shown(*window).unitSpan(b.doc, b.unit);
+
+        TextColumn *from = pane->column(a.doc);
+        QTextCursor selection(from->document());
+        selection.setPosition(int(first.start) + 2);
+        selection.setPosition(int(first.end) - 2, QTextCursor::KeepAnchor);
+        from->setTextCursor(selection);
+        press(*window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window->linker()->isPending());
+
+        TextColumn *to = pane->column(b.doc);
+        pane->scrollToUnit(b);
+        QTextCursor at(to->document());
+        at.setPosition(int(second.start) + 3);
+        QTest::mouseClick(to->viewport(), Qt::LeftButton, {}, to->cursorRect(at).center());
+        QCOMPARE(window->view()->selectedPassage(), (std::pair<int, TextSpan>{b.doc, second}));
+        andWait(*window, [&] { press(*window, Qt::Key_L, Qt::ControlModifier); });
+        const Comparison &c = shown(*window);
+        const int k = linkBetween(c, a, b);
+        QVERIFY2(k >= 0, "the two passages are not linked");
+        QVERIFY(c.links[size_t(k)].manual);
     }
 
     void escapeCancelsThePendingPassage()

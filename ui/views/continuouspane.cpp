@@ -438,9 +438,14 @@ void ContinuousPane::onMenu(QMenu *menu, int doc, qsizetype pos)
         return;
     // The passage under the mouse is the one the menu's commands act on, unless it lies in the
     // text selected there.
-    const QTextCursor cursor = m_columns[size_t(doc)]->textCursor();
-    if (!(cursor.hasSelection() && pos >= cursor.selectionStart() && pos < cursor.selectionEnd()))
-        m_columns[size_t(doc)]->setTextCursor(QTextCursor(m_columns[size_t(doc)]->document()));
+    TextColumn *column = m_columns[size_t(doc)];
+    const QTextCursor cursor = column->textCursor();
+    if (!(cursor.hasSelection() && pos >= cursor.selectionStart() && pos < cursor.selectionEnd())) {
+        // At the position clicked, which is on screen: the column does not scroll to the cursor.
+        QTextCursor here(column->document());
+        here.setPosition(int(pos));
+        column->setTextCursor(here);
+    }
     m_selectedUnit = {doc, unit};
     emit passageMenuRequested(menu, m_selectedUnit);
 }
