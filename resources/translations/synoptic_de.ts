@@ -1074,16 +1074,8 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <translation>Ver&amp;knüpfung lösen mit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>

@@ -1074,16 +1074,8 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <translation>Desligar d&amp;e</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>

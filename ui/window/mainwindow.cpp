@@ -423,11 +423,11 @@ void MainWindow::connectEditing()
     connect(stack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
     // The actions are the receivers: the stack, a child of the session, outlives them while the
     // window is destroyed, and says its text changed once more as it clears.
-    connect(stack, &QUndoStack::undoTextChanged, a.undo, [undo = a.undo](const QString &text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    connect(stack, &QUndoStack::undoTextChanged, a.undo, [undo = a.undo, plain = a.undo->text()](const QString &text) {
+        undo->setText(text.isEmpty() ? plain : tr("&Undo %1").arg(text));
     });
-    connect(stack, &QUndoStack::redoTextChanged, a.redo, [redo = a.redo](const QString &text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    connect(stack, &QUndoStack::redoTextChanged, a.redo, [redo = a.redo, plain = a.redo->text()](const QString &text) {
+        redo->setText(text.isEmpty() ? plain : tr("&Redo %1").arg(text));
     });
     connect(a.linkPassages, &QAction::triggered, m_linker, &PassageLinker::link);
     connect(a.cancelLink, &QAction::triggered, m_linker, &PassageLinker::cancel);
