@@ -915,6 +915,34 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>&amp;Redline…</source>
         <translation>Re&amp;visão…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Link Passages</source>
+        <translation>&amp;Ligar passagens</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink Passages</source>
+        <translation>Desli&amp;gar passagens</translation>
+    </message>
+    <message>
+        <source>Cancel Linking</source>
+        <translation>Cancelar a ligação</translation>
+    </message>
+    <message>
+        <source>Link the passage chosen with one chosen in another article (Ctrl+L, then Ctrl+L again)</source>
+        <translation>Ligar a passagem escolhida a uma escolhida em outro artigo (Ctrl+L, depois Ctrl+L de novo)</translation>
+    </message>
+    <message>
+        <source>Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)</source>
+        <translation>Manter a passagem escolhida separada da sua correspondente (Ctrl+Shift+L)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1041,22 +1069,24 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
             <numerusform>%n artigos — Synoptic</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unlink &amp;From</source>
+        <translation>Desligar d&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
     <message>
         <source>the Markdown document is too large to parse</source>
         <translation>o documento Markdown é grande demais para analisar</translation>
-    </message>
-</context>
-<context>
-    <name>MemoryBudget</name>
-    <message numerus="yes">
-        <source>comparing these %n articles (%1 of text) needs about %2 of memory, more than the %3 allowed here: compare fewer or shorter articles, or raise the limit</source>
-        <translation>
-            <numerusform>comparar este artigo (%1 de texto) precisa de cerca de %2 de memória, mais do que os %3 permitidos aqui: compare menos artigos ou artigos mais curtos, ou aumente o limite</numerusform>
-            <numerusform>comparar estes %n artigos (%1 de texto) precisa de cerca de %2 de memória, mais do que os %3 permitidos aqui: compare menos artigos ou artigos mais curtos, ou aumente o limite</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1260,57 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
             <numerusform>… e mais %n dados alterados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  Linked by you</source>
+        <translation>  Ligada por você</translation>
+    </message>
+</context>
+<context>
+    <name>PassageLinker</name>
+    <message>
+        <source>Click a passage first, then press Ctrl+L.</source>
+        <translation>Clique primeiro em uma passagem e depois pressione Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Select the passage to link it with in another article, then press Ctrl+L; Esc cancels</source>
+        <translation>Selecione em outro artigo a passagem à qual quer ligá-la e pressione Ctrl+L; Esc cancela</translation>
+    </message>
+    <message>
+        <source>Linked: aligning again around the link.</source>
+        <translation>Ligadas: alinhando de novo em torno da ligação.</translation>
+    </message>
+    <message>
+        <source>Link Passages</source>
+        <translation>Ligar passagens</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked</source>
+        <translation>A passagem escolhida não está ligada</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked to another article.</source>
+        <translation>A passagem escolhida não está ligada a outro artigo.</translation>
+    </message>
+    <message>
+        <source>The passage is linked with several articles: choose one under Edit ▸ Unlink From.</source>
+        <translation>A passagem está ligada a vários artigos: escolha um em Editar ▸ Desligar de.</translation>
+    </message>
+    <message>
+        <source>Unlinked: aligning again without the link.</source>
+        <translation>Desligadas: alinhando de novo sem a ligação.</translation>
+    </message>
+    <message>
+        <source>Unlink Passages</source>
+        <translation>Desligar passagens</translation>
+    </message>
+    <message>
+        <source>Linking cancelled.</source>
+        <translation>Ligação cancelada.</translation>
+    </message>
+    <message>
+        <source>A link you made was left out: %1.</source>
+        <translation>Uma ligação que você fez foi deixada de fora: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PdfImporter</name>
@@ -1256,10 +1337,6 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>the PDF contains no text (it may be scanned images without a text layer)</source>
         <translation>o PDF não contém texto (podem ser imagens digitalizadas sem camada de texto)</translation>
-    </message>
-    <message>
-        <source>the import was cancelled at page %1 of %2</source>
-        <translation>a importação foi cancelada na página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1705,11 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
     <message>
         <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
-        <translation>%1 tem &quot;linkedTo&quot; mas não &quot;anchor&quot;</translation>
+        <translation>%1 tem “linkedTo” mas não “anchor”</translation>
     </message>
     <message>
         <source>the link end of %1</source>
-        <translation>a ponta da ligação de %1</translation>
+        <translation>a outra ponta da ligação de %1</translation>
     </message>
     <message>
         <source>%1 is on a link within one article</source>
@@ -1640,7 +1717,7 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
     <message>
         <source>the verdict of %1 is &quot;%2&quot;, not confirmed, disputed or unclear</source>
-        <translation>o veredito de %1 é &quot;%2&quot;, não confirmed, disputed nem unclear</translation>
+        <translation>o veredicto de %1 é “%2”, não confirmed, disputed ou unclear</translation>
     </message>
 </context>
 <context>
