@@ -1090,6 +1090,16 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message numerus="yes">
+        <source>comparing these %n articles (%1 of text) needs about %2 of memory, more than the %3 allowed here: compare fewer or shorter articles, or raise the limit</source>
+        <translation>
+            <numerusform>Der Vergleich dieses Artikels (%1 Text) braucht etwa %2 Arbeitsspeicher, mehr als die hier erlaubten %3: vergleichen Sie weniger oder kürzere Artikel, oder erhöhen Sie die Grenze</numerusform>
+            <numerusform>Der Vergleich dieser %n Artikel (%1 Text) braucht etwa %2 Arbeitsspeicher, mehr als die hier erlaubten %3: vergleichen Sie weniger oder kürzere Artikel, oder erhöhen Sie die Grenze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageWidget</name>
     <message>
         <source>Close this message</source>
@@ -1337,6 +1347,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>the PDF contains no text (it may be scanned images without a text layer)</source>
         <translation>das PDF enthält keinen Text (vielleicht gescannte Bilder ohne Textebene)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled at page %1 of %2</source>
+        <translation>der Import wurde bei Seite %1 von %2 abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -1090,6 +1090,16 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>MemoryBudget</name>
+    <message numerus="yes">
+        <source>comparing these %n articles (%1 of text) needs about %2 of memory, more than the %3 allowed here: compare fewer or shorter articles, or raise the limit</source>
+        <translation>
+            <numerusform>comparar este artigo (%1 de texto) precisa de cerca de %2 de memória, mais do que os %3 permitidos aqui: compare menos artigos ou artigos mais curtos, ou aumente o limite</numerusform>
+            <numerusform>comparar estes %n artigos (%1 de texto) precisa de cerca de %2 de memória, mais do que os %3 permitidos aqui: compare menos artigos ou artigos mais curtos, ou aumente o limite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageWidget</name>
     <message>
         <source>Close this message</source>
@@ -1337,6 +1347,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>the PDF contains no text (it may be scanned images without a text layer)</source>
         <translation>o PDF não contém texto (podem ser imagens digitalizadas sem camada de texto)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled at page %1 of %2</source>
+        <translation>a importação foi cancelada na página %1 de %2</translation>
     </message>
 </context>
 <context>
