@@ -10,6 +10,7 @@
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/linkargument.h"
 #include "core/pipeline/memorybudget.h"
+#include "terminalprogress.h"
 #include "core/pipeline/outputwriter.h"
 #include "core/pipeline/referenceargument.h"
 #include "core/present/presentedcomparison.h"
@@ -56,7 +57,12 @@ bool loadAll(const QStringList &paths, const DocumentLoader &loader, std::vector
         err().flush();
         return false;
     }
-    ComparisonPipeline::Loaded loaded = ComparisonPipeline::load(paths, loader);
+    TerminalProgress progress(stderr);
+    ComparisonPipeline::Loaded loaded =
+        ComparisonPipeline::load(paths, loader, [&progress](const QString &path, int done, int total) {
+            progress.pages(path, done, total);
+        });
+    progress.finish();
     for (const Failure &f : loaded.failures)
         err() << "synoptic-cli: " << f.message() << '\n';
     err().flush();

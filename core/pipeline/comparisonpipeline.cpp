@@ -12,10 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-LoadResult loadOne(const QString &path, const DocumentLoader &loader)
+LoadResult loadOne(const QString &path, const DocumentLoader &loader, const ComparisonPipeline::PageProgress &progress)
 {
+    DocumentLoader::Progress pages;
+    if (progress) {
+        pages = [&path, &progress](int done, int total) {
+            progress(path, done, total);
+            return true;
+        };
+    }
     if (path != u"-"_s)
-        return loader.load(path);
+        return loader.load(path, pages);
     Failure failure;
     const std::optional<QByteArray> data = ComparisonPipeline::readStandardInput(loader.limits().maxFileBytes, &failure);
     if (!data) {
@@ -23,17 +30,18 @@ LoadResult loadOne(const QString &path, const DocumentLoader &loader)
         r.failure = {path, failure.reason};
         return r;
     }
-    return loader.loadData(*data, path);
+    return loader.loadData(*data, path, {}, pages);
 }
 
 } // namespace
 
-ComparisonPipeline::Loaded ComparisonPipeline::load(const QStringList &paths, const DocumentLoader &loader)
+ComparisonPipeline::Loaded ComparisonPipeline::load(const QStringList &paths, const DocumentLoader &loader,
+                                                    const PageProgress &progress)
 {
     std::vector<std::future<LoadResult>> pending;
     pending.reserve(size_t(paths.size()));
     for (const QString &path : paths)
-        pending.push_back(std::async(std::launch::async, loadOne, path, std::cref(loader)));
+        pending.push_back(std::async(std::launch::async, loadOne, path, std::cref(loader), std::cref(progress)));
     Loaded loaded;
     for (std::future<LoadResult> &f : pending) {
         LoadResult r = f.get();

@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -21,8 +22,12 @@ public:
         std::vector<Failure> failures;   ///< one per path that did not, in path order
     };
 
+    /// Told the path, the pages read and their number as a paged document (PDF) imports; called
+    /// on the path's thread.
+    using PageProgress = std::function<void(const QString &path, int done, int total)>;
+
     /// Imports every path at once on its own thread ("-" reads standard input to its end).
-    static Loaded load(const QStringList &paths, const DocumentLoader &loader);
+    static Loaded load(const QStringList &paths, const DocumentLoader &loader, const PageProgress &progress = {});
 
     /// Reads standard input to the end, or up to `limit` + 1 bytes so the loader can refuse an
     /// oversized input by name. A pipe delivers its data in pieces: one read() is not enough.

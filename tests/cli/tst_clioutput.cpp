@@ -170,6 +170,22 @@ private slots:
         QVERIFY(!refused.err.contains("out of memory"));
     }
 
+    void pdfProgressOnATerminalOnly()
+    {
+        const QString pdfs = QStringLiteral(SYNOPTIC_TEST_DATA "/import/pdf/");
+        const QString groff = pdfs + u"groff-article.pdf"_s, chromium = pdfs + u"chromium-article.pdf"_s;
+        // script(1) runs the CLI on a pseudo-terminal: the pages read show on one line that
+        // overwrites itself and is cleared before the summary.
+        const CliRun onTerminal = shell(u"script -qec \"'$CLI' compare '%1' '%2'\" /dev/null"_s.arg(groff, chromium));
+        QCOMPARE(onTerminal.exitCode, 0);
+        QVERIFY2(onTerminal.out.contains("\rsynoptic-cli: reading groff-article.pdf: page 4 of 4\033[K"), onTerminal.out.constData());
+        QVERIFY(onTerminal.out.contains("\r\033[K["));
+        // Anywhere else (a pipe, a log) nothing but the results.
+        const CliRun piped = CliRun::run({u"compare"_s, groff, chromium});
+        QCOMPARE(piped.exitCode, 0);
+        QVERIFY2(!piped.err.contains("reading") && !piped.out.contains("reading"), piped.err.constData());
+    }
+
     void memoryLimitRefusesBeforeAligning()
     {
         // Two short articles need the program's own 32 MiB and a few hundred KiB more.

@@ -1,0 +1,37 @@
+#include "terminalprogress.h"
+
+#include <QFileInfo>
+
+#include <unistd.h>
+
+TerminalProgress::TerminalProgress(std::FILE *stream) : m_stream(stream), m_terminal(isatty(fileno(stream)) == 1) { }
+
+TerminalProgress::~TerminalProgress()
+{
+    finish();
+}
+
+void TerminalProgress::pages(const QString &path, int done, int total)
+{
+    if (!m_terminal)
+        return;
+    const std::lock_guard lock(m_mutex);
+    if (m_sinceLast.isValid() && m_sinceLast.elapsed() < 100 && done < total)
+        return;
+    m_sinceLast.start();
+    const QString line = QStringLiteral("synoptic-cli: reading %1: page %2 of %3").arg(QFileInfo(path).fileName()).arg(done).arg(total);
+    // \r back to the line's start, ESC[K clears what a longer earlier line left.
+    std::fprintf(m_stream, "\r%s\033[K", line.toLocal8Bit().constData());
+    std::fflush(m_stream);
+    m_shown = true;
+}
+
+void TerminalProgress::finish()
+{
+    const std::lock_guard lock(m_mutex);
+    if (!m_shown)
+        return;
+    std::fputs("\r\033[K", m_stream);
+    std::fflush(m_stream);
+    m_shown = false;
+}

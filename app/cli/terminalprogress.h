@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <cstdio>
+#include <mutex>
+
+/// One self-overwriting status line on the terminal ("reading book.pdf: page 120 of 1575") for
+/// work long enough to need it. Silent when the stream is not a terminal, so scripts and logs
+/// get only the results and real messages. Thread-safe: files import on threads of their own.
+class TerminalProgress
+{
+public:
+    explicit TerminalProgress(std::FILE *stream);
+    ~TerminalProgress();
+
+    /// At most ten updates a second reach the terminal; the last page always does.
+    void pages(const QString &path, int done, int total);
+    /// Clears the line, so that what is printed next starts on a clean one.
+    void finish();
+
+private:
+    std::FILE *m_stream;
+    bool m_terminal;
+    bool m_shown = false;
+    QElapsedTimer m_sinceLast;
+    std::mutex m_mutex;
+};
