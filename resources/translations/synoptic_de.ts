@@ -197,6 +197,10 @@
         <source>Its manual links were removed: they pointed into the old text.</source>
         <translation>Seine manuellen Verknüpfungen wurden entfernt: Sie verwiesen auf den alten Text.</translation>
     </message>
+    <message>
+        <source>These articles are not compared: %1.</source>
+        <translation>Diese Artikel werden nicht verglichen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>

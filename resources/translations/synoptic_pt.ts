@@ -197,6 +197,10 @@
         <source>Its manual links were removed: they pointed into the old text.</source>
         <translation>As suas ligações manuais foram removidas: apontavam para o texto antigo.</translation>
     </message>
+    <message>
+        <source>These articles are not compared: %1.</source>
+        <translation>Estes artigos não são comparados: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>

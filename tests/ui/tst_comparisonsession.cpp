@@ -78,6 +78,26 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void comparisonOverTheMemoryLimitIsNotStarted()
+    {
+        ComparisonSession session;
+        // The program's own 32 MiB and a little: the seed pair's estimate is over it.
+        session.setMemoryLimit(qint64(32.1 * 1024 * 1024));
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        QSignalSpy warning(&session, &ComparisonSession::warning);
+        session.openFiles({SeedA, SeedB});
+        QTRY_COMPARE_WITH_TIMEOUT(warning.size(), 1, Timeout);
+        QTRY_VERIFY(!session.isBusy());
+        QVERIFY2(warning.first().at(1).toString().contains(u"more than the 32.1 MiB allowed here"_s),
+                 qPrintable(warning.first().at(1).toString()));
+        QCOMPARE(ready.size(), 0);
+        // The articles stay open: with room enough the same articles are compared.
+        QCOMPARE(session.documentCount(), 2);
+        session.setMemoryLimit(0);
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, Timeout);
+    }
+
     void opensAndAlignsOffTheUiThread()
     {
         ComparisonSession session;

@@ -2,6 +2,7 @@
 
 #include "core/align/aligner.h"
 #include "core/import/documentloader.h"
+#include "core/pipeline/memorybudget.h"
 #include "core/session/sessionloader.h"
 #include "ui/session/documentwatcher.h"
 
@@ -27,16 +28,23 @@ struct AlignOutcome
 // Runs on the thread pool. Stops between files when cancelled; a file in progress finishes.
 void importInBackground(QPromise<LoadResult> &promise, const std::vector<ComparisonSession::ImportSource> &sources)
 {
-    promise.setProgressRange(0, int(sources.size()));
+    // Each file is a thousand steps, so that a long PDF moves the bar page by page.
+    constexpr int FileSteps = 1000;
+    promise.setProgressRange(0, int(sources.size()) * FileSteps);
     const DocumentLoader loader;
     int done = 0;
     for (const ComparisonSession::ImportSource &source : sources) {
         if (promise.isCanceled())
             return;
+        // Cancel stops a long PDF at the page it is on, not after its last.
+        const DocumentLoader::Progress pages = [&promise, done](int page, int total) {
+            promise.setProgressValue(done * FileSteps + int(qint64(page) * (FileSteps - 1) / std::max(total, 1)));
+            return !promise.isCanceled();
+        };
         LoadResult result;
         try {
-            result = source.path.isEmpty() ? loader.loadData(source.data, source.name, source.mimeHint)
-                                           : loader.load(source.path);
+            result = source.path.isEmpty() ? loader.loadData(source.data, source.name, source.mimeHint, pages)
+                                           : loader.load(source.path, pages);
         } catch (const std::bad_alloc &) {
             // One file too large for the memory there is must not end the program: the
             // comparisons already open stay.
@@ -44,7 +52,7 @@ void importInBackground(QPromise<LoadResult> &promise, const std::vector<Compari
                               ComparisonSession::tr("there is not enough memory to open it")};
         }
         promise.addResult(std::move(result));
-        promise.setProgressValue(++done);
+        promise.setProgressValue(++done * FileSteps);
     }
 }
 
@@ -448,6 +456,13 @@ void ComparisonSession::realign()
         m_presented.reset();
         m_presentedSerials.clear();
         emit comparisonCleared();
+        updateBusy();
+        return;
+    }
+
+    if (const std::optional<QString> tooLarge = MemoryBudget::check(m_documents, m_memoryLimit)) {
+        // Refused before it starts: the articles and the comparison on screen stay as they are.
+        emit warning({}, tr("These articles are not compared: %1.").arg(*tooLarge));
         updateBusy();
         return;
     }

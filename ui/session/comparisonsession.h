@@ -58,6 +58,9 @@ public:
     Session toSession(bool embed) const;
     /// Quiet time before a changed file is reloaded, in milliseconds (tests shorten it).
     void setReloadDelay(int ms);
+    /// Comparisons estimated to need more memory than this many bytes are not started (the
+    /// articles stay open, with a warning); 0 (default): MemoryBudget::defaultLimit().
+    void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
     /// The history of the user's changes to this comparison (manual links; notes push their own
     /// commands here too), for Edit ▸ Undo and Redo. Commands address articles by column and
     /// text by code point, so the history is cleared whenever those could mean something else:
@@ -150,6 +153,7 @@ private:
     std::vector<quint64> m_serials;
     quint64 m_nextSerial = 1;
     AlignOptions m_options;
+    qint64 m_memoryLimit = 0;
     PresentedComparisonPtr m_presented;
     std::vector<quint64> m_presentedSerials; ///< m_serials as they were when m_presented was aligned
     DocumentWatcher *m_watcher = nullptr;
