@@ -104,7 +104,8 @@ ArticleLoad SessionLoader::import(const SessionArticle &article, const QByteArra
     return load;
 }
 
-Session SessionLoader::describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed)
+Session SessionLoader::describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed,
+                               const std::vector<ComparisonNote> &notes)
 {
     Session s;
     s.options = options;
@@ -121,6 +122,13 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
             l.ends[side] = {c.ends[side].doc, c.ends[side].start, c.ends[side].end};
         s.manualLinks.push_back(l);
     }
+    const auto byArticle = [](const std::optional<TextAnchor> &a) -> std::optional<SessionAnchor> {
+        if (!a)
+            return std::nullopt;
+        return SessionAnchor{a->doc, a->start, a->end};
+    };
+    for (const ComparisonNote &n : notes)
+        s.notes.push_back({byArticle(n.anchor), byArticle(n.linkedTo), n.verdict, n.text, n.created});
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;
