@@ -1061,6 +1061,33 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>NotePlacer</name>
+    <message>
+        <source>it is on a link but names only one of its passages</source>
+        <translation>sie steht an einer Verknüpfung, nennt aber nur eine ihrer Passagen</translation>
+    </message>
+    <message>
+        <source>it is on a link, but both of its passages are in article %1</source>
+        <translation>sie steht an einer Verknüpfung, deren beide Passagen aber in Artikel %1 liegen</translation>
+    </message>
+    <message>
+        <source>its article is not one of those compared</source>
+        <translation>ihr Artikel ist keiner der verglichenen</translation>
+    </message>
+    <message>
+        <source>it names article %1, but %2 are compared</source>
+        <translation>sie nennt Artikel %1, verglichen werden aber %2</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is outside the text, which has %4</source>
+        <translation>ihre Passage in Artikel %1 (Codepunkte %2 bis %3) liegt außerhalb des Textes, der %4 hat</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is on no sentence</source>
+        <translation>ihre Passage in Artikel %1 (Codepunkte %2 bis %3) liegt auf keinem Satz</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>it is %1</source>
@@ -1611,6 +1638,22 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>not a Synoptic comparison: the JSON is not an object</source>
         <translation>kein Synoptic-Vergleich: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
+        <translation>%1 hat „linkedTo“, aber kein „anchor“</translation>
+    </message>
+    <message>
+        <source>the link end of %1</source>
+        <translation>das Verknüpfungsende von %1</translation>
+    </message>
+    <message>
+        <source>%1 is on a link within one article</source>
+        <translation>%1 steht an einer Verknüpfung innerhalb eines Artikels</translation>
+    </message>
+    <message>
+        <source>the verdict of %1 is &quot;%2&quot;, not confirmed, disputed or unclear</source>
+        <translation>das Urteil von %1 ist „%2“, nicht confirmed, disputed oder unclear</translation>
     </message>
 </context>
 <context>

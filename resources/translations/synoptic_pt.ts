@@ -1061,6 +1061,33 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>NotePlacer</name>
+    <message>
+        <source>it is on a link but names only one of its passages</source>
+        <translation>está numa ligação, mas indica só uma das suas passagens</translation>
+    </message>
+    <message>
+        <source>it is on a link, but both of its passages are in article %1</source>
+        <translation>está numa ligação, mas as duas passagens estão no artigo %1</translation>
+    </message>
+    <message>
+        <source>its article is not one of those compared</source>
+        <translation>o seu artigo não é um dos comparados</translation>
+    </message>
+    <message>
+        <source>it names article %1, but %2 are compared</source>
+        <translation>indica o artigo %1, mas são comparados %2</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is outside the text, which has %4</source>
+        <translation>a sua passagem no artigo %1 (pontos de código %2 a %3) está fora do texto, que tem %4</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is on no sentence</source>
+        <translation>a sua passagem no artigo %1 (pontos de código %2 a %3) não está em nenhuma frase</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>it is %1</source>
@@ -1611,6 +1638,22 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>not a Synoptic comparison: the JSON is not an object</source>
         <translation>não é uma comparação do Synoptic: o JSON não é um objeto</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
+        <translation>%1 tem “linkedTo”, mas não “anchor”</translation>
+    </message>
+    <message>
+        <source>the link end of %1</source>
+        <translation>a outra ponta da ligação de %1</translation>
+    </message>
+    <message>
+        <source>%1 is on a link within one article</source>
+        <translation>%1 está numa ligação dentro de um só artigo</translation>
+    </message>
+    <message>
+        <source>the verdict of %1 is &quot;%2&quot;, not confirmed, disputed or unclear</source>
+        <translation>o veredicto de %1 é “%2”, não confirmed, disputed ou unclear</translation>
     </message>
 </context>
 <context>
