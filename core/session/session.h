@@ -56,22 +56,10 @@ struct ManualLink
     friend bool operator==(const ManualLink &, const ManualLink &) = default;
 };
 
-/// A fact-checker's note. The text is kept verbatim, markup and control characters included: it
-/// is plain text, never to be interpreted as HTML by whatever shows it.
-struct SessionNote
-{
-    /// What the note is about; absent for the comparison as a whole.
-    std::optional<SessionAnchor> anchor;
-    /// With `anchor`, the other end of a link the note is about (a passage in another article):
-    /// the note is then on the link between the two passages rather than on one of them.
-    std::optional<SessionAnchor> linkedTo;
-    NoteVerdict verdict = NoteVerdict::None;
-    QString text;
-    /// When it was written (UTC); invalid when unknown.
-    QDateTime created;
-
-    friend bool operator==(const SessionNote &, const SessionNote &) = default;
-};
+/// A fact-checker's note as a session keeps it, its places counted by article (SessionAnchor). The
+/// text is kept verbatim, markup and control characters included: it is plain text, never to be
+/// interpreted as HTML by whatever shows it.
+using SessionNote = NoteOn<SessionAnchor>;
 
 /// A saved comparison, the content of a `.synoptic` file (resources/schema/session.schema.json).
 /// A plain value: SessionFile reads and writes it, SessionLoader turns its articles back into
@@ -131,13 +119,10 @@ struct Session
     {
         std::vector<ComparisonNote> out;
         out.reserve(notes.size());
-        const auto inColumns = [this](const std::optional<SessionAnchor> &a) -> std::optional<TextAnchor> {
-            if (!a)
-                return std::nullopt;
-            return TextAnchor{columnOf(a->article), a->start, a->end};
-        };
-        for (const SessionNote &n : notes)
-            out.push_back({inColumns(n.anchor), inColumns(n.linkedTo), n.verdict, n.text, n.created});
+        for (const SessionNote &n : notes) {
+            out.push_back(n.withAnchors<TextAnchor>(
+                [this](const SessionAnchor &a) { return TextAnchor{columnOf(a.article), a.start, a.end}; }));
+        }
         return out;
     }
 

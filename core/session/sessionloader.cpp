@@ -122,13 +122,9 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
             l.ends[side] = {c.ends[side].doc, c.ends[side].start, c.ends[side].end};
         s.manualLinks.push_back(l);
     }
-    const auto byArticle = [](const std::optional<TextAnchor> &a) -> std::optional<SessionAnchor> {
-        if (!a)
-            return std::nullopt;
-        return SessionAnchor{a->doc, a->start, a->end};
-    };
+    // Articles are in column order: a column is its article's index.
     for (const ComparisonNote &n : notes)
-        s.notes.push_back({byArticle(n.anchor), byArticle(n.linkedTo), n.verdict, n.text, n.created});
+        s.notes.push_back(n.withAnchors<SessionAnchor>([](const TextAnchor &a) { return SessionAnchor{a.doc, a.start, a.end}; }));
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;
