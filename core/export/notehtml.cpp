@@ -47,8 +47,6 @@ QString NoteHtml::style()
 .nm:target{outline:2px solid var(--focus);outline-offset:2px}
 .nm:hover .nt,.nm:focus .nt{top:calc(100% + .2rem);left:0;z-index:4;width:max-content;max-width:min(24rem,85vw);height:auto;max-height:18rem;overflow:auto;clip-path:none;padding:.4rem .6rem;border:1px solid var(--line);border-left:4px solid var(--vcol);border-radius:4px;background:var(--bg);box-shadow:0 2px 8px rgba(0,0,0,.25);color:var(--fg);font-weight:400;font-size:.85rem;line-height:1.4;white-space:pre-wrap;overflow-wrap:anywhere;text-align:start}
 .vc{--vcol:var(--mv)}.vd{--vcol:var(--fact)}.vu{--vcol:var(--dk)}.vn{--vcol:var(--dim)}
-.vd.nm,.nl .vd{border-style:double;border-width:4px}
-.vu.nm,.nl .vu{border-style:dashed}
 .notelist>summary{cursor:pointer;color:var(--dim)}
 .nl{margin:0;padding-left:1.6rem}
 .nl>li{margin:.45rem 0;overflow-wrap:anywhere;scroll-margin-top:1rem}
@@ -56,6 +54,8 @@ QString NoteHtml::style()
 .nl .at a,.nl .at>span{margin-right:.4rem}
 .nl .nx{display:block;margin:.15rem 0 0;white-space:pre-wrap}
 .nl .np{color:var(--dim);font-style:italic}
+.vd.nm,.nl .vd.nv{border-style:double;border-width:4px}
+.vu.nm,.nl .vu.nv{border-style:dashed}
 @media (max-width:700px){.nm:hover .nt,.nm:focus .nt{position:fixed;top:auto;right:.5rem;bottom:.5rem;left:.5rem;width:auto;max-width:none;max-height:45vh}}
 @media print{.nm .nt{position:static;display:inline;width:auto;height:auto;clip-path:none;white-space:pre-wrap;font-weight:400}.nm{white-space:normal}}
 )CSS"_s;

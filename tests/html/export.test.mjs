@@ -479,6 +479,9 @@ test('notes: markers beside their passages, a list that links to them, hostile t
     assert.match(items[5], /confirmed[\s\S]*On the whole comparison/);
     assert.equal(await page.locator('.nl > li:nth-child(6) a').count(), 0, 'a note on the whole comparison links nowhere');
     assert.equal(await page.locator('details.notelist').evaluate((d) => d.open), true);
+    // The list's verdict badges have the markers' shapes.
+    assert.deepEqual(await page.locator('.nl .nv').evaluateAll((b) => b.map((e) => getComputedStyle(e).borderTopStyle)),
+                     ['double', 'dashed', 'solid', 'solid', 'solid', 'solid']);
     // A list entry scrolls its passage into view below the sticky header.
     await page.locator('.nl > li:nth-child(4) a').click();
     const landed = await page.evaluate(() => ({
