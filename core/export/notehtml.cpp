@@ -110,8 +110,7 @@ QString NoteHtml::passageLink(int note, int end, const NotePassage &passage, boo
     const Document &doc = m_c.documents[size_t(passage.doc)];
     // The passage noted, or the sentence of a note on a single place.
     const TextSpan span = passage.span.isEmpty() ? m_c.rangeSpan(passage.doc, passage.units) : passage.span;
-    const QString quoted = QString::number(passage.doc + 1) + u": \u201c<bdi>"_s
-        + HtmlText::escaped(Wording::quote(doc.slice(span), 50)) + u"</bdi>\u201d"_s;
+    const QString quoted = u"\u201c<bdi>"_s + HtmlText::escaped(Wording::quote(doc.slice(span), 50)) + u"</bdi>\u201d"_s;
     return linked ? u"<a href=\"#"_s + markerId(note, end) + u"\">"_s + quoted + u"</a>"_s : u"<span>"_s + quoted + u"</span>"_s;
 }
 
@@ -132,11 +131,12 @@ QString NoteHtml::list(bool linked) const
         } else if (!p.at) {
             o += u"<span class=\"np\">Not shown: "_s + HtmlText::escaped(p.problem) + u"</span>"_s;
         } else {
-            o += p.linkedAt ? u"Link between articles %1 and %2: "_s.arg(p.at->doc + 1).arg(p.linkedAt->doc + 1)
-                            : u"Article %1: "_s.arg(p.at->doc + 1);
-            o += passageLink(int(k), 0, *p.at, linked);
-            if (p.linkedAt)
-                o += u"\u2194 "_s + passageLink(int(k), 1, *p.linkedAt, linked);
+            if (p.linkedAt) {
+                o += u"Link between article %1 "_s.arg(p.at->doc + 1) + passageLink(int(k), 0, *p.at, linked)
+                    + u"\u2194 article %1 "_s.arg(p.linkedAt->doc + 1) + passageLink(int(k), 1, *p.linkedAt, linked);
+            } else {
+                o += u"Article %1: "_s.arg(p.at->doc + 1) + passageLink(int(k), 0, *p.at, linked);
+            }
         }
         o += u"</span>"_s;
         if (note.created.isValid()) {

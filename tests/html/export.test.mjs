@@ -472,8 +472,8 @@ test('notes: markers beside their passages, a list that links to them, hostile t
     // The list: every note in order, with its verdict word, articles and quoted passage.
     const items = await page.locator('.nl > li').allInnerTexts();
     assert.equal(items.length, 6);
-    assert.match(items[0], /disputed[\s\S]*Article 1: 1: “Officials said the cost/);
-    assert.match(items[1], /unclear[\s\S]*Link between articles 1 and 2/);
+    assert.match(items[0], /disputed[\s\S]*Article 1: “Officials said the cost/);
+    assert.match(items[1], /unclear[\s\S]*Link between article 1 “Officials said[^↔]*↔ article 2 “Officials put the cost/);
     assert.ok(items[2].includes('<script>window.pwned=1</script>'), items[2]);
     assert.match(items[4], /Not shown: its passage in article 2 \(code points 900000 to 900010\) is outside the text/);
     assert.match(items[5], /confirmed[\s\S]*On the whole comparison/);
