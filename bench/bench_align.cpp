@@ -5,11 +5,14 @@
 
 #include "core/align/aligner.h"
 #include "core/align/factdetector.h"
+#include "core/export/jsonreport.h"
 #include "core/import/documentloader.h"
+#include "core/present/highlightplan.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -20,6 +23,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QByteArray headOf(const char *path, qsizetype bytes)
+{
+    QFile f(QString::fromUtf8(path));
+    return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
+}
 
 double peakRssMiB()
 {
@@ -65,6 +74,26 @@ static void BM_AlignSeedPair(benchmark::State &state)
                       loader.load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")).document.value()});
 }
 BENCHMARK(BM_AlignSeedPair)->Unit(benchmark::kMillisecond);
+
+// One execution of the engine fuzz targets (tests/fuzz/fuzz_engine.cpp) on the inputs they are
+// capped to (-max_len=2048: two 1 KB articles): import, align, highlight plan, JSON report.
+// CI's fuzzing finds something only if this stays well under 5 ms (200 executions a second).
+static void BM_FuzzEngineInput(benchmark::State &state)
+{
+    const DocumentLoader loader;
+    const QByteArray a = headOf(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt", 1024);
+    const QByteArray b = headOf(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt", 1024);
+    for (auto _ : state) {
+        std::vector<Document> docs;
+        docs.push_back(*loader.loadData(a, u"doc0.txt"_s, u"text/plain"_s).document);
+        docs.push_back(*loader.loadData(b, u"doc1.txt"_s, u"text/plain"_s).document);
+        const std::optional<Comparison> c = Aligner::align(std::move(docs), {});
+        const HighlightPlan plan = HighlightPlanner::build(*c);
+        benchmark::DoNotOptimize(plan);
+        benchmark::DoNotOptimize(JsonReport::toBytes(*c, false));
+    }
+}
+BENCHMARK(BM_FuzzEngineInput)->Unit(benchmark::kMicrosecond);
 
 static void BM_AlignEightArticles1k(benchmark::State &state)
 {

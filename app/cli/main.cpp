@@ -9,9 +9,10 @@
 #include "core/pipeline/comparisonpipeline.h"
 #include "core/pipeline/exporter.h"
 #include "core/pipeline/linkargument.h"
-#include "core/present/noteplacer.h"
+#include "core/pipeline/memorybudget.h"
 #include "core/pipeline/outputwriter.h"
 #include "core/pipeline/referenceargument.h"
+#include "core/present/noteplacer.h"
 #include "core/present/presentedcomparison.h"
 #include "core/session/sessionfile.h"
 #include "core/session/sessionloader.h"
@@ -270,24 +271,26 @@ void warnUnplacedNotes(const Comparison &c, const std::vector<ComparisonNote> &n
     err().flush();
 }
 
-// --language CODE reads every article as CODE, --language FILE=CODE one of them; false after a
-// message when FILE is not one of the files compared.
-bool applyLanguages(const QCommandLineParser &parser, const QStringList &files, std::vector<Document> &docs)
+// --language CODE reads every article as CODE, --language FILE=CODE one of them (FILE as given,
+// or with --session as the session names it). They are options, not changes to the documents,
+// so a saved session keeps them; false after a message when FILE is not one of those compared.
+bool applyLanguages(const QCommandLineParser &parser, const QStringList &compared, AlignOptions &options)
 {
     for (const QString &value : parser.values(u"language"_s)) {
         const qsizetype eq = value.lastIndexOf(u'=');
         if (eq < 0) {
-            for (Document &d : docs)
-                d.language = value;
+            options.language = value;
             continue;
         }
         const QString file = value.left(eq);
-        const qsizetype index = files.indexOf(file);
-        if (index < 0 || size_t(index) >= docs.size()) {
+        const qsizetype index = compared.indexOf(file);
+        if (index < 0) {
             err() << "synoptic-cli compare: --language " << value << ": " << file << " is not one of the files compared\n";
             return false;
         }
-        docs[size_t(index)].language = value.mid(eq + 1);
+        if (options.languages.size() < size_t(compared.size()))
+            options.languages.resize(size_t(compared.size()));
+        options.languages[size_t(index)] = value.mid(eq + 1);
     }
     return true;
 }
@@ -399,7 +402,7 @@ bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &file
     return problem == nullptr;
 }
 
-int runCompare(const QStringList &args, const DocumentLoader &loader)
+int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 memoryLimit)
 {
     QCommandLineParser parser;
     addCompareOptions(parser);
@@ -418,15 +421,15 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     std::optional<AlignOptions> options = alignOptions(parser, base);
     if (!options || !addManualLinks(parser, *options, &origins))
         return Usage;
-    if (!applyLanguages(parser, files, docs))
+    // With --session the articles are the session's, in its column order.
+    QStringList compared = files;
+    if (compared.isEmpty()) {
+        for (const Document &d : docs)
+            compared << d.path;
+    }
+    if (!applyLanguages(parser, compared, *options))
         return Usage;
     if (parser.isSet(u"base"_s)) {
-        // With --session the articles are the session's, in its column order.
-        QStringList compared = files;
-        if (compared.isEmpty()) {
-            for (const Document &d : docs)
-                compared << d.path;
-        }
         QString problem;
         const std::optional<int> reference = ReferenceArgument::resolve(parser.value(u"base"_s), compared, &problem);
         if (!reference) {
@@ -440,6 +443,10 @@ int runCompare(const QStringList &args, const DocumentLoader &loader)
     // Saving alone needs no alignment, unless there are manual links to check first.
     std::optional<Comparison> aligned;
     if (!saving || parser.isSet(u"json"_s) || exporting || !options->manualLinks.empty()) {
+        if (const std::optional<QString> tooLarge = MemoryBudget::check(docs, memoryLimit)) {
+            err() << "synoptic-cli: " << *tooLarge << " (--memory-limit)\n";
+            return InputError;
+        }
         aligned = Aligner::align(saving ? docs : std::move(docs), *options);
         if (!aligned)
             return InputError;
@@ -519,6 +526,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"max-size"_s, u"Refuse input files larger than this many MiB (default 64)."_s, u"MiB"_s});
+    parser.addOption({u"memory-limit"_s, u"Refuse comparisons estimated to need more than this many MiB (default: half the memory there is)."_s, u"MiB"_s});
     parser.addOption({u"pdf-time-limit"_s, u"Stop reading a PDF after this many seconds (default 60)."_s, u"SECONDS"_s});
     parser.addPositionalArgument(u"command"_s, u"segment or compare"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -552,6 +560,16 @@ int main(int argc, char *argv[])
         }
         limits.maxPdfMilliseconds = qint64(seconds * 1000);
     }
+    qint64 memoryLimit = 0;
+    if (parser.isSet(u"memory-limit"_s)) {
+        bool ok = false;
+        const double mib = parser.value(u"memory-limit"_s).toDouble(&ok);
+        if (!ok || mib <= 0) {
+            err() << "synoptic-cli: --memory-limit takes a positive number of MiB\n";
+            return Usage;
+        }
+        memoryLimit = qint64(mib * 1024 * 1024);
+    }
     const DocumentLoader loader(limits);
 
     // Hand the command its own arguments (program name first, global options removed).
@@ -563,7 +581,7 @@ int main(int argc, char *argv[])
         return Usage;
     }
     try {
-        return command == u"segment"_s ? runSegment(commandArgs, loader) : runCompare(commandArgs, loader);
+        return command == u"segment"_s ? runSegment(commandArgs, loader) : runCompare(commandArgs, loader, memoryLimit);
     } catch (const std::bad_alloc &) {
         // The pipeline's boundary: running out of memory is a message and status 2, not an abort.
         // Plain stdio, because formatting a message may itself need memory there isn't.

@@ -288,7 +288,7 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
     const UnitTable table(c.documents, options, c.granularity);
     for (int d = 0; d < n; ++d)
         c.languages.push_back(table.language(d));
-    const FactDetector facts(c.documents);
+    const FactDetector facts(c.documents, c.languages);
     const ConstraintResolver constraints(c.documents, table, options);
     c.rejectedLinks = constraints.rejected();
     if (!c.rejectedLinks.empty()) {

@@ -7,12 +7,12 @@
 
 #include <array>
 
-FactDetector::FactDetector(const std::vector<Document> &documents)
+FactDetector::FactDetector(const std::vector<Document> &documents, const std::vector<QString> &languages)
     : m_documents(documents)
 {
     m_lexicons.reserve(documents.size());
-    for (const Document &d : documents)
-        m_lexicons.emplace_back(d);
+    for (size_t d = 0; d < documents.size(); ++d)
+        m_lexicons.emplace_back(documents[d], d < languages.size() ? languages[d] : QString());
     for (const FactLexicon &lex : m_lexicons)
         m_wordClasses.emplace_back(size_t(lex.formCount()), quint16(0));
 }

@@ -30,7 +30,10 @@ public:
     /// (tests/data/facts): the seed pair's weakest correct links are at 0.22-0.27.
     static constexpr double minSimilarity = 0.2;
 
-    explicit FactDetector(const std::vector<Document> &documents);
+    /// `languages`: by document, the language each is read in (Comparison::languages), so a
+    /// language the user chose reaches the number, date and name rules; an empty or missing
+    /// entry is guessed from the document (FactLexicon).
+    explicit FactDetector(const std::vector<Document> &documents, const std::vector<QString> &languages = {});
 
     std::vector<FactChange> detect(int docA, int docB, const Link &link) const;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <unordered_map>
 
 struct PairMatcher::Candidate
@@ -176,6 +177,7 @@ std::vector<PairMatcher::Result> PairMatcher::match(int docA, int docB, const st
     settleMoves(links, docA, docB);
     // Gap filling needs the common order, so it comes after the moves are known.
     fillGapPairs(links, candidates, docA, docB);
+    addSecondaryLinks(links, candidates, docA, docB);
     std::sort(links.begin(), links.end(), [](const Result &x, const Result &y) {
         return x.a.first != y.a.first ? x.a.first < y.a.first : x.b.first < y.b.first;
     });
@@ -573,4 +575,67 @@ void PairMatcher::fillGapPairs(std::vector<Result> &links, const std::vector<Can
         links.push_back({{c->a, 1}, {c->b, 1}, c->dice, false, false});
         linkOfA[size_t(c->a)] = linkOfB[size_t(c->b)] = int(links.size()) - 1;
     }
+}
+
+// Independent reports split and join their sentences differently: one sentence tells what two of
+// the other report tell ("the leak of water and of gases" against one sentence on the water, one
+// on the gases), and one-to-one linking finds only one of the two. A candidate whose units are
+// linked elsewhere (one or both) becomes a second link when it is similar enough to be a link on
+// its own and most of what its units share is not what the unit shares with the partner it has
+// already: it is another part of the sentence, not the same part told twice. It must keep the
+// common order, so a repeated sentence elsewhere in a long text is no second counterpart.
+void PairMatcher::addSecondaryLinks(std::vector<Result> &links, const std::vector<Candidate> &candidates, int docA,
+                                    int docB) const
+{
+    const std::vector<AlignUnit> &ua = m_table.units(docA);
+    const std::vector<AlignUnit> &ub = m_table.units(docB);
+    std::vector<std::vector<size_t>> linksOfA(ua.size()), linksOfB(ub.size());
+    for (size_t k = 0; k < links.size(); ++k) {
+        for (int u = links[k].a.first; u < links[k].a.end(); ++u)
+            linksOfA[size_t(u)].push_back(k);
+        for (int u = links[k].b.first; u < links[k].b.end(); ++u)
+            linksOfB[size_t(u)].push_back(k);
+    }
+    std::vector<const Result *> chain;
+    for (const Result &l : links) {
+        if (!l.moved)
+            chain.push_back(&l);
+    }
+    // The share of what `mine` and `theirs` share that `mine` does not already share with the
+    // other side of its links.
+    const auto novelty = [&](const std::vector<int> &shared, const std::vector<size_t> &mineLinks, bool sideA) {
+        std::vector<int> known;
+        for (size_t k : mineLinks) {
+            const std::vector<int> partner = mergedStems(sideA ? ub : ua, sideA ? links[k].b : links[k].a);
+            known.insert(known.end(), partner.begin(), partner.end());
+        }
+        std::sort(known.begin(), known.end());
+        std::vector<int> fresh;
+        std::set_difference(shared.begin(), shared.end(), known.begin(), known.end(), std::back_inserter(fresh));
+        const double all = m_table.weight(shared);
+        return all > 0 ? m_table.weight(fresh) / all : 0.0;
+    };
+    std::vector<Result> added;
+    for (const Candidate &c : candidates) {
+        const std::vector<size_t> &la = linksOfA[size_t(c.a)], &lb = linksOfB[size_t(c.b)];
+        if (c.exact || c.dice < m_options.divergentThreshold || (la.empty() && lb.empty()))
+            continue;
+        const bool together = std::any_of(la.begin(), la.end(), [&](size_t k) {
+            return std::find(lb.begin(), lb.end(), k) != lb.end();
+        });
+        if (together || ua[size_t(c.a)].heading || ub[size_t(c.b)].heading)
+            continue;
+        const bool crosses = std::any_of(chain.begin(), chain.end(), [&](const Result *l) {
+            return (l->a.end() <= c.a && l->b.first > c.b) || (l->a.first > c.a && l->b.end() <= c.b);
+        });
+        if (crosses)
+            continue;
+        std::vector<int> shared;
+        const std::vector<int> &sa = ua[size_t(c.a)].stems, &sb = ub[size_t(c.b)].stems;
+        std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(shared));
+        if ((!la.empty() && novelty(shared, la, true) < 0.5) || (!lb.empty() && novelty(shared, lb, false) < 0.5))
+            continue;
+        added.push_back({{c.a, 1}, {c.b, 1}, c.dice, false, false});
+    }
+    links.insert(links.end(), added.begin(), added.end());
 }

@@ -80,6 +80,9 @@ private:
     // 5. Moves, weak moves dropped, gaps in the common order filled.
     void settleMoves(std::vector<Result> &links, int docA, int docB) const;
     void fillGapPairs(std::vector<Result> &links, const std::vector<Candidate> &candidates, int docA, int docB) const;
+    // 6. A linked unit that also tells what another passage tells gets a second link.
+    void addSecondaryLinks(std::vector<Result> &links, const std::vector<Candidate> &candidates, int docA,
+                           int docB) const;
 
     const UnitTable &m_table;
     AlignOptions m_options;

@@ -315,18 +315,35 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &
 
 void RowBuilder::collectRowLinks(std::vector<SynopticRow> &rows, const std::vector<Link> &links)
 {
-    for (SynopticRow &row : rows)
+    // The row of every unit first, so that each link is placed in constant time: searching the
+    // rows for each link was quadratic (85% of a two-book comparison's run time).
+    std::vector<std::vector<int>> rowOf;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        SynopticRow &row = rows[r];
         row.links.clear();
-    for (size_t k = 0; k < links.size(); ++k) {
-        const Link &l = links[k];
-        int ra = -1, rb = -1;
-        for (size_t r = 0; r < rows.size() && (ra < 0 || rb < 0); ++r) {
-            if (rows[r].cells[size_t(l.ends[0].doc)].contains(l.ends[0].units.first))
-                ra = int(r);
-            if (rows[r].cells[size_t(l.ends[1].doc)].contains(l.ends[1].units.first))
-                rb = int(r);
+        rowOf.resize(std::max(rowOf.size(), row.cells.size()));
+        for (size_t d = 0; d < row.cells.size(); ++d) {
+            const UnitRange &cell = row.cells[d];
+            std::vector<int> &rowOfUnit = rowOf[d];
+            if (cell.isEmpty())
+                continue;
+            if (rowOfUnit.size() < size_t(cell.end()))
+                rowOfUnit.resize(size_t(cell.end()), -1);
+            for (int u = cell.first; u < cell.end(); ++u) {
+                // The first row holding a unit wins, as the search from the top did.
+                if (rowOfUnit[size_t(u)] < 0)
+                    rowOfUnit[size_t(u)] = int(r);
+            }
         }
-        if (ra >= 0 && ra == rb)
+    }
+    const auto rowOfStart = [&rowOf](const LinkEnd &end) {
+        const size_t d = size_t(end.doc);
+        const int u = end.units.first;
+        return d < rowOf.size() && u >= 0 && size_t(u) < rowOf[d].size() ? rowOf[d][size_t(u)] : -1;
+    };
+    for (size_t k = 0; k < links.size(); ++k) {
+        const int ra = rowOfStart(links[k].ends[0]);
+        if (ra >= 0 && ra == rowOfStart(links[k].ends[1]))
             rows[size_t(ra)].links.push_back(int(k));
     }
 }

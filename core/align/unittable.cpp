@@ -1,5 +1,6 @@
 #include "core/align/unittable.h"
 
+#include "core/align/stemfamilies.h"
 #include "core/text/functionwords.h"
 #include "core/text/normalizer.h"
 #include "core/text/stemmer.h"
@@ -22,6 +23,14 @@ int Vocabulary::find(const QString &form) const
 {
     const auto it = m_ids.find(form);
     return it == m_ids.end() ? -1 : it->second;
+}
+
+std::vector<QString> Vocabulary::forms() const
+{
+    std::vector<QString> out(m_ids.size());
+    for (const auto &[form, id] : m_ids)
+        out[size_t(id)] = form;
+    return out;
 }
 
 namespace {
@@ -50,6 +59,7 @@ struct Keying
     std::vector<bool> weakKey;  ///< by key id
     std::vector<bool> capitalStem; ///< by stem id: written with a capital initial somewhere
     std::vector<bool> lowerStem;   ///< by stem id: written in lower case somewhere
+    std::vector<bool> letterStem;  ///< by stem id: the stem of a word of letters
 };
 
 // What one document's words are read with: its language's stemmer and function words.
@@ -108,9 +118,12 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
                 stem = k.stems.id(w.kind == WordKind::Number
                                       ? numberTerm(keyForm(doc, w, options, normalizer, useStored))
                                       : tools.stemmer.stem(keyForm(doc, w, options, normalizer, useStored).toLower()));
-                if (size_t(stem) >= k.stopStem.size())
+                if (size_t(stem) >= k.stopStem.size()) {
                     k.stopStem.resize(size_t(stem) + 1, false);
+                    k.letterStem.resize(size_t(stem) + 1, false);
+                }
                 k.stopStem[size_t(stem)] = k.stopStem[size_t(stem)] || stop;
+                k.letterStem[size_t(stem)] = k.letterStem[size_t(stem)] || w.kind == WordKind::Letter;
             }
             k.stemOfKey.push_back(stem);
             k.weakKey.push_back(stop);
@@ -119,6 +132,28 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
             markCase(k, k.stemOfKey[size_t(key)], doc.slice(w.span));
     }
     return wordKeys;
+}
+
+// Joins each stem to its family (StemFamilies): keys take the family's stem, which is stop, capital
+// or lower case when any member is. Function words and numbers stay on their own: "sobre" is not
+// the beginning of "sobrevivente".
+void joinStemFamilies(Keying &k)
+{
+    std::vector<bool> content(k.letterStem.size());
+    for (size_t s = 0; s < content.size(); ++s)
+        content[s] = k.letterStem[s] && !k.stopStem[s];
+    const StemFamilies families(k.stems.forms(), content);
+    for (int &stem : k.stemOfKey) {
+        if (stem >= 0)
+            stem = families.of(stem);
+    }
+    for (size_t s = 0; s < content.size(); ++s) {
+        const size_t f = size_t(families.of(int(s)));
+        if (f == s)
+            continue;
+        k.capitalStem[f] = k.capitalStem[f] || k.capitalStem[s];
+        k.lowerStem[f] = k.lowerStem[f] || k.lowerStem[s];
+    }
 }
 
 // Stems that are names: letter words the compared documents only ever write with a capital
@@ -351,6 +386,9 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
     }
     k.capitalStem.resize(size_t(k.stems.size()), false);
     k.lowerStem.resize(size_t(k.stems.size()), false);
+    k.stopStem.resize(size_t(k.stems.size()), false);
+    k.letterStem.resize(size_t(k.stems.size()), false);
+    joinStemFamilies(k);
     const std::vector<bool> names = nameStems(k);
     for (size_t d = 0; d < docs.size(); ++d)
         m_units[d] = makeUnits(docs[d], granularity, UnitKeys{m_wordKeys[d], k.stemOfKey, names, k.stems});

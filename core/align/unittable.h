@@ -20,6 +20,8 @@ public:
     /// The id of a form already seen, -1 otherwise.
     int find(const QString &form) const;
     int size() const { return int(m_ids.size()); }
+    /// Every form by id.
+    std::vector<QString> forms() const;
 
 private:
     std::unordered_map<QString, int, FormHash> m_ids;

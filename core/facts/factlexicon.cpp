@@ -374,13 +374,14 @@ int FactLexicon::addForm(const QString &norm)
     return added;
 }
 
-FactLexicon::FactLexicon(const Document &doc) : m_doc(doc)
+FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(doc)
 {
     m_wordForm.resize(doc.words.size());
     m_formSlots.assign(1024, -1);
     for (size_t i = 0; i < doc.words.size(); ++i)
         m_wordForm[i] = addForm(doc.words[i].norm);
-    m_language = guessLanguage(doc, m_wordForm, m_forms);
+    // "pt-BR" and "pt" share their number words, calendar and dictionary.
+    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms) : language.section(u'-', 0, 0).toLower();
     const CalendarNames &calendar = CalendarNames::of(m_language);
     m_months = calendar.months;
     m_weekdays = calendar.weekdays;

@@ -22,7 +22,10 @@
 class FactLexicon
 {
 public:
-    explicit FactLexicon(const Document &doc);
+    /// `language`: the BCP-47 code the document is read in (Comparison::languages: the user's
+    /// choice, else the identified one); its primary subtag picks the dictionary, the number and
+    /// calendar words. Empty: guessed from the document's function words and script.
+    explicit FactLexicon(const Document &doc, const QString &language = {});
 
     /// Same as the functions below for word `word` (index into Document::words) of the
     /// document the lexicon was built for.
@@ -35,8 +38,9 @@ public:
     int monthWord(int word) const;
     int weekdayWord(int word) const;
 
-    /// ISO 639-1 code guessed from function words and script: "en", "pt", "de", "ja", "zh", or
-    /// "en" when nothing else fits (the detectors' word lists are English).
+    /// ISO 639 code the document's facts are read in: the primary subtag of the language given
+    /// on construction, else one guessed from function words and script ("en", "pt", "de", "ja",
+    /// "zh", or "en" when nothing else fits: the detectors' word lists are English).
     const QString &language() const { return m_language; }
 
     /// Whether the word `text` (as written; `norm` its matching form) is a name. A capitalised

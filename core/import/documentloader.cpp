@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +33,7 @@ QString formatSize(qint64 bytes)
 
 } // namespace
 
-LoadResult DocumentLoader::load(const QString &path) const
+LoadResult DocumentLoader::load(const QString &path, const Progress &progress) const
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -47,8 +48,12 @@ LoadResult DocumentLoader::load(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QCoreApplication::translate("DocumentLoader", "cannot be read (%1)").arg(file.errorString()));
-    // Read one byte past the limit so a file that grew since stat() is still refused.
-    const QByteArray data = file.read(m_limits.maxFileBytes + 1);
+    // Read one byte past the size stat() gave, so that a file that grew since is seen, and then on
+    // to one byte past the limit: reading up to the limit at once would reserve the whole limit
+    // (64 MiB) for every file, a short article included.
+    QByteArray data = file.read(std::min(info.size(), m_limits.maxFileBytes) + 1);
+    if (data.size() > info.size() && file.error() == QFileDevice::NoError)
+        data += file.read(m_limits.maxFileBytes + 1 - data.size());
     if (file.error() != QFileDevice::NoError)
         return failure(path, QCoreApplication::translate("DocumentLoader", "cannot be read (%1)").arg(file.errorString()));
     if (data.size() > m_limits.maxFileBytes)
@@ -57,13 +62,14 @@ LoadResult DocumentLoader::load(const QString &path) const
         return failure(path, QCoreApplication::translate("DocumentLoader", "the file is empty"));
 
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data);
-    LoadResult r = extract(data, path, mime.name());
+    LoadResult r = extract(data, path, mime.name(), progress);
     if (r.document)
         r.document->modified = info.lastModified();
     return r;
 }
 
-LoadResult DocumentLoader::loadData(const QByteArray &data, const QString &name, const QString &mimeHint) const
+LoadResult DocumentLoader::loadData(const QByteArray &data, const QString &name, const QString &mimeHint,
+                                    const Progress &progress) const
 {
     if (data.size() > m_limits.maxFileBytes)
         return failure(name, QCoreApplication::translate("DocumentLoader", "the input is over the %1 size limit").arg(formatSize(m_limits.maxFileBytes)));
@@ -72,10 +78,11 @@ LoadResult DocumentLoader::loadData(const QByteArray &data, const QString &name,
     QString mimeName = mimeHint;
     if (mimeName.isEmpty())
         mimeName = QMimeDatabase().mimeTypeForData(data).name();
-    return extract(data, name, mimeName);
+    return extract(data, name, mimeName, progress);
 }
 
-LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, const QString &mimeName) const
+LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, const QString &mimeName,
+                                   const Progress &progress) const
 {
     const QMimeType mime = QMimeDatabase().mimeTypeForName(mimeName);
     const ImporterRegistry &registry = ImporterRegistry::instance();
@@ -93,7 +100,9 @@ LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, 
 
     Extraction extraction;
     try {
-        extraction = importer->extract(data, path, m_limits);
+        ImportLimits limits = m_limits;
+        limits.progress = progress;
+        extraction = importer->extract(data, path, limits);
     } catch (const std::bad_alloc &) {
         return failure(path, QCoreApplication::translate("DocumentLoader", "the document is too large to import"));
     } catch (const std::exception &e) {

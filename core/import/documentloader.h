@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 /// The outcome of loading one file: a document, or the failure naming the file and the reason.
@@ -24,15 +25,20 @@ class DocumentLoader
 public:
     explicit DocumentLoader(ImportLimits limits = {}) : m_limits(limits) { }
 
-    LoadResult load(const QString &path) const;
+    /// Told the pages read and their number as a paged document (PDF) imports; returning false
+    /// cancels the import within a page. Called on the loading thread.
+    using Progress = std::function<bool(int done, int total)>;
+
+    LoadResult load(const QString &path, const Progress &progress = {}) const;
     /// Loads bytes that have no file: standard input ("-") or the clipboard. `mimeHint` names
     /// the format when known (e.g. "text/html" from the clipboard); otherwise it is sniffed.
-    LoadResult loadData(const QByteArray &data, const QString &name, const QString &mimeHint = {}) const;
+    LoadResult loadData(const QByteArray &data, const QString &name, const QString &mimeHint = {},
+                        const Progress &progress = {}) const;
 
     const ImportLimits &limits() const { return m_limits; }
 
 private:
-    LoadResult extract(const QByteArray &data, const QString &path, const QString &mimeName) const;
+    LoadResult extract(const QByteArray &data, const QString &path, const QString &mimeName, const Progress &progress) const;
 
     ImportLimits m_limits;
 };

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 /// What an importer returns: the extracted text, or a reason it could not read the file.
 /// The reason is a short sentence for users ("the file is encrypted"); the loader adds the path.
 struct Extraction
@@ -33,6 +35,10 @@ struct ImportLimits
     /// Longest time spent reading the pages of one PDF, in milliseconds; past it the import
     /// fails saying so. Default 60 s (a 1,575-page PDF takes about 12 s on a 2-core machine).
     qint64 maxPdfMilliseconds = 60'000;
+    /// Told the pages read so far and their number after each page of a paged format (PDF),
+    /// on the importing thread; returning false stops the import, which then fails as
+    /// cancelled. Set by DocumentLoader for one load (see DocumentLoader::load). Default none.
+    std::function<bool(int done, int total)> progress;
 };
 
 /// One file format. Importers are stateless; extract() may be called from any thread.

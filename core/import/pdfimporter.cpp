@@ -584,6 +584,8 @@ Extraction PdfImporter::extract(const QByteArray &data, const QString &, const I
         pageHeights[size_t(i)] = sideways ? box.width() : box.height();
         for (Line &l : readingOrder(pageLines(*page, i)))
             lines.push_back(std::move(l));
+        if (limits.progress && !limits.progress(i + 1, pageCount))
+            return Extraction::failure(QCoreApplication::translate("PdfImporter", "the import was cancelled at page %1 of %2").arg(i + 1).arg(pageCount));
     }
     if (lines.empty())
         return Extraction::failure(QCoreApplication::translate("PdfImporter", "the PDF contains no text (it may be scanned images without a text layer)"));

@@ -915,6 +915,34 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>&amp;Redline…</source>
         <translation>Änderungs&amp;markierung…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Link Passages</source>
+        <translation>Passagen &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink Passages</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Cancel Linking</source>
+        <translation>Verknüpfen abbrechen</translation>
+    </message>
+    <message>
+        <source>Link the passage chosen with one chosen in another article (Ctrl+L, then Ctrl+L again)</source>
+        <translation>Die gewählte Passage mit einer in einem anderen Artikel gewählten verknüpfen (Strg+L, dann noch einmal Strg+L)</translation>
+    </message>
+    <message>
+        <source>Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)</source>
+        <translation>Die gewählte Passage von ihrem Gegenstück getrennt halten (Strg+Umschalt+L)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1040,6 +1068,18 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
             <numerusform>%n Artikel — Synoptic</numerusform>
             <numerusform>%n Artikel — Synoptic</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unlink &amp;From</source>
+        <translation>Ver&amp;knüpfung lösen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1286,57 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
             <numerusform>… und %n weiterer geänderter Fakt</numerusform>
             <numerusform>… und %n weitere geänderte Fakten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Linked by you</source>
+        <translation>  Von Ihnen verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>PassageLinker</name>
+    <message>
+        <source>Click a passage first, then press Ctrl+L.</source>
+        <translation>Klicken Sie zuerst auf eine Passage, dann drücken Sie Strg+L.</translation>
+    </message>
+    <message>
+        <source>Select the passage to link it with in another article, then press Ctrl+L; Esc cancels</source>
+        <translation>Wählen Sie in einem anderen Artikel die Passage, mit der sie verknüpft werden soll, dann drücken Sie Strg+L; Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Linked: aligning again around the link.</source>
+        <translation>Verknüpft: die Artikel werden um die Verknüpfung herum neu ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Link Passages</source>
+        <translation>Passagen verknüpfen</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked</source>
+        <translation>Die gewählte Passage ist nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked to another article.</source>
+        <translation>Die gewählte Passage ist mit keinem anderen Artikel verknüpft.</translation>
+    </message>
+    <message>
+        <source>The passage is linked with several articles: choose one under Edit ▸ Unlink From.</source>
+        <translation>Die Passage ist mit mehreren Artikeln verknüpft: wählen Sie einen unter Bearbeiten ▸ Verknüpfung lösen mit.</translation>
+    </message>
+    <message>
+        <source>Unlinked: aligning again without the link.</source>
+        <translation>Getrennt: die Artikel werden ohne die Verknüpfung neu ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Unlink Passages</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Linking cancelled.</source>
+        <translation>Verknüpfen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A link you made was left out: %1.</source>
+        <translation>Eine von Ihnen gesetzte Verknüpfung wurde ausgelassen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1732,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
-        <translation>%1 hat „linkedTo“, aber kein „anchor“</translation>
+        <translation>%1 hat „linkedTo“, aber keinen „anchor“</translation>
     </message>
     <message>
         <source>the link end of %1</source>
@@ -1649,7 +1740,7 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
     <message>
         <source>%1 is on a link within one article</source>
-        <translation>%1 steht an einer Verknüpfung innerhalb eines Artikels</translation>
+        <translation>%1 liegt auf einer Verknüpfung innerhalb eines Artikels</translation>
     </message>
     <message>
         <source>the verdict of %1 is &quot;%2&quot;, not confirmed, disputed or unclear</source>

@@ -915,6 +915,34 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>&amp;Redline…</source>
         <translation>Re&amp;visão…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Link Passages</source>
+        <translation>&amp;Ligar passagens</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink Passages</source>
+        <translation>Desli&amp;gar passagens</translation>
+    </message>
+    <message>
+        <source>Cancel Linking</source>
+        <translation>Cancelar a ligação</translation>
+    </message>
+    <message>
+        <source>Link the passage chosen with one chosen in another article (Ctrl+L, then Ctrl+L again)</source>
+        <translation>Ligar a passagem escolhida a uma escolhida em outro artigo (Ctrl+L, depois Ctrl+L de novo)</translation>
+    </message>
+    <message>
+        <source>Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)</source>
+        <translation>Manter a passagem escolhida separada da sua correspondente (Ctrl+Shift+L)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1040,6 +1068,18 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
             <numerusform>%n artigo — Synoptic</numerusform>
             <numerusform>%n artigos — Synoptic</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unlink &amp;From</source>
+        <translation>Desligar d&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1286,57 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
             <numerusform>… e mais %n dado alterado</numerusform>
             <numerusform>… e mais %n dados alterados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Linked by you</source>
+        <translation>  Ligada por você</translation>
+    </message>
+</context>
+<context>
+    <name>PassageLinker</name>
+    <message>
+        <source>Click a passage first, then press Ctrl+L.</source>
+        <translation>Clique primeiro em uma passagem e depois pressione Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Select the passage to link it with in another article, then press Ctrl+L; Esc cancels</source>
+        <translation>Selecione em outro artigo a passagem à qual quer ligá-la e pressione Ctrl+L; Esc cancela</translation>
+    </message>
+    <message>
+        <source>Linked: aligning again around the link.</source>
+        <translation>Ligadas: alinhando de novo em torno da ligação.</translation>
+    </message>
+    <message>
+        <source>Link Passages</source>
+        <translation>Ligar passagens</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked</source>
+        <translation>A passagem escolhida não está ligada</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked to another article.</source>
+        <translation>A passagem escolhida não está ligada a outro artigo.</translation>
+    </message>
+    <message>
+        <source>The passage is linked with several articles: choose one under Edit ▸ Unlink From.</source>
+        <translation>A passagem está ligada a vários artigos: escolha um em Editar ▸ Desligar de.</translation>
+    </message>
+    <message>
+        <source>Unlinked: aligning again without the link.</source>
+        <translation>Desligadas: alinhando de novo sem a ligação.</translation>
+    </message>
+    <message>
+        <source>Unlink Passages</source>
+        <translation>Desligar passagens</translation>
+    </message>
+    <message>
+        <source>Linking cancelled.</source>
+        <translation>Ligação cancelada.</translation>
+    </message>
+    <message>
+        <source>A link you made was left out: %1.</source>
+        <translation>Uma ligação que você fez foi deixada de fora: %1.</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1732,7 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
     <message>
         <source>%1 has &quot;linkedTo&quot; but no &quot;anchor&quot;</source>
-        <translation>%1 tem “linkedTo”, mas não “anchor”</translation>
+        <translation>%1 tem “linkedTo” mas não “anchor”</translation>
     </message>
     <message>
         <source>the link end of %1</source>

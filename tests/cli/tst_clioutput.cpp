@@ -39,6 +39,22 @@ private:
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // A plain-text file of `bytes` bytes of short sentences, in the test's directory.
+    QString sentences(const QString &name, qint64 bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        const QList<QByteArray> words{"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa"};
+        QByteArray paragraph;
+        for (int w = 0; w < 200; ++w)
+            paragraph += words[(w * 7 + w / 8) % words.size()] + (w % 17 == 16 ? ". " : " ");
+        for (int p = 0; out.size() < bytes; ++p)
+            out.write(paragraph + QByteArray::number(p) + ".\n\n");
+        return path;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -137,19 +153,36 @@ private slots:
         QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
 #endif
         // 20 MB of sentences under a 600 MB address-space limit: the engine runs out of memory.
-        const QString big = m_dir.filePath(u"huge.txt"_s);
-        QFile out(big);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        const QList<QByteArray> words{"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa"};
-        QByteArray paragraph;
-        for (int w = 0; w < 200; ++w)
-            paragraph += words[(w * 7 + w / 8) % words.size()] + (w % 17 == 16 ? ". " : " ");
-        for (int p = 0; out.size() < 20'000'000; ++p)
-            out.write(paragraph + QByteArray::number(p) + ".\n\n");
-        out.close();
-        const CliRun r = shell(u"ulimit -v 600000; \"$CLI\" compare '%1' '%2' --json /dev/null"_s.arg(big, b()));
+        const QString big = sentences(u"huge.txt"_s, 20'000'000);
+        const CliRun r = shell(u"ulimit -v 600000; \"$CLI\" --memory-limit 100000 compare '%1' '%2' --json /dev/null"_s.arg(big, b()));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("out of memory"), r.err.constData());
+
+        // By default the limit is half of what the process may have (here the address-space
+        // limit, so 293 MiB): 10 MB of text is refused before the engine starts (the estimate is
+        // 342 MiB, the measured peak 319), saying why and by how much.
+        const QString ten = sentences(u"ten.txt"_s, 10'000'000);
+        const CliRun refused = shell(u"ulimit -v 600000; \"$CLI\" compare '%1' '%2' --json /dev/null"_s.arg(ten, b()));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("comparing these 2 articles (9.5 MiB of text) needs about 34")
+                     && refused.err.contains("more than the 293.0 MiB allowed here") && refused.err.contains("--memory-limit"),
+                 refused.err.constData());
+        QVERIFY(!refused.err.contains("out of memory"));
+    }
+
+    void memoryLimitRefusesBeforeAligning()
+    {
+        // Two short articles need the program's own 32 MiB and a few hundred KiB more.
+        const CliRun refused = CliRun::run({u"--memory-limit"_s, u"32"_s, u"compare"_s, a(), b(), u"--json"_s, u"-"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("more than the 32.0 MiB allowed here"), refused.err.constData());
+        QVERIFY(refused.out.isEmpty());
+        const CliRun fits = CliRun::run({u"--memory-limit"_s, u"40"_s, u"compare"_s, a(), b(), u"--json"_s, u"-"_s});
+        QCOMPARE(fits.exitCode, 0);
+        QVERIFY(fits.out.contains("\"links\""));
+        const CliRun bad = CliRun::run({u"--memory-limit"_s, u"lots"_s, u"compare"_s, a(), b()});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("--memory-limit takes a positive number of MiB"));
     }
 };
 

@@ -26,6 +26,7 @@ private slots:
     void missingArticleFails();
     void badSessionFile();
     void manualLinksFromSession();
+    void chosenLanguageInSession();
     void badManualLinks_data();
     void badManualLinks();
     void notesInExports();
@@ -226,6 +227,38 @@ void TestCliSession::manualLinksFromSession()
     const QJsonObject paragraphs = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(linkHolding(paragraphs, front, moved).size(), 1);
     QCOMPARE(linkHolding(paragraphs, denying, denying).size(), 0);
+}
+
+// --language FILE=CODE is an option of the comparison, not an edit of the article: the saved
+// session names the language on the article, and comparing from it reads the article so again.
+void TestCliSession::chosenLanguageInSession()
+{
+    const QString session = m_dir.filePath(u"language.synoptic"_s);
+    const QString direct = m_dir.filePath(u"language-direct.json"_s);
+    CliRun r = CliRun::run({u"compare"_s, m_a, m_b, u"--language"_s, m_b + u"=de"_s, u"--json"_s, direct,
+                            u"--save-session"_s, session});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto languagesRead = [](const QByteArray &report) {
+        QStringList out;
+        for (const QJsonValue &d : QJsonDocument::fromJson(report).object().value(u"documents"_s).toArray())
+            out << d.toObject().value(u"languageRead"_s).toString();
+        return out;
+    };
+    QCOMPARE(languagesRead(TestFiles::read(direct)), (QStringList{u"en"_s, u"de"_s}));
+
+    const QJsonArray articles = QJsonDocument::fromJson(TestFiles::read(session)).object().value(u"articles"_s).toArray();
+    QCOMPARE(articles.size(), 2);
+    QVERIFY(!articles.at(0).toObject().contains(u"language"_s));
+    QCOMPARE(articles.at(1).toObject().value(u"language"_s).toString(), u"de"_s);
+
+    r = CliRun::run({u"compare"_s, u"--session"_s, session, u"--json"_s, u"-"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, TestFiles::read(direct));
+
+    // With --session, FILE names the article as the session does.
+    r = CliRun::run({u"compare"_s, u"--session"_s, session, u"--language"_s, m_a + u"=pt"_s, u"--json"_s, u"-"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(languagesRead(r.out), (QStringList{u"pt"_s, u"de"_s}));
 }
 
 void TestCliSession::badManualLinks_data()

@@ -1,4 +1,5 @@
 #include "core/align/pairmatcher.h"
+#include "core/align/stemfamilies.h"
 #include "core/align/unittable.h"
 #include "tests/common/testdocuments.h"
 #include "tests/common/testprinters.h"
@@ -124,6 +125,43 @@ private slots:
         const std::optional<PairMatcher::Result> r = partnerOf(m, 0);
         QVERIFY(r);
         QCOMPARE(r->b, (UnitRange{0, 2}));
+    }
+
+    // One sentence tells what two sentences of the other report tell, apart: it is linked to
+    // both. A sentence that only tells again what its partner already shares gets no second link.
+    void sentenceTellingTwoGetsTwoLinks()
+    {
+        const QString both = u"The storm flooded the harbour and cut power to the northern districts."_s;
+        const QString harbour = u"The storm flooded the harbour on Tuesday."_s;
+        const QString power = u"Power was cut to the northern districts overnight."_s;
+        const Matched m = match({both, concert}, {harbour, hall, power});
+        int links = 0;
+        for (const PairMatcher::Result &r : m.results)
+            links += r.a.contains(0) && (r.b.contains(0) || r.b.contains(2));
+        QCOMPARE(links, 2);
+
+        const Matched again = match({harbour, concert}, {harbour, hall, u"The storm flooded the harbour."_s});
+        QCOMPARE(std::count_if(again.results.begin(), again.results.end(),
+                               [](const PairMatcher::Result &r) { return r.a.contains(0); }),
+                 1);
+    }
+
+    // Stems one word's forms leave apart join when one begins the other, diacritics folded and
+    // five letters long at least ("part" takes nothing in); function words and numbers stay out.
+    void stemFamilies()
+    {
+        const std::vector<QString> stems{u"material"_s, u"materi"_s, u"anúnci"_s, u"anunc"_s, u"part"_s,
+                                         u"parti"_s,    u"sobre"_s,  u"sobreviv"_s, u"12000"_s, u"120001"_s};
+        const std::vector<bool> letters{true, true, true, true, true, true, false, true, false, false};
+        const StemFamilies f(stems, letters);
+        QCOMPARE(f.of(0), 0);
+        QCOMPARE(f.of(1), 0);
+        QCOMPARE(f.of(2), 2);
+        QCOMPARE(f.of(3), 2);
+        QCOMPARE(f.of(4), 4);
+        QCOMPARE(f.of(5), 5);
+        QCOMPARE(f.of(7), 7);
+        QCOMPARE(f.of(9), 9);
     }
 
     void similarityOfRanges()

@@ -583,6 +583,34 @@ private slots:
         QVERIFY(!stopped.ok());
         QVERIFY2(stopped.error.contains(u"took longer than"_s) && stopped.error.contains(u"page 1 of 3000"_s),
                  qPrintable(stopped.error));
+
+        // Progress after every page, and a cancel honoured at the page it came on.
+        std::vector<std::pair<int, int>> reports;
+        ImportLimits watched;
+        watched.progress = [&reports](int done, int total) {
+            reports.emplace_back(done, total);
+            return done < 10;
+        };
+        const Extraction cancelled = extract(g.pdf, watched);
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.error.contains(u"cancelled at page 10 of 3000"_s), qPrintable(cancelled.error));
+        QCOMPARE(reports.size(), size_t(10));
+        QCOMPARE(reports.front(), std::make_pair(1, 3000));
+        QCOMPARE(reports.back(), std::make_pair(10, 3000));
+
+        // Through the loader, for one load: the file is named, and a later load is not watched.
+        int seen = 0;
+        const DocumentLoader loader;
+        const LoadResult stoppedLoad =
+            loader.loadData(g.pdf, u"register.pdf"_s, u"application/pdf"_s, [&seen](int done, int) {
+                seen = done;
+                return done < 3;
+            });
+        QVERIFY(!stoppedLoad.ok());
+        QCOMPARE(seen, 3);
+        QVERIFY2(stoppedLoad.failure.message().startsWith(u"register.pdf"_s) && stoppedLoad.failure.message().contains(u"cancelled at page 3"_s),
+                 qPrintable(stoppedLoad.failure.message()));
+        QVERIFY(loader.loadData(g.pdf, u"register.pdf"_s, u"application/pdf"_s).ok());
     }
 };
 

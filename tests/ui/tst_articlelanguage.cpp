@@ -1,6 +1,7 @@
 // Each article's language in the real window: the column headers show the language it was read
 // in, the header menu reads an article in another language (aligning again without importing
 // again) and back in the identified one, and the choice follows its article and its session.
+#include "tests/common/testwindow.h"
 #include "ui/session/appsettings.h"
 #include "ui/session/comparisonsession.h"
 #include "ui/views/columnheaderbar.h"
@@ -25,19 +26,8 @@ const QString Portuguese = QStringLiteral(SYNOPTIC_TEST_DATA "/language/pt-nk-fm
 const QString English = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
 constexpr int Timeout = 30000;
 
-std::unique_ptr<MainWindow> makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(std::make_unique<AppSettings>());
-    window->resize(1200, 800);
-    window->show();
-    return window;
-}
-
-bool settled(const MainWindow &window)
-{
-    return !window.session()->isBusy() && window.view()->presented()
-           && window.view()->presented() == window.session()->presented();
-}
+using TestWindow::makeWindow;
+using TestWindow::settled;
 
 const Comparison &shown(const MainWindow &window)
 {

@@ -1,6 +1,7 @@
 // Drives the real main window on the offscreen platform: opening, navigating, options, errors,
 // drag and drop, closing, export and settings.
 #include "tests/common/testprinters.h"
+#include "tests/common/testwindow.h"
 #include "ui/session/appsettings.h"
 #include "ui/session/comparisonsession.h"
 #include "ui/views/columnheaderbar.h"
@@ -57,25 +58,13 @@ const QString SeedA = QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"
 const QString SeedB = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
 constexpr int Timeout = 30000;
 
-std::unique_ptr<MainWindow> makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(std::make_unique<AppSettings>());
-    window->resize(1200, 800);
-    window->show();
-    return window;
-}
+using TestWindow::makeWindow;
+using TestWindow::settled;
 
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The session is idle and the view shows its latest comparison.
-bool settled(const MainWindow &window)
-{
-    return !window.session()->isBusy() && window.view()->presented()
-           && window.view()->presented() == window.session()->presented();
 }
 
 void openAndWait(MainWindow &window, const QStringList &paths)

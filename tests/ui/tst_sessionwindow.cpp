@@ -3,6 +3,7 @@
 // comparison shown as it was; the automatic save survives a cut-short write and a killed process.
 #include "core/session/sessionfile.h"
 #include "tests/common/testfiles.h"
+#include "tests/common/testwindow.h"
 #include "ui/panels/optionspanel.h"
 #include "ui/panels/sidepanel.h"
 #include "ui/session/appsettings.h"
@@ -30,20 +31,8 @@ namespace {
 
 constexpr int Timeout = 30000;
 
-std::unique_ptr<MainWindow> makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(std::make_unique<AppSettings>());
-    window->messageBar()->setInformationTimeout(0);
-    window->resize(1200, 800);
-    window->show();
-    return window;
-}
-
-bool settled(const MainWindow &window)
-{
-    return !window.session()->isBusy() && window.view()->presented()
-           && window.view()->presented() == window.session()->presented();
-}
+using TestWindow::makeWindow;
+using TestWindow::settled;
 
 void waitForComparison(MainWindow &window, int documents)
 {

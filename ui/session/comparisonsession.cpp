@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -98,7 +99,8 @@ bool remapLinks(std::vector<LinkConstraint> &links, NewColumn newColumn)
 
 } // namespace
 
-ComparisonSession::ComparisonSession(QObject *parent) : QObject(parent), m_watcher(new DocumentWatcher(this))
+ComparisonSession::ComparisonSession(QObject *parent) : QObject(parent), m_watcher(new DocumentWatcher(this)),
+      m_undoStack(new QUndoStack(this))
 {
     connect(m_watcher, &DocumentWatcher::changed, this, &ComparisonSession::reload);
     connect(m_watcher, &DocumentWatcher::removed, this, &ComparisonSession::onFileRemoved);
@@ -171,6 +173,7 @@ void ComparisonSession::closeDocument(int column)
     remapLinks(m_options.manualLinks, [column](int doc) { return doc == column ? -1 : doc > column ? doc - 1 : doc; });
     m_documents.erase(m_documents.begin() + column);
     m_serials.erase(m_serials.begin() + column);
+    m_undoStack->clear();
     emit documentsChanged();
     realign();
 }
@@ -186,6 +189,7 @@ void ComparisonSession::closeAll()
     m_options.reference = -1;
     m_options.languages.clear();
     m_options.manualLinks.clear();
+    m_undoStack->clear();
     emit documentsChanged();
     realign();
 }
@@ -226,6 +230,7 @@ void ComparisonSession::moveDocument(int from, int to)
             return doc + 1;
         return doc;
     });
+    m_undoStack->clear();
     emit documentsChanged();
     realign();
 }
@@ -296,6 +301,7 @@ void ComparisonSession::replaceAll(std::vector<Document> documents, const AlignO
             m_watcher->watch(d.path);
         insertDocument(std::move(d));
     }
+    m_undoStack->clear();
     const bool optionsDiffer = options != m_options;
     m_options = options;
     if (optionsDiffer)
@@ -410,6 +416,8 @@ void ComparisonSession::replaceDocument(const QString &path, const LoadResult &r
         emit notice(tr("Its manual links were removed: they pointed into the old text."));
         emit optionsChanged(m_options);
     }
+    if (textChanged)
+        m_undoStack->clear();
     emit documentsChanged();
     realign();
 }

@@ -15,6 +15,7 @@
 
 class DocumentWatcher;
 class QFutureWatcherBase;
+class QUndoStack;
 struct LoadResult;
 
 /// The open comparison: the documents in column order, the options, and the latest result.
@@ -57,6 +58,13 @@ public:
     Session toSession(bool embed) const;
     /// Quiet time before a changed file is reloaded, in milliseconds (tests shorten it).
     void setReloadDelay(int ms);
+    /// The history of the user's changes to this comparison (manual links; notes push their own
+    /// commands here too), for Edit ▸ Undo and Redo. Commands address articles by column and
+    /// text by code point, so the history is cleared whenever those could mean something else:
+    /// another comparison replaces this one (replaceAll, closeAll), an article is closed or
+    /// moved, or a reload changes an article's text. Opening another article keeps it: the
+    /// columns there were stay where they are.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 public slots:
     /// Imports the files and appends them as new columns. Files already open are skipped.
@@ -145,6 +153,7 @@ private:
     PresentedComparisonPtr m_presented;
     std::vector<quint64> m_presentedSerials; ///< m_serials as they were when m_presented was aligned
     DocumentWatcher *m_watcher = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QStringList m_pendingPaths;   ///< files being imported, so a second request skips them
     int m_importsRunning = 0;
     int m_pasteCount = 0;

@@ -77,6 +77,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
     });
     connect(m_synoptic, &SynopticPane::rowActivated, this, &ComparisonView::setCurrentRow);
     connect(m_continuous, &ContinuousPane::rowActivated, this, &ComparisonView::setCurrentRow);
+    connect(m_synoptic, &SynopticPane::passageMenuRequested, this, &ComparisonView::passageMenuRequested);
+    connect(m_continuous, &ContinuousPane::passageMenuRequested, this, &ComparisonView::passageMenuRequested);
     connect(m_synoptic, &SynopticPane::copyRequested, this, [this](int row, int doc, bool withSource) {
         const CellPlan &cell = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
         const QString text = withSource ? Passage::withSource(m_presented->comparison(), doc, cell.span)
@@ -366,6 +368,25 @@ int ComparisonView::hoveredRow() const
 std::vector<UnitRef> ComparisonView::highlightedUnits() const
 {
     return m_mode == Mode::Synoptic ? m_synoptic->highlightedUnits() : m_continuous->highlightedUnits();
+}
+
+std::pair<int, TextSpan> ComparisonView::selectedPassage() const
+{
+    switch (m_mode) {
+    case Mode::Synoptic:
+        return m_synoptic->selectedPassage();
+    case Mode::Continuous:
+        return m_continuous->selectedPassage();
+    case Mode::Redline:
+        break;
+    }
+    return {-1, {}};
+}
+
+void ComparisonView::setPendingPassage(int doc, const TextSpan &span)
+{
+    m_synoptic->setPendingPassage(doc, span);
+    m_continuous->setPendingPassage(doc, span);
 }
 
 std::pair<int, TextSpan> ComparisonView::findHit() const

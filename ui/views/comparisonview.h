@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+class QMenu;
 class QScrollArea;
 class QStackedWidget;
 class ColumnHeaderBar;
@@ -84,6 +85,13 @@ public:
     /// Which hit of how many the last find landed on ("3 of 17"), in reading order; {0, 0} when
     /// there was none.
     std::pair<int, int> findPosition() const { return m_findPosition; }
+    /// The passage the user chose in the mode shown (a clicked passage, or text selected in
+    /// continuous mode): document and UTF-16 span in its text; doc -1 for none, and always in
+    /// redline mode.
+    std::pair<int, TextSpan> selectedPassage() const;
+    /// Marks a passage as waiting to be linked, in both modes: `span` of document `doc`; doc -1
+    /// clears the mark. It stays through new comparisons until set again.
+    void setPendingPassage(int doc, const TextSpan &span);
     /// Passage text followed by "— Title (file name)", for the clipboard.
     QString passageWithSource(UnitRef first, int count = 1) const;
     const ViewPalette &viewPalette() const { return m_palette; }
@@ -119,6 +127,9 @@ signals:
     void hiddenColumnsChanged();
     /// e.g. "No more differences", "Not found: …"
     void statusMessage(const QString &text);
+    /// A passage's context menu is about to open (either mode): the receiver may add commands
+    /// to `menu`, which act on selectedPassage(), now `unit`'s.
+    void passageMenuRequested(QMenu *menu, UnitRef unit);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 
 #include <algorithm>
 
@@ -45,6 +46,7 @@ void ContinuousPane::setComparison(PresentedComparisonPtr comparison)
     m_currentRow = -1;
     m_findDoc = -1;
     m_hoverUnit = {};
+    m_selectedUnit = {};
     m_highlighted.clear();
     m_populated = false;
     if (isVisible() || !m_presented)
@@ -83,6 +85,17 @@ void ContinuousPane::populate()
             connect(column->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, d] { syncFrom(d); });
             connect(column, &TextColumn::hovered, this, &ContinuousPane::onHovered);
             connect(column, &TextColumn::clicked, this, &ContinuousPane::onClicked);
+            // A selection dragged out in a column is the passage chosen there (no click comes).
+            connect(column, &QPlainTextEdit::selectionChanged, this, [this, column, d] {
+                const QTextCursor cursor = column->textCursor();
+                if (!m_presented || !cursor.hasSelection())
+                    return;
+                const int unit = Passage::unitAt(m_presented->comparison(), d, cursor.selectionStart());
+                if (unit >= 0)
+                    m_selectedUnit = {d, unit};
+            });
+            connect(column, &TextColumn::menuRequested, this,
+                    [this, d](QMenu *menu, qsizetype pos) { onMenu(menu, d, pos); });
             connect(column, &TextColumn::viewportResized, this, &ContinuousPane::geometryChanged);
             if (d > 0) {
                 auto *g = new LinkGutter(m_columns.back(), column, this);
@@ -101,8 +114,8 @@ void ContinuousPane::populate()
         m_columns[size_t(d)]->setDocumentText(m_presented->comparison().documents[size_t(d)].text);
         m_highlighters[size_t(d)]->setDocument(m_columns[size_t(d)]->document());
         m_highlighters[size_t(d)]->setPlan(m_presented, d, m_palette);
-        m_columns[size_t(d)]->setOutlines({});
     }
+    updateOutlines();
     updateWaves();
     for (LinkGutter *g : m_gutters) {
         g->setViewPalette(m_palette);
@@ -355,6 +368,7 @@ void ContinuousPane::onClicked(int doc, qsizetype pos)
     if (unit < 0)
         return;
     const int row = m_presented->comparison().units[size_t(doc)][size_t(unit)].row;
+    m_selectedUnit = {doc, unit};
     // Counterparts off screen come level with the clicked passage; the clicked column stays.
     const TextSpan clicked = m_presented->comparison().unitSpan(doc, unit);
     const int y = std::max(0, int(m_columns[size_t(doc)]->spanExtent(clicked).first));
@@ -387,8 +401,53 @@ void ContinuousPane::updateOutlines()
             if (u.doc == d)
                 outlines.push_back({m_presented->comparison().unitSpan(d, u.unit), m_palette.hover(), 2});
         }
+        if (m_pendingDoc == d)
+            outlines.push_back({m_pendingSpan, m_palette.focus(), 2.5, false, Qt::DashLine});
+        for (const Link &l : m_presented->comparison().links) {
+            if (l.manual && l.side(d) >= 0)
+                outlines.push_back({l.end(d).span, m_palette.hover(), 0, false, Qt::SolidLine, true});
+        }
         m_columns[size_t(d)]->setOutlines(std::move(outlines));
     }
+}
+
+void ContinuousPane::setPendingPassage(int doc, const TextSpan &span)
+{
+    m_pendingDoc = doc;
+    m_pendingSpan = span;
+    if (m_populated)
+        updateOutlines();
+}
+
+std::pair<int, TextSpan> ContinuousPane::selectedPassage() const
+{
+    if (!m_presented || !m_selectedUnit.isValid() || m_selectedUnit.doc >= int(m_columns.size()))
+        return {-1, {}};
+    const QTextCursor cursor = m_columns[size_t(m_selectedUnit.doc)]->textCursor();
+    if (cursor.hasSelection())
+        return {m_selectedUnit.doc, {cursor.selectionStart(), cursor.selectionEnd()}};
+    return {m_selectedUnit.doc, m_presented->comparison().unitSpan(m_selectedUnit.doc, m_selectedUnit.unit)};
+}
+
+void ContinuousPane::onMenu(QMenu *menu, int doc, qsizetype pos)
+{
+    if (!m_presented)
+        return;
+    const int unit = Passage::unitAt(m_presented->comparison(), doc, pos);
+    if (unit < 0)
+        return;
+    // The passage under the mouse is the one the menu's commands act on, unless it lies in the
+    // text selected there.
+    TextColumn *column = m_columns[size_t(doc)];
+    const QTextCursor cursor = column->textCursor();
+    if (!(cursor.hasSelection() && pos >= cursor.selectionStart() && pos < cursor.selectionEnd())) {
+        // At the position clicked, which is on screen: the column does not scroll to the cursor.
+        QTextCursor here(column->document());
+        here.setPosition(int(pos));
+        column->setTextCursor(here);
+    }
+    m_selectedUnit = {doc, unit};
+    emit passageMenuRequested(menu, m_selectedUnit);
 }
 
 void ContinuousPane::setCurrentRow(int row)

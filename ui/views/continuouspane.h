@@ -11,6 +11,7 @@
 
 class LinkGutter;
 class QFontMetrics;
+class QMenu;
 class PlanHighlighter;
 class TextColumn;
 
@@ -34,6 +35,11 @@ public:
     void scrollToRow(int row);
     void scrollToUnit(UnitRef ref);
     void setFindHit(int doc, const TextSpan &span);
+    /// Marks the passage waiting to be linked: `span` in document `doc`'s text; doc -1 clears it.
+    void setPendingPassage(int doc, const TextSpan &span);
+    /// The passage the user chose: the text selected in the column last clicked, widened to
+    /// whole sentences by the engine, else the passage clicked; doc -1 for none.
+    std::pair<int, TextSpan> selectedPassage() const;
     /// Columns the user hid (`hidden[doc]`; shorter means shown), with the bands beside them.
     void setHiddenColumns(std::vector<bool> hidden);
     /// The narrowest a column of `text` gets: its widest word fits on a line (within limits: a
@@ -62,6 +68,8 @@ signals:
     void rowActivated(int row, bool scroll);
     void viewChanged();
     void geometryChanged();
+    /// A context menu for `unit` is about to open: the receiver may add to `menu`.
+    void passageMenuRequested(QMenu *menu, UnitRef unit);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +85,7 @@ private:
     void syncFrom(int doc);
     void onHovered(int doc, qsizetype pos);
     void onClicked(int doc, qsizetype pos);
+    void onMenu(QMenu *menu, int doc, qsizetype pos);
     void updateOutlines();
     void updateGutters();
     void updateWaves();
@@ -94,6 +103,9 @@ private:
     int m_currentRow = -1;
     int m_findDoc = -1;
     TextSpan m_findSpan;
+    int m_pendingDoc = -1;
+    TextSpan m_pendingSpan;
+    UnitRef m_selectedUnit; ///< the passage last clicked
     UnitRef m_hoverUnit;
     std::vector<UnitRef> m_highlighted;
 };

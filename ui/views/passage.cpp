@@ -117,6 +117,8 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
             lines << (l.moved ? Tr::tr("• %1: identical (moved)") : Tr::tr("• %1: identical")).arg(title);
         else
             lines << (l.moved ? Tr::tr("• %1: %2% similar (moved)") : Tr::tr("• %1: %2% similar")).arg(title).arg(qRound(l.similarity * 100));
+        if (l.manual)
+            lines << Tr::tr("  Linked by you");
         for (const FactChange &f : l.facts) {
             const TextSpan mine = f.spans[side];
             if (!mine.isEmpty() && !mine.overlaps(info.span))

@@ -3,6 +3,7 @@
 #include "core/present/rowfolding.h"
 #include "ui/paint/cellpainter.h"
 #include "ui/paint/celltext.h"
+#include "ui/views/chainmark.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -69,7 +70,49 @@ void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, con
         moved = m_comparison.units[size_t(d)][size_t(u)].moved;
     if (moved)
         painter.movedMarker(r);
+    if (hasManualLink(d, cell))
+        ChainMark::paint(p, QPointF(r.right() - ChainMark::Size - 2, r.bottom() - ChainMark::Size - 2), m_palette.hover());
     paintHover(painter, d, cell, *text, r, marks);
+    paintPending(p, d, cell, *text, r, marks);
+}
+
+bool SynopticPainter::hasManualLink(int d, const CellPlan &cell) const
+{
+    for (int u = cell.units.first; u < cell.units.end(); ++u) {
+        for (int k : m_comparison.units[size_t(d)][size_t(u)].links) {
+            if (m_comparison.links[size_t(k)].manual)
+                return true;
+        }
+    }
+    return false;
+}
+
+void SynopticPainter::paintPending(QPainter &p, int d, const CellPlan &cell, const CellText &text, const QRect &r,
+                                   const Marks &marks) const
+{
+    if (marks.pendingDoc != d || !marks.pendingSpan.overlaps(cell.span))
+        return;
+    QRectF box;
+    if (marks.pendingSpan.start <= cell.span.start && marks.pendingSpan.end >= cell.span.end) {
+        // Inside the hover outline (1 px in, 2 px wide), and clear of the current row's frame
+        // around the cards.
+        box = QRectF(r).adjusted(4, 4, -4, -4);
+    } else {
+        const qsizetype start = std::max(marks.pendingSpan.start, cell.span.start) - cell.span.start;
+        const qsizetype end = std::min(marks.pendingSpan.end, cell.span.end) - cell.span.start;
+        for (const QRectF &line : text.rangeRects(int(start), int(end), SynopticGeometry::textOrigin(r)))
+            box = box.united(line);
+        box.adjust(-3, -1, 3, 1);
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    // A tint too: a dashed line alone is lost among the cards' own dashed bars.
+    QColor tint = m_palette.focus();
+    tint.setAlpha(36);
+    p.setPen(QPen(m_palette.focus(), 2, Qt::DashLine));
+    p.setBrush(tint);
+    p.drawRoundedRect(box, 4, 4);
+    p.restore();
 }
 
 // The hovered passage and its counterparts outlined: the whole card when it holds one unit.

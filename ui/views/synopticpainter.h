@@ -29,6 +29,8 @@ public:
         const std::vector<UnitRef> *highlighted = nullptr; ///< hovered unit and its counterparts
         int findDoc = -1;   ///< document of the find hit, -1 for none
         TextSpan findSpan;  ///< UTF-16 offsets into that document's text
+        int pendingDoc = -1; ///< document of the passage waiting to be linked, -1 for none
+        TextSpan pendingSpan; ///< UTF-16 offsets into that document's text
     };
 
     SynopticPainter(const Comparison &comparison, const HighlightPlan &plan, const RowLayout &layout,
@@ -44,6 +46,10 @@ private:
     void paintCell(QPainter &p, int row, int doc, const QRect &cell, const QRect &clip, const Marks &marks) const;
     void paintHover(const CellPainter &painter, int doc, const CellPlan &cell, const CellText &text,
                     const QRect &box, const Marks &marks) const;
+    /// The passage waiting for its counterpart (Link Passages): a dashed frame.
+    void paintPending(QPainter &p, int doc, const CellPlan &cell, const CellText &text, const QRect &box, const Marks &marks) const;
+    /// Whether a unit of `cell` in `doc` has a link the user made.
+    bool hasManualLink(int doc, const CellPlan &cell) const;
     QList<QTextLayout::FormatRange> findFormat(int doc, const CellPlan &cell, const Marks &marks) const;
 
     const Comparison &m_comparison;

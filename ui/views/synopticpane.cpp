@@ -307,6 +307,23 @@ void SynopticPane::setFindHit(int doc, const TextSpan &span)
     viewport()->update();
 }
 
+void SynopticPane::setPendingPassage(int doc, const TextSpan &span)
+{
+    m_pendingDoc = doc;
+    m_pendingSpan = span;
+    viewport()->update();
+}
+
+std::pair<int, TextSpan> SynopticPane::selectedPassage() const
+{
+    if (!m_presented || m_currentRow < 0 || m_currentRow >= int(m_presented->plan().rows.size()) || m_currentDoc < 0)
+        return {-1, {}};
+    const CellPlan &cell = m_presented->plan().rows[size_t(m_currentRow)].cells[size_t(m_currentDoc)];
+    if (cell.units.isEmpty())
+        return {-1, {}};
+    return {m_currentDoc, cell.span};
+}
+
 QRect SynopticPane::cellRect(int row, int doc) const
 {
     if (!m_presented || row < 0 || row >= int(m_presented->plan().rows.size()) || doc < 0 || doc >= columnCount())
@@ -495,6 +512,7 @@ void SynopticPane::contextMenuEvent(QContextMenuEvent *event)
             menu.addAction(tr("Go to Where Article %1 Has It").arg(other.doc + 1), this,
                            [this, other] { goToUnit(other); });
         }
+        emit passageMenuRequested(&menu, hit.unit);
     }
     menu.exec(event->globalPos());
 }
@@ -566,7 +584,8 @@ void SynopticPane::paintEvent(QPaintEvent *event)
     p.fillRect(event->rect(), palette().color(QPalette::Base));
     if (!m_presented || m_layout.lineCount() == 0)
         return;
-    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, &m_highlighted, m_findDoc, m_findSpan};
+    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, &m_highlighted, m_findDoc,
+                                       m_findSpan, m_pendingDoc, m_pendingSpan};
     SynopticPainter(m_presented->comparison(), m_presented->plan(), m_layout, m_cells, m_geometry, m_palette, font())
         .paint(p, {scrollX(), scrollY()}, viewport()->height(), event->rect(), marks);
 }

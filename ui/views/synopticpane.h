@@ -21,6 +21,8 @@
 /// for the current column width; row heights are estimated, then measured lazily (visible rows
 /// at once, the rest in idle time) so a book-length comparison opens and scrolls without a
 /// stall. A row's cells all take the row's height, which keeps corresponding passages level.
+class QMenu;
+
 class SynopticPane : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -42,6 +44,11 @@ public:
     void setCurrentRow(int row);
     /// Marks a find hit: `span` in document `doc`'s text; doc -1 clears it.
     void setFindHit(int doc, const TextSpan &span);
+    /// Marks the passage waiting to be linked: `span` in document `doc`'s text; doc -1 clears it.
+    void setPendingPassage(int doc, const TextSpan &span);
+    /// The passage the user chose (the clicked cell of the current row): its document and the
+    /// cell's span; doc -1 for none.
+    std::pair<int, TextSpan> selectedPassage() const;
     /// Scrolls so the row shows: centred when it was out of view, untouched when fully visible.
     void ensureRowVisible(int row);
     /// Scrolls to `unit`'s row and makes it current: the other place of a moved passage.
@@ -81,6 +88,8 @@ signals:
     /// Row heights or folds changed: the content's geometry (the overview follows).
     void layoutChanged();
     void copyRequested(int row, int doc, bool withSource);
+    /// A context menu for `unit` is about to open: the receiver may add to `menu`.
+    void passageMenuRequested(QMenu *menu, UnitRef unit);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -133,6 +142,8 @@ private:
     int m_currentDoc = -1;
     int m_findDoc = -1;
     TextSpan m_findSpan;
+    int m_pendingDoc = -1;
+    TextSpan m_pendingSpan;
     int m_hoverRow = -1;
     int m_hoverDoc = -1;
     int m_hoverFold = -1;

@@ -1,8 +1,11 @@
 #include "ui/views/textcolumn.h"
 
 #include "ui/paint/textdecoration.h"
+#include "ui/views/chainmark.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -11,6 +14,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <memory>
 
 TextColumn::TextColumn(int doc, QWidget *parent) : QPlainTextEdit(parent), m_doc(doc)
 {
@@ -232,6 +236,11 @@ void TextColumn::paintEvent(QPaintEvent *event)
         const std::vector<QRectF> rects = lineRects(o.span);
         if (rects.empty())
             continue;
+        if (o.chain) {
+            const QRectF &last = rects.back();
+            ChainMark::paint(p, QPointF(last.right() + 3, last.center().y() - ChainMark::Size / 2.0), o.colour);
+            continue;
+        }
         if (o.marginBar) {
             const qreal top = rects.front().top();
             const qreal bottom = rects.back().bottom();
@@ -242,7 +251,7 @@ void TextColumn::paintEvent(QPaintEvent *event)
         QPainterPath path;
         for (const QRectF &r : rects)
             path.addRect(r.adjusted(-3, -1, 3, 1));
-        p.setPen(QPen(o.colour, o.width));
+        p.setPen(QPen(o.colour, o.width, o.style));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path.simplified());
     }
@@ -285,4 +294,14 @@ void TextColumn::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     emit viewportResized();
+}
+
+void TextColumn::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    bool overText = false;
+    const qsizetype pos = positionAt(event->pos(), &overText);
+    if (overText)
+        emit menuRequested(menu.get(), pos);
+    menu->exec(event->globalPos());
 }

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+class QMenu;
+
 /// One document as running, selectable, read-only text in continuous mode. Adds what the
 /// panes need on top of QPlainTextEdit: where a span is on screen (also when it is not), which
 /// text position is at a height, scrolling a position to a height, and outlines painted over
@@ -24,6 +26,9 @@ public:
         qreal width = 2;
         /// A bar in the left margin beside the passage's lines instead of a box around them.
         bool marginBar = false;
+        Qt::PenStyle style = Qt::SolidLine;
+        /// A chain mark after the passage's last line (a link the user made) instead of a box.
+        bool chain = false;
     };
 
     explicit TextColumn(int doc, QWidget *parent = nullptr);
@@ -56,6 +61,8 @@ signals:
     /// The text area changed size, also when that happens late: a column made while its pane was
     /// hidden gets its real size only when shown.
     void viewportResized();
+    /// The context menu for text position `pos` is about to open: the receiver may add to it.
+    void menuRequested(QMenu *menu, qsizetype pos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -64,6 +71,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     /// Top of each block on screen, in viewport coordinates, from the first visible block on;

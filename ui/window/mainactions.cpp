@@ -54,6 +54,13 @@ MainActions::MainActions(QObject *parent)
       exportJson(make(parent, tr("&JSON Report…"))), exportPdf(make(parent, tr("&PDF…"))),
       exportRedline(make(parent, tr("&Redline…"))),
       quit(make(parent, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit))),
+      undo(make(parent, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo),
+                QIcon::fromTheme(u"edit-undo"_s))),
+      redo(make(parent, tr("&Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+                QIcon::fromTheme(u"edit-redo"_s))),
+      linkPassages(make(parent, tr("&Link Passages"), {QKeySequence(Qt::CTRL | Qt::Key_L)})),
+      unlinkPassages(make(parent, tr("U&nlink Passages"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)})),
+      cancelLink(make(parent, tr("Cancel Linking"), {QKeySequence(Qt::Key_Escape)})),
       find(make(parent, tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find),
                 themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView))),
       findNext(make(parent, tr("Find &Next"), QKeySequence::keyBindings(QKeySequence::FindNext))),
@@ -117,6 +124,11 @@ MainActions::MainActions(QObject *parent)
         action->setData(l.code);
         action->setCheckable(true);
     }
+    linkPassages->setToolTip(tr("Link the passage chosen with one chosen in another article (Ctrl+L, then Ctrl+L again)"));
+    unlinkPassages->setToolTip(tr("Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)"));
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    cancelLink->setEnabled(false);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
 }

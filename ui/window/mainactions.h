@@ -22,6 +22,15 @@ struct MainActions
     QAction *exportRedline;
     QAction *quit;
 
+    /// Undo and Redo of the session's undo stack; the window keeps their text ("Undo Link
+    /// Passages") and state in step with it.
+    QAction *undo;
+    QAction *redo;
+    QAction *linkPassages;
+    QAction *unlinkPassages;
+    /// Esc while a passage waits for its counterpart: enabled only then.
+    QAction *cancelLink;
+
     QAction *find;
     QAction *findNext;
     QAction *findPrevious;

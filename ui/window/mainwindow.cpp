@@ -16,6 +16,7 @@
 #include "ui/panels/optionspanel.h"
 #include "ui/window/progressindicator.h"
 #include "ui/window/recentfilesmenu.h"
+#include "ui/window/passagelinker.h"
 #include "ui/window/sessioncontroller.h"
 #include "ui/panels/sidepanel.h"
 #include "ui/panels/statisticspanel.h"
@@ -26,6 +27,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCursor>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -41,6 +43,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     createToolBar();
     connectSession();
     connectView();
+    connectEditing();
     restoreSettings();
     updateState();
 }
@@ -124,6 +128,7 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_progress);
     m_export = new ExportController(this);
     m_sessions = new SessionController(m_session, m_messages, m_settings.get(), this);
+    m_linker = new PassageLinker(m_session, m_view, this);
 
     connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openWithDialog);
     connect(m_empty, &EmptyState::pasteRequested, this, &MainWindow::pasteFromClipboard);
@@ -168,7 +173,16 @@ void MainWindow::createMenus()
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
     edit->addAction(a.paste);
+    edit->addSeparator();
+    edit->addAction(a.linkPassages);
+    edit->addAction(a.unlinkPassages);
+    m_unlinkFromMenu = edit->addMenu(tr("Unlink &From"));
+    connect(m_unlinkFromMenu, &QMenu::aboutToShow, this, [this] { m_linker->fillUnlinkMenu(m_unlinkFromMenu); });
+    edit->addAction(a.cancelLink);
     edit->addSeparator();
     edit->addAction(a.find);
     edit->addAction(a.findNext);
@@ -399,6 +413,51 @@ void MainWindow::connectView()
     connect(m_view, &ComparisonView::languageRequested, m_session, &ComparisonSession::setLanguage);
 }
 
+void MainWindow::connectEditing()
+{
+    const MainActions &a = m_actions;
+    QUndoStack *stack = m_session->undoStack();
+    connect(a.undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    // The actions are the receivers: the stack, a child of the session, outlives them while the
+    // window is destroyed, and says its text changed once more as it clears.
+    connect(stack, &QUndoStack::undoTextChanged, a.undo, [undo = a.undo, plain = a.undo->text()](const QString &text) {
+        undo->setText(text.isEmpty() ? plain : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, a.redo, [redo = a.redo, plain = a.redo->text()](const QString &text) {
+        redo->setText(text.isEmpty() ? plain : tr("&Redo %1").arg(text));
+    });
+    connect(a.linkPassages, &QAction::triggered, m_linker, &PassageLinker::link);
+    connect(a.cancelLink, &QAction::triggered, m_linker, &PassageLinker::cancel);
+    connect(m_linker, &PassageLinker::pendingChanged, a.cancelLink, &QAction::setEnabled);
+    // With several counterparts, which one to let go is the user's choice: the menu asks.
+    connect(a.unlinkPassages, &QAction::triggered, this, [this] {
+        if (m_linker->linkedColumns().size() > 1) {
+            m_linker->fillUnlinkMenu(m_unlinkFromMenu);
+            m_unlinkFromMenu->popup(QCursor::pos());
+        } else {
+            m_linker->unlink();
+        }
+    });
+    connect(m_linker, &PassageLinker::statusMessage, this, [this](const QString &text, int timeout) {
+        statusBar()->showMessage(text, timeout);
+    });
+    connect(m_linker, &PassageLinker::linksRejected, this,
+            [this](const QString &text) { m_messages->showMessage(MessageWidget::Type::Warning, text); });
+    connect(m_view, &ComparisonView::passageMenuRequested, this, [this](QMenu *menu, UnitRef) {
+        menu->addSeparator();
+        menu->addAction(m_actions.linkPassages);
+        if (m_linker->linkedColumns().size() > 1)
+            m_linker->fillUnlinkMenu(menu->addMenu(tr("Unlink &From")));
+        else
+            menu->addAction(m_actions.unlinkPassages);
+        if (m_linker->isPending())
+            menu->addAction(m_actions.cancelLink);
+    });
+}
+
 void MainWindow::restoreSettings()
 {
     const AlignOptions options = m_settings->options();
@@ -575,12 +634,13 @@ void MainWindow::updateState()
     const MainActions &a = m_actions;
     for (QAction *action : {a.nextDifference, a.previousDifference, a.nextUnique, a.previousUnique, a.nextFact,
                             a.previousFact, a.find, a.findNext, a.findPrevious, a.exportHtml, a.exportJson,
-                            a.exportPdf, a.exportRedline})
+                            a.exportPdf, a.exportRedline, a.linkPassages, a.unlinkPassages})
         action->setEnabled(compared);
     a.closeAll->setEnabled(!documents.empty());
     a.saveSession->setEnabled(!documents.empty());
     a.compareAgain->setEnabled(documents.size() >= 2);
     m_closeMenu->setEnabled(!documents.empty());
+    m_unlinkFromMenu->setEnabled(compared);
 
     QStringList names;
     for (const Document &d : documents)

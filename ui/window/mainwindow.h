@@ -14,6 +14,7 @@ class EmptyState;
 class ExportController;
 class FindBar;
 class MessageBar;
+class PassageLinker;
 class ProgressIndicator;
 class QDockWidget;
 class QMenu;
@@ -40,6 +41,10 @@ public:
     ExportController *exporter() const { return m_export; }
     /// Saving and opening comparisons, and the automatic save.
     SessionController *sessions() const { return m_sessions; }
+    /// Link and Unlink Passages.
+    PassageLinker *linker() const { return m_linker; }
+    /// Edit ▸ Unlink From: one entry per article the chosen passage is linked with.
+    QMenu *unlinkFromMenu() const { return m_unlinkFromMenu; }
     const MainActions &actions() const { return m_actions; }
     AppSettings &settings() const { return *m_settings; }
     /// Where "Open the example articles" looks; empty hides the command.
@@ -73,6 +78,8 @@ private:
     void createToolBar();
     void connectSession();
     void connectView();
+    /// Link, Unlink, Undo and Redo.
+    void connectEditing();
     void restoreSettings();
     void rebuildCloseMenu();
     void updateState();
@@ -91,7 +98,9 @@ private:
     ProgressIndicator *m_progress = nullptr;
     ExportController *m_export = nullptr;
     SessionController *m_sessions = nullptr;
+    PassageLinker *m_linker = nullptr;
     QMenu *m_closeMenu = nullptr;
+    QMenu *m_unlinkFromMenu = nullptr;
     QString m_examplesDirectory;
     int m_zoom = 0;
 };
