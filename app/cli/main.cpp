@@ -13,6 +13,7 @@
 #include "terminalprogress.h"
 #include "core/pipeline/outputwriter.h"
 #include "core/pipeline/referenceargument.h"
+#include "core/present/noteplacer.h"
 #include "core/present/presentedcomparison.h"
 #include "core/session/sessionfile.h"
 #include "core/session/sessionloader.h"
@@ -208,10 +209,10 @@ std::optional<Document> loadArticle(const SessionLoader &loader, const SessionAr
     return std::nullopt;
 }
 
-// --session FILE: its articles in column order and its options, manual links included (each
-// one's origin, for messages, appended to `origins`). False after a message.
+// --session FILE: its articles in column order, its options, manual links included (each
+// one's origin, for messages, appended to `origins`), and its notes. False after a message.
 bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<Document> *docs, AlignOptions *options,
-                 QStringList *origins)
+                 QStringList *origins, std::vector<ComparisonNote> *notes)
 {
     const SessionReadResult read = SessionFile::read(path);
     if (!read.ok()) {
@@ -227,6 +228,7 @@ bool loadSession(const QString &path, const DocumentLoader &loader, std::vector<
         ok = ok && document.has_value();
     }
     *options = read.session->alignOptions();
+    *notes = read.session->comparisonNotes();
     for (size_t k = 0; k < options->manualLinks.size(); ++k)
         origins->append(u"%1: manual link %2"_s.arg(path).arg(k + 1));
     err().flush();
@@ -263,6 +265,18 @@ bool allLinksHonoured(const Comparison &c, const QStringList &origins)
     return c.rejectedLinks.empty();
 }
 
+// A note whose passage is not in the text (a session edited by hand, or by another program) is
+// still exported, listed with why; a warning says so, since nothing marks it beside the text.
+void warnUnplacedNotes(const Comparison &c, const std::vector<ComparisonNote> &notes, const QString &sessionPath)
+{
+    const std::vector<NotePlacement> placed = NotePlacer(c).place(notes);
+    for (size_t k = 0; k < placed.size(); ++k) {
+        if (!placed[k].problem.isEmpty())
+            err() << "synoptic-cli: warning: " << sessionPath << ": note " << k + 1 << ": " << placed[k].problem << '\n';
+    }
+    err().flush();
+}
+
 // --language CODE reads every article as CODE, --language FILE=CODE one of them (FILE as given,
 // or with --session as the session names it). They are options, not changes to the documents,
 // so a saved session keeps them; false after a message when FILE is not one of those compared.
@@ -294,13 +308,15 @@ bool isExporting(const QCommandLineParser &parser)
 }
 
 // Writes the JSON report and the exports asked for; false when one of them failed.
-bool writeReports(const QCommandLineParser &parser, const PresentedComparison &comparison)
+bool writeReports(const QCommandLineParser &parser, const PresentedComparison &comparison,
+                  const std::vector<ComparisonNote> &notes)
 {
     const bool exporting = isExporting(parser);
     bool ok = true;
     out().flush(); // the report may go to standard output after the summary's stream
     ExportOptions exportOptions;
     exportOptions.indentedJson = parser.isSet(u"pretty"_s);
+    exportOptions.notes = notes;
     if (parser.isSet(u"json"_s))
         ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, comparison, exportOptions)) && ok;
     if (exporting) {
@@ -354,7 +370,7 @@ void addCompareOptions(QCommandLineParser &parser)
         {u"session"_s,
          u"Compare the articles of a saved comparison (.synoptic) with its options, instead of files. An article "
          "whose file changed or is missing fails, unless the session embeds its text (then that is used, with a "
-         "warning). Options given here override the session's."_s,
+         "warning). Options given here override the session's. Its notes go into --json, --html and --redline."_s,
          u"FILE"_s},
         {u"link"_s,
          u"Link two passages whatever the engine finds: N:START-END,M:START-END, article N's code points "
@@ -364,7 +380,7 @@ void addCompareOptions(QCommandLineParser &parser)
          "Repeatable; added to a session's links."_s,
          u"LINK"_s},
         {u"unlink"_s, u"Never link these two passages (same form as --link). Repeatable."_s, u"LINK"_s},
-        {u"save-session"_s, u"Save the comparison (articles, order, options, manual links) as a .synoptic file."_s,
+        {u"save-session"_s, u"Save the comparison (articles, order, options, manual links, a --session's notes) as a .synoptic file."_s,
          u"FILE"_s},
         {u"embed-text"_s, u"In --save-session, embed each article's content so the session travels."_s},
     });
@@ -404,7 +420,8 @@ int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 mem
     std::vector<Document> docs;
     AlignOptions base;
     QStringList origins; // of each manual link, for messages
-    if (parser.isSet(u"session"_s) ? !loadSession(parser.value(u"session"_s), loader, &docs, &base, &origins)
+    std::vector<ComparisonNote> notes;
+    if (parser.isSet(u"session"_s) ? !loadSession(parser.value(u"session"_s), loader, &docs, &base, &origins, &notes)
                                    : !loadAll(files, loader, &docs))
         return InputError;
     std::optional<AlignOptions> options = alignOptions(parser, base);
@@ -441,9 +458,10 @@ int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 mem
             return InputError;
         if (!allLinksHonoured(*aligned, origins))
             return InputError;
+        warnUnplacedNotes(*aligned, notes, parser.value(u"session"_s));
     }
     if (saving) {
-        const Session session = SessionLoader::describe(docs, *options, parser.isSet(u"embed-text"_s));
+        const Session session = SessionLoader::describe(docs, *options, parser.isSet(u"embed-text"_s), notes);
         if (!reported(SessionFile::write(session, parser.value(u"save-session"_s))))
             return InputError;
         if (!parser.isSet(u"json"_s) && !exporting)
@@ -451,7 +469,7 @@ int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 mem
     }
     // The highlight plan is built only if an HTML or PDF export asks for it.
     const PresentedComparison presented(std::move(*aligned));
-    const bool ok = writeReports(parser, presented);
+    const bool ok = writeReports(parser, presented, notes);
     if (!parser.isSet(u"json"_s) && !exporting)
         printSummary(presented.comparison());
     return ok ? Ok : InputError;

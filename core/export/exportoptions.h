@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/export/htmlpalette.h"
+#include "core/model/comparisonnote.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <vector>
 
 /// What an exported comparison shows; shared by the HTML and PDF exporters. A plain value;
 /// each field documents its default.
@@ -23,4 +26,7 @@ struct ExportOptions
     /// The JSON report indented for reading (`synoptic-cli compare --pretty`). Default off:
     /// compact, a third of the size of the indented form of a long report.
     bool indentedJson = false;
+    /// The fact-checker's notes (Session::comparisonNotes()), shown beside their passages and
+    /// listed, in this order, by every export. Default empty: no notes, and no notes section.
+    std::vector<ComparisonNote> notes;
 };

@@ -1,6 +1,7 @@
 #include "core/export/htmlexporter.h"
 
 #include "core/export/htmltext.h"
+#include "core/export/notehtml.h"
 #include "core/model/version.h"
 #include "core/present/exportoutline.h"
 #include "core/present/legend.h"
@@ -295,6 +296,7 @@ public:
         , m_n(int(c.documents.size()))
         , m_title(ExportOutline::title(c, options.title))
         , m_factUnits(c.documents.size())
+        , m_notes(c, options.notes)
     {
         for (const FactTableEntry &e : c.factTable.entries) {
             for (const FactMention &m : e.mentions)
@@ -351,7 +353,7 @@ private:
         // margin boxes since version 131); the article names repeat as the table's header group.
         css += u"@page{size:A4 landscape;margin:13mm 10mm 12mm;@top-left{content:"_s
             + HtmlText::cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
-        return css + kStyle;
+        return css + kStyle + (m_notes.isEmpty() ? QString() : NoteHtml::style());
     }
 
     // A column header's title: the start every title shares becomes "…" (eight versions of one
@@ -476,6 +478,7 @@ private:
         legend();
         facts();
         factTable();
+        m_out += m_notes.list();
     }
 
     void articles()
@@ -704,6 +707,7 @@ hover a passage to outline its counterparts.</p>
         std::array<QStringList, 2> tips; // [0] facts, [1] the other marks
         const auto flush = [&] {
             if (openUnit >= 0) {
+                o += m_notes.markersAt(d, openUnit, cell.units);
                 openUnitSpan(d, openUnit, (tips[0] + tips[1]).join(u'\n'));
                 o += body + u"</span>"_s;
             } else {
@@ -777,6 +781,7 @@ hover a passage to outline its counterparts.</p>
     QString m_out;
     std::vector<std::set<int>> m_factUnits; ///< by document: units a fact table mention links to
     bool m_roles = true; ///< write the ARIA table roles (off inside a fold)
+    NoteHtml m_notes;
 };
 
 } // namespace

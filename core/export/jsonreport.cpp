@@ -3,6 +3,7 @@
 #include "core/export/documentjson.h"
 #include "core/export/jsonwriter.h"
 #include "core/model/version.h"
+#include "core/present/noteplacer.h"
 #include "core/text/codepointindex.h"
 
 #include <array>
@@ -22,7 +23,8 @@ double rounded(double v)
 class ReportWriter
 {
 public:
-    ReportWriter(JsonWriter &json, const Comparison &c) : m_json(json), m_c(c)
+    ReportWriter(JsonWriter &json, const Comparison &c, const std::vector<ComparisonNote> &notes)
+        : m_json(json), m_c(c), m_notes(notes)
     {
         m_index.reserve(c.documents.size());
         for (const Document &d : c.documents)
@@ -58,12 +60,15 @@ private:
         m_json.value(m_c.documents[size_t(doc)].slice(spans[size_t(s)]));
     }
     void link(const Link &l);
+    void notes();
+    void noteEnd(const std::optional<TextAnchor> &anchor, const std::optional<NotePassage> &passage);
     void rows();
     void stats();
     void factTable();
 
     JsonWriter &m_json;
     const Comparison &m_c;
+    const std::vector<ComparisonNote> &m_notes;
     std::vector<CodePointIndex> m_index;
 };
 
@@ -88,6 +93,8 @@ void ReportWriter::write()
     for (const Link &l : m_c.links)
         link(l);
     m_json.endArray();
+    m_json.key(u"notes");
+    notes();
     m_json.key(u"notice");
     m_json.value(m_c.notice);
     m_json.key(u"options");
@@ -189,6 +196,57 @@ void ReportWriter::link(const Link &l)
     m_json.value(l.moved);
     m_json.key(u"similarity");
     m_json.value(rounded(l.similarity));
+    m_json.endObject();
+}
+
+void ReportWriter::notes()
+{
+    const NotePlacer placer(m_c);
+    m_json.beginArray();
+    for (const ComparisonNote &n : m_notes) {
+        const NotePlacement p = placer.place(n);
+        m_json.beginObject();
+        m_json.key(u"anchor");
+        noteEnd(n.anchor, p.at);
+        m_json.key(u"created");
+        if (n.created.isValid())
+            m_json.value(n.created.toUTC().toString(Qt::ISODateWithMs));
+        else
+            m_json.null();
+        m_json.key(u"linkedTo");
+        noteEnd(n.linkedTo, p.linkedAt);
+        m_json.key(u"problem");
+        m_json.value(p.problem);
+        m_json.key(u"text");
+        m_json.value(n.text);
+        m_json.key(u"verdict");
+        m_json.value(nameOf(n.verdict));
+        m_json.endObject();
+    }
+    m_json.endArray();
+}
+
+// The anchor as given (a reader can find the passage even when it could not be placed) and the
+// units it lands on, null when it lands on none.
+void ReportWriter::noteEnd(const std::optional<TextAnchor> &anchor, const std::optional<NotePassage> &passage)
+{
+    if (!anchor) {
+        m_json.null();
+        return;
+    }
+    m_json.beginObject();
+    m_json.key(u"doc");
+    m_json.value(anchor->doc);
+    m_json.key(u"span");
+    m_json.beginArray();
+    m_json.value(anchor->start);
+    m_json.value(anchor->end);
+    m_json.endArray();
+    m_json.key(u"units");
+    if (passage)
+        units(passage->units);
+    else
+        m_json.null();
     m_json.endObject();
 }
 
@@ -294,7 +352,7 @@ void ReportWriter::factTable()
 
 } // namespace
 
-QByteArray JsonReport::toBytes(const Comparison &comparison, bool indented)
+QByteArray JsonReport::toBytes(const Comparison &comparison, bool indented, const std::vector<ComparisonNote> &notes)
 {
     QByteArray bytes;
     // The texts dominate the report: reserving for them spares most regrowth of the buffer.
@@ -303,6 +361,6 @@ QByteArray JsonReport::toBytes(const Comparison &comparison, bool indented)
         textSize += d.text.size();
     bytes.reserve(3 * textSize + 4096);
     JsonWriter json(bytes, indented ? JsonWriter::Style::Indented : JsonWriter::Style::Compact);
-    ReportWriter(json, comparison).write();
+    ReportWriter(json, comparison, notes).write();
     return bytes;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/model/comparison.h"
+#include "core/model/comparisonnote.h"
 
 #include <QByteArray>
+
+#include <vector>
 
 /// The engine's contract in JSON, as `synoptic-cli compare --json` writes it and
 /// resources/schema/report.schema.json describes it. Spans are [start, end) in Unicode code points.
@@ -13,5 +16,8 @@ class JsonReport
 {
 public:
     /// Compact by default: the indented form of a book-length report is three times the size.
-    static QByteArray toBytes(const Comparison &comparison, bool indented = false);
+    /// `notes` (in columns, as Session::comparisonNotes() gives them) become "notes", each with
+    /// the units it lands on (NotePlacer).
+    static QByteArray toBytes(const Comparison &comparison, bool indented = false,
+                              const std::vector<ComparisonNote> &notes = {});
 };

@@ -1,6 +1,7 @@
 #include "core/export/redlineexporter.h"
 
 #include "core/export/htmltext.h"
+#include "core/export/notehtml.h"
 #include "core/model/version.h"
 #include "core/present/exportoutline.h"
 #include "core/present/redlineplan.h"
@@ -64,7 +65,7 @@ class Writer
 {
 public:
     Writer(const Comparison &c, const ExportOptions &options)
-        : m_c(c), m_options(options), m_title(u"Redline: "_s + ExportOutline::title(c, options.title))
+        : m_c(c), m_options(options), m_title(u"Redline: "_s + ExportOutline::title(c, options.title)), m_notes(c, options.notes)
     {
     }
 
@@ -84,6 +85,8 @@ public:
         o += u"<main>\n"_s;
         for (int other : RedlinePlanner::othersOf(m_c))
             section(RedlinePlanner::build(m_c, m_c.baseDocument, other));
+        // One column has no place for a note beside each article's passage: the list only.
+        o += m_notes.list(false);
         o += u"</main>\n</body>\n</html>\n"_s;
         return o.toUtf8();
     }
@@ -101,7 +104,7 @@ private:
         css += u"@media print{:root{color-scheme:light;"_s + light + u"--onmv:var(--fg)}}\n"_s;
         css += u"@page{size:A4;margin:15mm 14mm;@top-left{content:"_s + HtmlText::cssString(Wording::quote(m_title, 90))
             + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
-        return css + kStyle;
+        return css + kStyle + (m_notes.isEmpty() ? QString() : NoteHtml::style());
     }
 
     QString articleTitle(int d) const
@@ -249,6 +252,7 @@ private:
     const ExportOptions &m_options;
     const QString m_title;
     QString m_out;
+    NoteHtml m_notes;
 };
 
 } // namespace

@@ -21,7 +21,7 @@ std::array<std::atomic<Exporter::Renderer>, 4> &renderers()
 
 QByteArray renderJson(const PresentedComparison &comparison, const ExportOptions &options)
 {
-    return JsonReport::toBytes(comparison.comparison(), options.indentedJson);
+    return JsonReport::toBytes(comparison.comparison(), options.indentedJson, options.notes);
 }
 
 Exporter::Renderer builtIn(ExportFormat format)

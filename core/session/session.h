@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/alignoptions.h"
+#include "core/model/comparisonnote.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -55,30 +56,10 @@ struct ManualLink
     friend bool operator==(const ManualLink &, const ManualLink &) = default;
 };
 
-/// What a fact-checker concluded about the passage or link a note is on.
-enum class NoteVerdict {
-    None, ///< a remark, no verdict
-    Confirmed,
-    Disputed,
-    Unclear,
-};
-
-/// A fact-checker's note. The text is kept verbatim, markup and control characters included: it
-/// is plain text, never to be interpreted as HTML by whatever shows it.
-struct SessionNote
-{
-    /// What the note is about; absent for the comparison as a whole.
-    std::optional<SessionAnchor> anchor;
-    /// With `anchor`, the other end of a link the note is about (a passage in another article):
-    /// the note is then on the link between the two passages rather than on one of them.
-    std::optional<SessionAnchor> linkedTo;
-    NoteVerdict verdict = NoteVerdict::None;
-    QString text;
-    /// When it was written (UTC); invalid when unknown.
-    QDateTime created;
-
-    friend bool operator==(const SessionNote &, const SessionNote &) = default;
-};
+/// A fact-checker's note as a session keeps it, its places counted by article (SessionAnchor). The
+/// text is kept verbatim, markup and control characters included: it is plain text, never to be
+/// interpreted as HTML by whatever shows it.
+using SessionNote = NoteOn<SessionAnchor>;
 
 /// A saved comparison, the content of a `.synoptic` file (resources/schema/session.schema.json).
 /// A plain value: SessionFile reads and writes it, SessionLoader turns its articles back into
@@ -110,13 +91,6 @@ struct Session
     /// which the engine rejects.
     AlignOptions alignOptions() const
     {
-        const auto columnOf = [this](int article) {
-            for (size_t column = 0; column < columnOrder.size(); ++column) {
-                if (columnOrder[column] == article)
-                    return int(column);
-            }
-            return -1;
-        };
         AlignOptions o = options;
         o.reference = reference >= 0 ? columnOf(reference) : -1;
         o.languages.clear();
@@ -136,6 +110,30 @@ struct Session
             o.manualLinks.push_back(c);
         }
         return o;
+    }
+
+    /// The notes as the exporters and views read them, in list order: each anchor's article turned
+    /// into its column, as alignOptions() turns the manual links'. An article in no column becomes
+    /// -1, which NotePlacer reports as a note it cannot place.
+    std::vector<ComparisonNote> comparisonNotes() const
+    {
+        std::vector<ComparisonNote> out;
+        out.reserve(notes.size());
+        for (const SessionNote &n : notes) {
+            out.push_back(n.withAnchors<TextAnchor>(
+                [this](const SessionAnchor &a) { return TextAnchor{columnOf(a.article), a.start, a.end}; }));
+        }
+        return out;
+    }
+
+    /// The column (place in columnOrder) of an article, -1 when it is in none.
+    int columnOf(int article) const
+    {
+        for (size_t column = 0; column < columnOrder.size(); ++column) {
+            if (columnOrder[column] == article)
+                return int(column);
+        }
+        return -1;
     }
 
     friend bool operator==(const Session &, const Session &) = default;

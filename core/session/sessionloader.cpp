@@ -104,7 +104,8 @@ ArticleLoad SessionLoader::import(const SessionArticle &article, const QByteArra
     return load;
 }
 
-Session SessionLoader::describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed)
+Session SessionLoader::describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed,
+                               const std::vector<ComparisonNote> &notes)
 {
     Session s;
     s.options = options;
@@ -121,6 +122,9 @@ Session SessionLoader::describe(const std::vector<Document> &documents, const Al
             l.ends[side] = {c.ends[side].doc, c.ends[side].start, c.ends[side].end};
         s.manualLinks.push_back(l);
     }
+    // Articles are in column order: a column is its article's index.
+    for (const ComparisonNote &n : notes)
+        s.notes.push_back(n.withAnchors<SessionAnchor>([](const TextAnchor &a) { return SessionAnchor{a.doc, a.start, a.end}; }));
     for (const Document &d : documents) {
         SessionArticle a;
         const bool hasFile = !d.path.isEmpty() && d.path != u"-"_s;

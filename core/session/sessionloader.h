@@ -45,9 +45,11 @@ public:
     ArticleLoad loadEmbedded(const SessionArticle &article) const;
 
     /// The session of these documents, in this column order, with these options (their manual
-    /// links become the session's, by article). Documents without
+    /// links become the session's, by article) and these notes (in columns, as
+    /// Session::comparisonNotes() gives them). Documents without
     /// a file (pasted, standard input) are always embedded; the others when `embed` is set.
-    static Session describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed);
+    static Session describe(const std::vector<Document> &documents, const AlignOptions &options, bool embed,
+                            const std::vector<ComparisonNote> &notes = {});
 
 private:
     ArticleLoad import(const SessionArticle &article, const QByteArray &bytes, const QString &path) const;

@@ -1115,6 +1115,33 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>NotePlacer</name>
+    <message>
+        <source>it is on a link but names only one of its passages</source>
+        <translation>sie steht an einer Verknüpfung, nennt aber nur eine ihrer Passagen</translation>
+    </message>
+    <message>
+        <source>it is on a link, but both of its passages are in article %1</source>
+        <translation>sie steht an einer Verknüpfung, deren beide Passagen aber in Artikel %1 liegen</translation>
+    </message>
+    <message>
+        <source>its article is not one of those compared</source>
+        <translation>ihr Artikel ist keiner der verglichenen</translation>
+    </message>
+    <message>
+        <source>it names article %1, but %2 are compared</source>
+        <translation>sie nennt Artikel %1, verglichen werden aber %2</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is outside the text, which has %4</source>
+        <translation>ihre Passage in Artikel %1 (Codepunkte %2 bis %3) liegt außerhalb des Textes, der %4 hat</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is on no sentence</source>
+        <translation>ihre Passage in Artikel %1 (Codepunkte %2 bis %3) liegt auf keinem Satz</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>it is %1</source>

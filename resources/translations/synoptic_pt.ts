@@ -1115,6 +1115,33 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>NotePlacer</name>
+    <message>
+        <source>it is on a link but names only one of its passages</source>
+        <translation>está numa ligação, mas indica só uma das suas passagens</translation>
+    </message>
+    <message>
+        <source>it is on a link, but both of its passages are in article %1</source>
+        <translation>está numa ligação, mas as duas passagens estão no artigo %1</translation>
+    </message>
+    <message>
+        <source>its article is not one of those compared</source>
+        <translation>o seu artigo não é um dos comparados</translation>
+    </message>
+    <message>
+        <source>it names article %1, but %2 are compared</source>
+        <translation>indica o artigo %1, mas são comparados %2</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is outside the text, which has %4</source>
+        <translation>a sua passagem no artigo %1 (pontos de código %2 a %3) está fora do texto, que tem %4</translation>
+    </message>
+    <message>
+        <source>its passage in article %1 (code points %2 to %3) is on no sentence</source>
+        <translation>a sua passagem no artigo %1 (pontos de código %2 a %3) não está em nenhuma frase</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>it is %1</source>

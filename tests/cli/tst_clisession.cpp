@@ -29,6 +29,7 @@ private slots:
     void chosenLanguageInSession();
     void badManualLinks_data();
     void badManualLinks();
+    void notesInExports();
     void usage();
 
 private:
@@ -291,6 +292,66 @@ void TestCliSession::badManualLinks()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(session + message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+// A session's notes reach the JSON report (placed on their sentences, verbatim), the HTML export
+// (beside the passage, inert, and listed) and a session saved from it; a note past the text is
+// a warning, not a failure. The report is kept for the schema test (schema_notes_report).
+void TestCliSession::notesInExports()
+{
+    CliRun plainRun = CliRun::run({u"compare"_s, m_a, m_b, u"--json"_s, u"-"_s});
+    QCOMPARE(plainRun.exitCode, 0);
+    const QJsonObject plain = QJsonDocument::fromJson(plainRun.out).object();
+    const auto anchorOf = [&](int doc, const QString &part) {
+        const QString where = place(plain, doc, part); // "N:START-END"
+        const QStringList range = where.section(u':', 1).split(u'-');
+        return QJsonObject{{u"article"_s, doc}, {u"start"_s, range[0].toInt()}, {u"end"_s, range[1].toInt()}};
+    };
+    const QString denying = u"After initially denying the claims"_s;
+    const QString hostile = u"<script>window.pwned=1</script> \u202E\"</p>"_s;
+    const QJsonArray notes{
+        QJsonObject{{u"anchor"_s, anchorOf(0, u"within days. North Korea's official"_s)}, {u"verdict"_s, u"disputed"_s},
+                    {u"text"_s, hostile}, {u"created"_s, u"2026-03-01T09:30:00.000Z"_s}},
+        QJsonObject{{u"anchor"_s, anchorOf(0, denying)}, {u"linkedTo"_s, anchorOf(1, denying)},
+                    {u"verdict"_s, u"confirmed"_s}, {u"text"_s, u"Both say so"_s}},
+        QJsonObject{{u"anchor"_s, QJsonObject{{u"article"_s, 1}, {u"start"_s, 900000}, {u"end"_s, 900005}}},
+                    {u"text"_s, u"Lost note"_s}},
+    };
+    QTemporaryDir dir;
+    const QString path = sessionWithLinks(dir, {});
+    QJsonObject session = QJsonDocument::fromJson(TestFiles::read(path)).object();
+    session.insert(u"notes"_s, notes);
+    TestFiles::write(dir, u"links.synoptic"_s, QJsonDocument(session).toJson());
+
+    const QString report = QDir(QStringLiteral(SYNOPTIC_SESSION_OUT)).filePath(u"notes-report.json"_s);
+    QDir().mkpath(QStringLiteral(SYNOPTIC_SESSION_OUT));
+    const QString html = dir.filePath(u"notes.html"_s), saved = dir.filePath(u"saved.synoptic"_s);
+    const CliRun r = CliRun::run({u"compare"_s, u"--session"_s, path, u"--json"_s, report, u"--html"_s, html,
+                                  u"--save-session"_s, saved});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains(": note 3: its passage in article 2 (code points 900000 to 900005) is outside the text"),
+             r.err.constData());
+
+    const QJsonArray out = QJsonDocument::fromJson(TestFiles::read(report)).object().value(u"notes"_s).toArray();
+    QCOMPARE(out.size(), 3);
+    QCOMPARE(out[0].toObject().value(u"text"_s).toString(), hostile);
+    QCOMPARE(out[0].toObject().value(u"verdict"_s).toString(), u"disputed"_s);
+    QCOMPARE(out[0].toObject().value(u"anchor"_s).toObject().value(u"units"_s).toArray().at(1).toInt(), 2);
+    QCOMPARE(out[1].toObject().value(u"linkedTo"_s).toObject().value(u"doc"_s).toInt(), 1);
+    QVERIFY(out[1].toObject().value(u"linkedTo"_s).toObject().value(u"units"_s).isArray());
+    QVERIFY(out[2].toObject().value(u"anchor"_s).toObject().value(u"units"_s).isNull());
+    QVERIFY(!out[2].toObject().value(u"problem"_s).toString().isEmpty());
+
+    const QString page = QString::fromUtf8(TestFiles::read(html));
+    QVERIFY(!page.contains(u"<script>window.pwned"_s));
+    QVERIFY(page.contains(u"&lt;script&gt;window.pwned=1&lt;/script&gt;"_s));
+    QVERIFY(page.contains(u"id=\"nm1-0\""_s));
+    QVERIFY(page.contains(u"id=\"nm2-0\""_s) && page.contains(u"id=\"nm2-1\""_s));
+    QVERIFY(!page.contains(u"id=\"nm3-0\""_s));
+    QVERIFY(page.contains(u"<li id=\"note-3\">"_s));
+
+    const QJsonArray kept = QJsonDocument::fromJson(TestFiles::read(saved)).object().value(u"notes"_s).toArray();
+    QCOMPARE(kept, notes);
 }
 
 void TestCliSession::usage()

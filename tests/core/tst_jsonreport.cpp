@@ -9,6 +9,8 @@
 #include "core/model/version.h"
 #include "core/text/codepointindex.h"
 
+#include <QTimeZone>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,6 +174,7 @@ QJsonObject reportJson(const Comparison &c)
                      {u"ignoreFurniture"_s, o.ignoreFurniture}}},
         {u"granularity"_s, c.granularity == Granularity::Sentence ? u"sentence"_s : u"paragraph"_s},
         {u"notice"_s, c.notice},
+        {u"notes"_s, QJsonArray{}},
         {u"baseDocument"_s, c.baseDocument},
         {u"documents"_s, documents},
         {u"links"_s, links},
@@ -233,6 +236,80 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(QJsonDocument::fromJson(indented, &error), expected);
         QVERIFY(compact.size() < indented.size());
+    }
+
+    // A session's notes in the report: each anchor as given, the units it lands on, the verdict,
+    // the text verbatim and when it was written; one outside the text is kept and says why.
+    void notes()
+    {
+        const QString data = QStringLiteral(SYNOPTIC_TEST_DATA);
+        std::vector<Document> docs;
+        for (const QString &f : {data + u"/newszop-nk-troops.txt"_s, data + u"/ap-nk-fm-russia.txt"_s})
+            docs.push_back(DocumentLoader().load(f).document.value());
+        const std::optional<Comparison> c = Aligner::align(std::move(docs), AlignOptions());
+        QVERIFY(c);
+        // The code points of `part` in document `doc`, and the units of the sentences it touches.
+        const auto at = [&](int doc, const QString &part) {
+            const QString &text = c->documents[size_t(doc)].text;
+            const qsizetype i = text.indexOf(part);
+            if (i < 0)
+                qFatal("'%s' not in document %d", qPrintable(part), doc);
+            const CodePointIndex index(text);
+            return TextAnchor{doc, index.toCodePoints(i), index.toCodePoints(i + part.size())};
+        };
+        const auto unitOf = [&](const TextAnchor &a, qint64 codePoint) {
+            const CodePointIndex index(c->documents[size_t(a.doc)].text);
+            const qsizetype utf16 = index.toUtf16(codePoint);
+            for (size_t u = 0; u < c->units[size_t(a.doc)].size(); ++u) {
+                if (c->units[size_t(a.doc)][u].span.contains(utf16))
+                    return int(u);
+            }
+            return -1;
+        };
+        const QString hostile = u"<script>window.pwned=1</script> \u202Eevil\\\"quoted\" </p>"_s;
+        const QDateTime when(QDate(2026, 3, 1), QTime(9, 30), QTimeZone::utc());
+        // Across the end of one sentence into the next.
+        const TextAnchor span = at(0, u"within days. North Korea's official"_s);
+        const TextAnchor linkA = at(0, u"After initially denying"_s), linkB = at(1, u"After initially denying"_s);
+        const std::vector<ComparisonNote> notes{
+            {span, std::nullopt, NoteVerdict::Disputed, hostile, when},
+            {linkA, linkB, NoteVerdict::Confirmed, u"Same claim"_s, {}},
+            {TextAnchor{1, 1'000'000, 1'000'010}, std::nullopt, NoteVerdict::Unclear, u"Lost"_s, {}},
+            {std::nullopt, std::nullopt, NoteVerdict::None, u"Whole comparison"_s, {}},
+        };
+        const QJsonObject report = QJsonDocument::fromJson(JsonReport::toBytes(*c, false, notes)).object();
+        const QJsonArray out = report[u"notes"_s].toArray();
+        QCOMPARE(out.size(), 4);
+
+        const QJsonObject first = out[0].toObject();
+        QCOMPARE(first[u"verdict"_s].toString(), u"disputed"_s);
+        QCOMPARE(first[u"text"_s].toString(), hostile);
+        QCOMPARE(first[u"created"_s].toString(), u"2026-03-01T09:30:00.000Z"_s);
+        QCOMPARE(first[u"problem"_s].toString(), QString());
+        QVERIFY(first[u"linkedTo"_s].isNull());
+        const QJsonObject anchor = first[u"anchor"_s].toObject();
+        QCOMPARE(anchor[u"doc"_s].toInt(), 0);
+        QCOMPARE(anchor[u"span"_s].toArray(), (QJsonArray{span.start, span.end}));
+        const int firstUnit = unitOf(span, span.start), lastUnit = unitOf(span, span.end - 1);
+        QVERIFY(lastUnit > firstUnit);
+        QCOMPARE(anchor[u"units"_s].toArray(), (QJsonArray{firstUnit, lastUnit - firstUnit + 1}));
+
+        const QJsonObject link = out[1].toObject();
+        QCOMPARE(link[u"verdict"_s].toString(), u"confirmed"_s);
+        QVERIFY(link[u"created"_s].isNull());
+        QCOMPARE(link[u"anchor"_s].toObject()[u"units"_s].toArray(), (QJsonArray{unitOf(linkA, linkA.start), 1}));
+        QCOMPARE(link[u"linkedTo"_s].toObject()[u"doc"_s].toInt(), 1);
+        QCOMPARE(link[u"linkedTo"_s].toObject()[u"units"_s].toArray(), (QJsonArray{unitOf(linkB, linkB.start), 1}));
+
+        const QJsonObject lost = out[2].toObject();
+        QVERIFY(lost[u"anchor"_s].toObject()[u"units"_s].isNull());
+        QCOMPARE(lost[u"anchor"_s].toObject()[u"span"_s].toArray(), (QJsonArray{1'000'000, 1'000'010}));
+        QVERIFY2(lost[u"problem"_s].toString().contains(u"outside the text"_s), qPrintable(lost[u"problem"_s].toString()));
+
+        const QJsonObject whole = out[3].toObject();
+        QVERIFY(whole[u"anchor"_s].isNull());
+        QCOMPARE(whole[u"verdict"_s].toString(), u"none"_s);
+        QCOMPARE(whole[u"problem"_s].toString(), QString());
     }
 
     void document()

@@ -57,3 +57,55 @@ set(p5 "Shipping companies welcomed the proposal, which would deepen the main ch
 file(WRITE "${OUT}/moved/before.txt" "${p1}\n\n${p2}\n\n${p3}\n\n${p4}\n\n${p5}\n")
 file(WRITE "${OUT}/moved/after.txt" "${p1}\n\n${p3}\n\n${p4}\n\n${p5}\n\n${p2}\n")
 export(moved-redline "${OUT}/moved/before.txt" "${OUT}/moved/after.txt" --redline "${OUT}/moved-redline.html")
+
+# Notes (issue #17): a session with notes on a passage, on a link, with hostile text, past the
+# text and on the whole comparison, exported with --session. Anchors are code points into the
+# texts the report gives; the articles are ASCII, so string(FIND)'s bytes are code points.
+set(n1 "The council met on Monday to discuss the new budget for the harbour district.")
+set(n2a "Officials said the cost of the works would reach 12 million euros.")
+set(n2b "Officials put the cost of the works at 15 million euros.")
+set(n3 "Teachers asked whether the school on Quay Street would stay open during the works.")
+set(n4 "Shipping companies welcomed the proposal, which would deepen the main channel.")
+set(n5 "The mayor promised a decision before the end of the month, aides said later.")
+set(n6 "The next meeting is planned for the first week of June, in the town hall.")
+file(WRITE "${OUT}/notes/council-a.txt" "${n1} ${n2a}\n\n${p2}\n\n${n3}\n\n${p4}\n\n${n5}\n\n${n6}\n")
+file(WRITE "${OUT}/notes/council-b.txt" "${n1} ${n2b}\n\n${n4}\n\n${p3}\n\n${n5}\n\n${n6}\n")
+export(notes-plain "${OUT}/notes/council-a.txt" "${OUT}/notes/council-b.txt" --json "${OUT}/notes/plain.json"
+       --save-session "${OUT}/notes/plain.synoptic")
+file(READ "${OUT}/notes/plain.json" report)
+# NAME_START and NAME_END: the code points of `part` in document `doc` of the report.
+function(anchor name doc part)
+    string(JSON text GET "${report}" documents ${doc} text)
+    string(FIND "${text}" "${part}" at)
+    if(at LESS 0)
+        message(FATAL_ERROR "'${part}' is not in document ${doc}")
+    endif()
+    string(LENGTH "${part}" length)
+    math(EXPR end "${at} + ${length}")
+    set(${name}_START ${at} PARENT_SCOPE)
+    set(${name}_END ${end} PARENT_SCOPE)
+endfunction()
+anchor(DISPUTED 0 "${n2a}")
+anchor(LINK_A 0 "${n2a}")
+anchor(LINK_B 1 "${n2b}")
+anchor(HOSTILE 1 "${n4}")
+anchor(LATE 0 "${n6}")
+string(REPEAT "A very long note that goes on. " 40 LONG)
+string(CONFIGURE [=[[
+  {"anchor": {"article": 0, "start": @DISPUTED_START@, "end": @DISPUTED_END@}, "verdict": "disputed",
+   "text": "The budget papers say 15 million, not 12.", "created": "2026-03-01T09:30:00.000Z"},
+  {"anchor": {"article": 0, "start": @LINK_A_START@, "end": @LINK_A_END@},
+   "linkedTo": {"article": 1, "start": @LINK_B_START@, "end": @LINK_B_END@}, "verdict": "unclear",
+   "text": "Same sentence, different figure: which is right?"},
+  {"anchor": {"article": 1, "start": @HOSTILE_START@, "end": @HOSTILE_END@},
+   "text": "<script>window.pwned=1</script></p><b>bold</b> \"quoted\" 'single' \u202Eevil.exe @LONG@"},
+  {"anchor": {"article": 0, "start": @LATE_START@, "end": @LATE_END@}, "verdict": "confirmed",
+   "text": "Checked against the minutes."},
+  {"anchor": {"article": 1, "start": 900000, "end": 900010}, "text": "Written about text that is not there."},
+  {"verdict": "confirmed", "text": "The two articles report the same meeting."}
+]]=] notes @ONLY)
+file(READ "${OUT}/notes/plain.synoptic" session)
+string(JSON session SET "${session}" notes "${notes}")
+file(WRITE "${OUT}/notes/notes.synoptic" "${session}")
+export(notes --session "${OUT}/notes/notes.synoptic" --html "${OUT}/notes.html" --json "${OUT}/notes.json"
+       --redline "${OUT}/notes-redline.html")

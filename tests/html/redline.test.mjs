@@ -173,3 +173,20 @@ test('moved paragraph: marked at both places, each links to the other', { skip }
     assert.ok(order[0] < order[1], String(order));
     await context.close();
 });
+
+// Issue #17: a session's notes are listed after the sections (one column has no place beside
+// each article's passage), hostile text shown as text, the policy holding.
+test('notes redline: the notes listed, verdicts in words, hostile text inert', { skip }, async () => {
+    const { page, context, seen, url } = await open('notes-redline.html');
+    await assertCleanRun(page, seen, url);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await page.locator('main b').count(), 0);
+    const items = await page.locator('.nl > li').allInnerTexts();
+    assert.equal(items.length, 6);
+    assert.match(items[0], /disputed Article 1: “Officials said the cost/);
+    assert.match(items[1], /unclear Link between article 1 “Officials said[^↔]*↔ article 2 “Officials put the cost/);
+    assert.ok(items[2].includes('<script>window.pwned=1</script></p><b>bold</b>'), items[2]);
+    assert.equal(await page.locator('.nl a').count(), 0, 'no links to markers the redline does not have');
+    assert.equal(await page.locator('.nl .bidi').count(), 1, 'the U+202E is a badge');
+    await context.close();
+});

@@ -474,6 +474,23 @@ private slots:
         QVERIFY(window->statusBar()->currentMessage().contains(name));
     }
 
+    // The notes handed to the exporter reach the file (the window's notes UI will hand them).
+    void exportCarriesNotes()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        const QString path = m_dir.filePath(u"with-notes.json"_s);
+        window->exporter()->setNotes({{TextAnchor{0, 0, 5}, std::nullopt, NoteVerdict::Disputed, u"<b>checked</b>"_s, {}}});
+        QSignalSpy exported(window->exporter(), &ExportController::exported);
+        QVERIFY(window->exporter()->exportTo(ExportFormat::Json, path));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Timeout);
+        const QJsonArray notes = QJsonDocument::fromJson(readAll(path)).object().value(u"notes"_s).toArray();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].toObject().value(u"text"_s).toString(), u"<b>checked</b>"_s);
+        QCOMPARE(notes[0].toObject().value(u"verdict"_s).toString(), u"disputed"_s);
+        QVERIFY(notes[0].toObject().value(u"anchor"_s).toObject().value(u"units"_s).isArray());
+    }
+
     void exportFailsCleanly()
     {
         auto window = makeWindow();

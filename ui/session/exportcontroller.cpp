@@ -36,6 +36,7 @@ bool ExportController::exportTo(ExportFormat format, const QString &path)
     ExportOptions options;
     options.differencesOnly = m_differencesOnly;
     options.exportedAt = QDateTime::currentDateTime();
+    options.notes = m_notes;
     auto *watcher = new QFutureWatcher<std::optional<Failure>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();

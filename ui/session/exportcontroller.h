@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <vector>
+
 /// Exports the comparison on screen: builds the file on the thread pool (a PDF of two books takes
 /// a while) through the same pipeline entry as the CLI, which writes it whole or not at all and
 /// never over one of the compared articles. Asking where to save and showing a failure are the
@@ -21,6 +23,8 @@ public:
     PresentedComparisonPtr comparison() const { return m_presented; }
     /// Exports fold identical rows as the view does.
     void setDifferencesOnly(bool on) { m_differencesOnly = on; }
+    /// The notes every export shows, in columns (Session::comparisonNotes()). Default none.
+    void setNotes(std::vector<ComparisonNote> notes) { m_notes = std::move(notes); }
 
     /// Starts writing the comparison to `path`; exported() or failed() follows. False when there
     /// is nothing to export.
@@ -33,4 +37,5 @@ signals:
 private:
     PresentedComparisonPtr m_presented;
     bool m_differencesOnly = false;
+    std::vector<ComparisonNote> m_notes;
 };
