@@ -547,35 +547,30 @@ int main(int argc, char *argv[])
         return Usage;
     }
 
+    // A global option's number: -1 when it is not given; nullopt (and a message) when it is not
+    // a number, is negative, or is zero where zero makes no sense.
+    const auto number = [&parser](const QString &name, bool zeroAllowed, const char *what) -> std::optional<double> {
+        if (!parser.isSet(name))
+            return -1.0;
+        bool ok = false;
+        const double value = parser.value(name).toDouble(&ok);
+        if (!ok || value < 0 || (value == 0 && !zeroAllowed)) {
+            err() << "synoptic-cli: --" << name << " takes " << what << '\n';
+            return std::nullopt;
+        }
+        return value;
+    };
+    const std::optional<double> maxSize = number(u"max-size"_s, false, "a positive number of MiB");
+    const std::optional<double> pdfSeconds = number(u"pdf-time-limit"_s, true, "a number of seconds");
+    const std::optional<double> memoryMiB = number(u"memory-limit"_s, false, "a positive number of MiB");
+    if (!maxSize || !pdfSeconds || !memoryMiB)
+        return Usage;
     ImportLimits limits;
-    if (parser.isSet(u"max-size"_s)) {
-        bool ok = false;
-        const double mib = parser.value(u"max-size"_s).toDouble(&ok);
-        if (!ok || mib <= 0) {
-            err() << "synoptic-cli: --max-size takes a positive number of MiB\n";
-            return Usage;
-        }
-        limits.maxFileBytes = qint64(mib * 1024 * 1024);
-    }
-    if (parser.isSet(u"pdf-time-limit"_s)) {
-        bool ok = false;
-        const double seconds = parser.value(u"pdf-time-limit"_s).toDouble(&ok);
-        if (!ok || seconds < 0) {
-            err() << "synoptic-cli: --pdf-time-limit takes a number of seconds\n";
-            return Usage;
-        }
-        limits.maxPdfMilliseconds = qint64(seconds * 1000);
-    }
-    qint64 memoryLimit = 0;
-    if (parser.isSet(u"memory-limit"_s)) {
-        bool ok = false;
-        const double mib = parser.value(u"memory-limit"_s).toDouble(&ok);
-        if (!ok || mib <= 0) {
-            err() << "synoptic-cli: --memory-limit takes a positive number of MiB\n";
-            return Usage;
-        }
-        memoryLimit = qint64(mib * 1024 * 1024);
-    }
+    if (*maxSize >= 0)
+        limits.maxFileBytes = qint64(*maxSize * 1024 * 1024);
+    if (*pdfSeconds >= 0)
+        limits.maxPdfMilliseconds = qint64(*pdfSeconds * 1000);
+    const qint64 memoryLimit = *memoryMiB >= 0 ? qint64(*memoryMiB * 1024 * 1024) : 0;
     const DocumentLoader loader(limits);
 
     // Hand the command its own arguments (program name first, global options removed).
