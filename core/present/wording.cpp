@@ -145,7 +145,9 @@ QString Wording::displayText(QStringView text)
 QString Wording::quote(QStringView text, int maxChars)
 {
     QString clean = displayText(text);
-    clean.removeIf([](QChar ch) { return isBidiControl(ch.unicode()) || ch == u'\n' || ch == u'\t'; });
+    clean.removeIf([](QChar ch) { return isBidiControl(ch.unicode()); });
+    // Line and paragraph breaks become spaces (simplified() turns every kind of white space into
+    // one): a quote across paragraphs must not run their words together.
     clean = clean.simplified();
     if (clean.size() > maxChars) {
         qsizetype cut = maxChars;
