@@ -1,6 +1,5 @@
 #include "core/facts/factcomparer.h"
 
-#include "core/facts/factextractor.h"
 #include "core/facts/spelling.h"
 
 #include <QStringList>
@@ -65,10 +64,6 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
                 if (f.kind == FactChange::Kind::Name && f.value.contains(u' '))
                     people[side].push_back(f);
             }
-        }
-        for (const Fact &f : FactExtractor::ideographicWeekdays(mine.document(), *m_lexicons[side], e.spans[side])) {
-            if (!present(f, mine, other, *m_lexicons[1 - side]) || e.op == WordEdit::Op::Replace)
-                changed[side].push_back(f);
         }
     }
     return changed;
