@@ -95,6 +95,12 @@ private slots:
             << QStringList();
         QTest::newRow("transliteration q and k") << u"Mob kills man for burning Quran in Pakistan"_s
                                                  << u"Pakistani mob kills man for burning Koran"_s << QStringList();
+        QTest::newRow("designation with a roman numeral")
+            << u"A operação chegou ao Cindacta-1, em Brasília, e a Cumbica."_s
+            << u"A operação chegou ao Cindacta I, em Brasília, e a Cumbica."_s << QStringList();
+        QTest::newRow("designation changed") << u"A operação chegou ao Cindacta-1, em Brasília."_s
+                                             << u"A operação chegou ao Cindacta II, em Brasília."_s
+                                             << QStringList{u"number 1|"_s};
         QTest::newRow("people and place") << u"Gazans fire 2 rockets into Israel; no injuries"_s
                                           << u"2 Gaza rockets hit Israel; no injuries"_s << QStringList();
         QTest::newRow("misspelled demonym") << u"Mohamed Morsi sworn in as Eygptian president"_s
