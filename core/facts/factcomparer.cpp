@@ -1,6 +1,5 @@
 #include "core/facts/factcomparer.h"
 
-#include "core/facts/factextractor.h"
 #include "core/facts/spelling.h"
 
 #include <QStringList>
@@ -65,10 +64,6 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
                 if (f.kind == FactChange::Kind::Name && f.value.contains(u' '))
                     people[side].push_back(f);
             }
-        }
-        for (const Fact &f : FactExtractor::ideographicWeekdays(mine.document(), *m_lexicons[side], e.spans[side])) {
-            if (!present(f, mine, other, *m_lexicons[1 - side]) || e.op == WordEdit::Op::Replace)
-                changed[side].push_back(f);
         }
     }
     return changed;
@@ -192,6 +187,8 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
             if (o.kind == f.kind && o.value == f.value)
                 return true;
         }
+        if (f.kind == FactChange::Kind::Number && designationPresent(f, mine, other))
+            return true;
         // "kills 6" / "kills six in": a number word that counts nothing the extractor can see is
         // still that number.
         // Words of the other side's numbers are theirs: "três" of "quase três" is no bare 3.
@@ -292,6 +289,46 @@ bool FactComparer::spells(QStringView acronym, const std::vector<FactToken> &t, 
         return words > 0 && w.skeleton.size() <= 3 && spells(acronym, t, i + 1, end, words);
     for (qsizetype n = std::min(acronym.size(), w.skeleton.size()); n >= 1; --n) {
         if (QStringView(w.skeleton).startsWith(acronym.left(n)) && spells(acronym.mid(n), t, i + 1, end, words + 1))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// 1..39 in Roman numerals ("I", "XII"), 0 for anything else: the numerals that follow names.
+int romanValue(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 6)
+        return 0;
+    static const QStringList numerals = [] {
+        QStringList l{QString()};
+        const char16_t *units[] = {u"", u"i", u"ii", u"iii", u"iv", u"v", u"vi", u"vii", u"viii", u"ix"};
+        const char16_t *tens[] = {u"", u"x", u"xx", u"xxx"};
+        for (int n = 1; n < 40; ++n)
+            l << QString::fromUtf16(tens[n / 10]) + QString::fromUtf16(units[n % 10]);
+        return l;
+    }();
+    return int(std::max<qsizetype>(0, numerals.indexOf(s.toString().toLower())));
+}
+
+} // namespace
+
+// A number that is part of a designation ("Cindacta-1") is the designation the other side
+// writes with a Roman numeral ("Cindacta I"): one name, not a dropped count.
+bool FactComparer::designationPresent(const Fact &f, const FactPassage &mine, const FactPassage &other)
+{
+    const std::vector<FactToken> &t = mine.tokens();
+    if (f.first != f.last || f.first < 2 || t[f.first - 1].norm != u"-"_s || !t[f.first - 2].capitalised
+        || t[f.first - 2].kind != WordKind::Letter)
+        return false;
+    const QString &designation = t[f.first - 2].skeleton;
+    const std::vector<FactToken> &o = other.tokens();
+    for (size_t k = 0; k + 1 < o.size(); ++k) {
+        if (o[k].skeleton != designation)
+            continue;
+        const size_t numeral = k + 2 < o.size() && o[k + 1].norm == u"-"_s ? k + 2 : k + 1;
+        if (o[numeral].capitalised && QString::number(romanValue(other.document().slice(o[numeral].span))) == f.value)
             return true;
     }
     return false;

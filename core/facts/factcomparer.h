@@ -36,6 +36,7 @@ private:
     static bool namePresent(const QString &value, const FactPassage &other);
     static bool acronymPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool isAcronym(const FactPassage &p, size_t i);
+    static bool designationPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool spells(QStringView acronym, const std::vector<FactToken> &t, size_t i, size_t end, int words);
     static const Fact *sameValueOtherQualifier(const Fact &f, const FactPassage &other);
 

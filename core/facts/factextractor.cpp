@@ -37,9 +37,10 @@ FactExtractor::FactExtractor(const std::vector<FactToken> &tokens, const FactLex
     , m_used(tokens.size(), false)
 { }
 
-std::vector<Fact> FactExtractor::run()
+std::vector<Fact> FactExtractor::run(std::vector<Fact> found)
 {
     std::vector<Fact> out;
+    claim(found, out);
     dates(out);
     numbers(out);
     attributions(out);
@@ -103,6 +104,25 @@ void FactExtractor::mark(Fact &f, size_t i)
     f.last = std::max(f.last, i);
 }
 
+// Facts found in the text take the tokens they overlap: a fact belongs to an edit through its
+// tokens (FactComparer), and "3" of "3月8日" is no number of its own.
+void FactExtractor::claim(std::vector<Fact> &found, std::vector<Fact> &out)
+{
+    for (Fact &f : found) {
+        bool any = false;
+        for (size_t i = 0; i < m_t.size(); ++i) {
+            if (m_t[i].span.end <= f.span.start || m_t[i].span.start >= f.span.end)
+                continue;
+            m_used[i] = true;
+            f.first = any ? f.first : i;
+            f.last = i;
+            any = true;
+        }
+        if (any)
+            out.push_back(f);
+    }
+}
+
 void FactExtractor::dates(std::vector<Fact> &out)
 {
     for (size_t i = 0; i < m_t.size(); ++i) {
@@ -117,7 +137,19 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
 {
     const QString &w = m_t[i].norm;
     Fact f{FactChange::Kind::Date, m_t[i].span, {}, false, i, i};
-    if (const int month = m_lex.monthWord(m_t[i].word)) {
+    // A weekday written with a hyphen ("terça-feira", "quarta-feira") is three tokens, and its
+    // first word alone is an ordinal ("terça", third): only the whole is a weekday.
+    const FactToken *hyphen = at(long(i) + 1), *second = at(long(i) + 2);
+    const int hyphenated = hyphen && second && hyphen->norm == u"-"_s && second->kind == WordKind::Letter
+        ? m_lex.weekday(w + u'-' + second->norm)
+        : 0;
+    if (hyphenated) {
+        mark(f, i);
+        mark(f, i + 1);
+        mark(f, i + 2);
+        f.value = u"weekday %1"_s.arg(hyphenated);
+        out.push_back(f);
+    } else if (const int month = m_lex.monthWord(m_t[i].word)) {
         monthDate(i, month, out);
     } else if (const int weekday = m_lex.weekdayWord(m_t[i].word); weekday && w.size() >= 3) {
         if (FactWords::inSet(w, {u"sat", u"sun", u"wed", u"mon"}))
@@ -477,25 +509,4 @@ void FactExtractor::names(std::vector<Fact> &out)
         out.push_back(f);
         i = j;
     }
-}
-
-std::vector<Fact> FactExtractor::ideographicWeekdays(const Document &d, const FactLexicon &lex, const TextSpan &span)
-{
-    std::vector<Fact> out;
-    if (lex.ideographicWeekdays().isEmpty() || span.isEmpty())
-        return out;
-    const QStringView text = d.slice(span);
-    std::vector<bool> taken(size_t(text.size()), false);
-    for (const auto &[name, day] : lex.ideographicWeekdays()) {
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            if (taken[size_t(at)])
-                continue;
-            for (qsizetype k = at; k < at + name.size(); ++k)
-                taken[size_t(k)] = true;
-            out.push_back(
-                {FactChange::Kind::Date, {span.start + at, span.start + at + name.size()}, u"weekday %1"_s.arg(day)});
-        }
-    }
-    std::sort(out.begin(), out.end(), byStart);
-    return out;
 }

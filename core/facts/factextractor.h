@@ -20,11 +20,9 @@ class FactExtractor
 public:
     FactExtractor(const std::vector<FactToken> &tokens, const FactLexicon &lex);
 
-    std::vector<Fact> run();
-
-    /// Weekday names in text without spaces (火曜日, 星期二) inside `span`, where the word
-    /// breaker's units are no guide: found as substrings, in text order; first and last are 0.
-    static std::vector<Fact> ideographicWeekdays(const Document &d, const FactLexicon &lex, const TextSpan &span);
+    /// `found`: facts already found in the passage's text (IdeographicFacts); they come first,
+    /// and the tokens they cover are theirs.
+    std::vector<Fact> run(std::vector<Fact> found = {});
 
 private:
     const FactToken *at(long i) const;
@@ -34,6 +32,7 @@ private:
     static int dayOf(const FactToken &t);
     static bool isScorePart(const FactToken &t);
     void mark(Fact &f, size_t i);
+    void claim(std::vector<Fact> &found, std::vector<Fact> &out);
 
     void dates(std::vector<Fact> &out);
     void dateAt(size_t i, std::vector<Fact> &out);

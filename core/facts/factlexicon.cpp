@@ -13,6 +13,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -250,9 +251,14 @@ struct SpellOut
     std::unique_ptr<icu::RuleBasedNumberFormat> format;
     std::vector<quint64> prefixes; ///< first three letters of every piece (prefixKey), sorted
     std::vector<QString> pieces; ///< the words of the spell-outs, longest first
+    /// Japanese and Chinese write numbers without spaces ("一万二千"): every character of their
+    /// spell-outs is a piece, and a word is a candidate when it has no other character.
+    bool unspaced = false;
+    QSet<QChar> characters;
 
     explicit SpellOut(const QString &language)
     {
+        unspaced = language == u"ja"_s || language == u"zh"_s;
         UErrorCode status = U_ZERO_ERROR;
         format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
                                                               icu::Locale(language.toLatin1().constData()), status);
@@ -268,6 +274,11 @@ struct SpellOut
             samples.push_back(n);
         for (double n : {200.0, 300.0, 400.0, 500.0, 600.0, 700.0, 800.0, 900.0, 1e3, 1e6, 1e9})
             samples.push_back(n);
+        // Ten thousand and a hundred million have words of their own there (万, 億).
+        if (unspaced) {
+            samples.push_back(1e4);
+            samples.push_back(1e8);
+        }
         static const QRegularExpression separators(u"[\\s\\-\\x{00AD}]+"_s);
         QSet<QString> pieceSet;
         for (int32_t r = 0; r < format->getNumberOfRuleSetNames(); ++r) {
@@ -279,8 +290,13 @@ struct SpellOut
                 format->format(n, ruleSet, text, position, s);
                 if (U_FAILURE(s))
                     continue;
-                for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts))
+                for (const QString &part : fromIcu(text).toCaseFolded().split(separators, Qt::SkipEmptyParts)) {
                     pieceSet.insert(part);
+                    if (unspaced) {
+                        for (QChar c : part)
+                            characters.insert(c);
+                    }
+                }
             }
         }
         // The prefixes as before (default rule set only), so that no word is tried that was not.
@@ -315,6 +331,8 @@ struct SpellOut
 
     bool candidate(const QString &norm) const
     {
+        if (unspaced)
+            return std::all_of(norm.begin(), norm.end(), [this](QChar c) { return characters.contains(c); });
         if (!std::binary_search(prefixes.begin(), prefixes.end(), prefixKey(norm)))
             return false;
         qsizetype start = 0;

@@ -2,6 +2,7 @@
 
 #include "core/facts/factextractor.h"
 #include "core/facts/facttokenizer.h"
+#include "core/facts/ideographicfacts.h"
 #include "core/text/normalizer.h"
 
 #include <QStringList>
@@ -13,7 +14,7 @@ FactPassage::FactPassage(const Document &d, const FactLexicon &lex, std::vector<
     , m_span(span)
     , m_document(&d)
 {
-    m_facts = FactExtractor(m_tokens, lex).run();
+    m_facts = FactExtractor(m_tokens, lex).run(IdeographicFacts::find(d, lex, span));
 }
 
 QString FactPassage::foldedWords(QStringView text)

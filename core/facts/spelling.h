@@ -13,8 +13,8 @@ public:
 
     /// Spelling variants of one word or name: "Westmoreland"/"Westmorland",
     /// "Al-Qaida"/"Al-Qaeda", "Shakespeare"/"Shakspeare", "Afghanistan"/"Afghan",
-    /// "Rússia"/"russa". Distance relative to length (one edit per five letters), or a shared
-    /// stem of five letters. Meant for skeletons.
+    /// "Rússia"/"russa", "Quran"/"Koran". Distance relative to length (one edit per five
+    /// letters, q and k one letter), or a shared stem of five letters. Meant for skeletons.
     static bool same(const QString &x, const QString &y);
 
     /// A place and the word made from it, the stem of four letters or more: "Gaza"/"Gazans",

@@ -93,6 +93,14 @@ private slots:
             << u"Soon after, when he was alone with me, he said,\u2014\u201CI have, doubtless, excited your curiosity, "
                u"as well as that of these good people; but you are too considerate to make enquiries.\u201D"_s
             << QStringList();
+        QTest::newRow("transliteration q and k") << u"Mob kills man for burning Quran in Pakistan"_s
+                                                 << u"Pakistani mob kills man for burning Koran"_s << QStringList();
+        QTest::newRow("designation with a roman numeral")
+            << u"A operação chegou ao Cindacta-1, em Brasília, e a Cumbica."_s
+            << u"A operação chegou ao Cindacta I, em Brasília, e a Cumbica."_s << QStringList();
+        QTest::newRow("designation changed") << u"A operação chegou ao Cindacta-1, em Brasília."_s
+                                             << u"A operação chegou ao Cindacta II, em Brasília."_s
+                                             << QStringList{u"number 1|"_s};
         QTest::newRow("people and place") << u"Gazans fire 2 rockets into Israel; no injuries"_s
                                           << u"2 Gaza rockets hit Israel; no injuries"_s << QStringList();
         QTest::newRow("misspelled demonym") << u"Mohamed Morsi sworn in as Eygptian president"_s
