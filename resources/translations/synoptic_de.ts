@@ -1876,13 +1876,6 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>No differences</source>
         <translation>Keine Unterschiede</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s)</source>
-        <translation>
-            <numerusform>%n Unterschied</numerusform>
-            <numerusform>%n Unterschiede</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Difference %1 of %2</source>
         <translation>Unterschied %1 von %2</translation>
@@ -1902,6 +1895,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Passages that differ only in %1 count as the same wording; their cards are faded.</source>
         <translation>Passagen, die sich nur in %1 unterscheiden, gelten als gleicher Wortlaut; ihre Karten sind blasser.</translation>
+    </message>
+    <message>
+        <source>1 difference</source>
+        <translation>1 Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>%1 Unterschiede</translation>
     </message>
 </context>
 <context>

@@ -1876,13 +1876,6 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>No differences</source>
         <translation>Nenhuma diferença</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s)</source>
-        <translation>
-            <numerusform>%n diferença</numerusform>
-            <numerusform>%n diferenças</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Difference %1 of %2</source>
         <translation>Diferença %1 de %2</translation>
@@ -1902,6 +1895,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Passages that differ only in %1 count as the same wording; their cards are faded.</source>
         <translation>As passagens que diferem apenas em %1 contam como a mesma redação; os seus cartões aparecem esmaecidos.</translation>
+    </message>
+    <message>
+        <source>1 difference</source>
+        <translation>1 diferença</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>%1 diferenças</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,9 @@ private slots:
         auto window = makeWindow();
         openAndWait(*window, {SeedA, SeedB});
         QSignalSpy rowChanged(window->view(), &ComparisonView::currentRowChanged);
+        auto *position = window->statusBar()->findChild<QLabel *>(u"differencePosition"_s);
+        QVERIFY(position);
+        QCOMPARE(position->text(), u"%1 differences"_s.arg(window->view()->differencePosition().second));
         window->actions().nextDifference->trigger();
         const int first = window->view()->currentRow();
         QVERIFY(first >= 0);
@@ -204,8 +207,7 @@ private slots:
         QCOMPARE(window->view()->currentRow(), first);
         QCOMPARE(rowChanged.size(), 3);
         // The status bar keeps "Difference n of N" after the passing message has gone.
-        auto *position = window->statusBar()->findChild<QLabel *>(u"differencePosition"_s);
-        QVERIFY(position && position->isVisible());
+        QVERIFY(position->isVisible());
         const int total = window->view()->differencePosition().second;
         QVERIFY(total > 2);
         QCOMPARE(position->text(), u"Difference 1 of %1"_s.arg(total));

@@ -22,8 +22,8 @@ public:
     /// The line naming the reference article (Legend::reference), hidden when empty.
     void setReference(const QString &text);
     QString reference() const;
-    /// The sample for passages that are the same wording only under the folding options,
-    /// labelled "Same wording, ignoring `foldedAway`" (Wording::foldedAway); hidden when empty.
+    /// The sample for passages that are the same wording only under the folding options (the
+    /// window shows it when some row is: RowPlan::folded), labelled "Same wording, ignoring `foldedAway`" (Wording::foldedAway); hidden when empty.
     void setFolding(const QString &foldedAway);
     /// That sample's label; empty while hidden.
     QString folding() const;

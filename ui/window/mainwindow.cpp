@@ -370,7 +370,10 @@ void MainWindow::connectSession()
                 m_view->setComparison(comparison, previousToNew);
                 m_panel->statistics()->setComparison(comparison->comparison());
                 m_panel->legend()->setReference(Legend::reference(comparison->comparison()));
-                m_panel->legend()->setFolding(Wording::foldedAway(comparison->comparison().options));
+                // The entry explains a cue: shown only when some row carries it.
+                const auto &rows = comparison->plan().rows;
+                const bool folded = std::any_of(rows.begin(), rows.end(), [](const RowPlan &r) { return r.folded; });
+                m_panel->legend()->setFolding(folded ? Wording::foldedAway(comparison->comparison().options) : QString());
                 m_export->setComparison(comparison);
                 m_stack->setCurrentWidget(m_view);
                 updateState();

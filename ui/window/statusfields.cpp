@@ -23,7 +23,8 @@ void StatusFields::setDifferencePosition(int n, int total)
     if (total == 0)
         m_difference->setText(tr("No differences"));
     else if (n == 0)
-        m_difference->setText(tr("%n difference(s)", nullptr, total));
+        // Without an English translation file "%n difference(s)" would show as written.
+        m_difference->setText(total == 1 ? tr("1 difference") : tr("%1 differences").arg(total));
     else
         m_difference->setText(tr("Difference %1 of %2").arg(n).arg(total));
 }
