@@ -902,6 +902,18 @@ private slots:
         QTest::keyClick(viewport->parentWidget(), Qt::Key_C, Qt::ControlModifier);
         QVERIFY2(QApplication::clipboard()->text().contains(u"\n— "_s + c.documents[1].title),
                  qPrintable(QApplication::clipboard()->text()));
+
+        // Continuous mode: a selection made with the keyboard is copied the same way, as it is.
+        view->setMode(ComparisonView::Mode::Continuous);
+        TextColumn *column = view->findChild<ContinuousPane *>()->column(1);
+        column->setFocus();
+        QTRY_VERIFY(column->hasFocus());
+        QTest::keyClick(column, Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(column, Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(view->textSelection(), std::make_pair(1, TextSpan{0, 12}));
+        QTest::keyClick(column, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), c.documents[1].text.left(12));
     }
 
     // Issue #13: a passage equal only once case is folded is not shown as word-for-word
