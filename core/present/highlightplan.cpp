@@ -1,5 +1,7 @@
 #include "core/present/highlightplan.h"
 
+#include "core/text/normalizer.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -245,6 +247,21 @@ RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<s
     // them all (packed rows put unlinked passages side by side). Furniture alone is never a
     // difference worth showing, so "differences only" folds it too.
     rp.identical = (allMatch && present == n && joinsAll(c, row)) || (present > 0 && allFurniture);
+    const AlignOptions &o = c.options;
+    if (rp.identical && !allFurniture && (o.ignoreCase || o.ignorePunctuation || o.ignoreDigits || o.ignoreDiacritics)) {
+        QString first;
+        bool seen = false;
+        for (int d = 0; d < n && !rp.folded; ++d) {
+            const CellPlan &cell = rp.cells[size_t(d)];
+            if (cell.units.isEmpty() || cell.status == UnitStatus::Furniture)
+                continue;
+            QString text = HighlightPlanner::asWritten(c, d, cell.span);
+            rp.folded = seen && text != first;
+            if (!seen)
+                first = std::move(text);
+            seen = true;
+        }
+    }
     for (int k : row.links) {
         if (!c.links[size_t(k)].facts.empty())
             rp.hasFact = true;
@@ -264,6 +281,13 @@ std::vector<Highlight> HighlightPlan::highlightsIn(int doc, const TextSpan &span
             out.push_back(h);
     }
     return out;
+}
+
+QString HighlightPlanner::asWritten(const Comparison &c, int doc, const TextSpan &span)
+{
+    QString text = c.documents[size_t(doc)].slice(span).toString().simplified();
+    Normalizer::foldPunctuation(text);
+    return text;
 }
 
 std::vector<int> HighlightPlanner::agreeWithReference(const Comparison &c, int row)

@@ -41,6 +41,11 @@ struct RowPlan
     std::vector<CellPlan> cells; ///< indexed by document
     /// Every present cell matches the others word for word (a row "differences only" folds).
     bool identical = false;
+    /// Identical only under the comparison's folding options (case, punctuation, digits,
+    /// diacritics): the cells' texts differ as written ("To Mrs. SAVILLE" / "To Mrs. Saville"),
+    /// whitespace and quote or dash variants aside. Never set when `identical` is not, nor for
+    /// furniture. The views give such rows a quieter cue than word-for-word agreement.
+    bool folded = false;
     /// The row holds a changed fact.
     bool hasFact = false;
     /// The row holds a unique passage.
@@ -74,4 +79,8 @@ public:
     /// document order, the reference itself left out. Empty when the reference has nothing in
     /// the row (or the row does not exist).
     static std::vector<int> agreeWithReference(const Comparison &comparison, int row);
+    /// `span` of `doc` as written, for telling word-for-word agreement from agreement under the
+    /// folding options (RowPlan::folded): whitespace collapsed (re-wrapped text is the same
+    /// text) and the folds the engine makes whatever the options (quote and dash variants).
+    static QString asWritten(const Comparison &comparison, int doc, const TextSpan &span);
 };

@@ -90,6 +90,24 @@ QString Wording::factSides(const Comparison &c, const Link &link, const FactChan
     return tr("%1, %2").arg(side(link.ends[0].doc, fact.spans[0]), side(link.ends[1].doc, fact.spans[1]));
 }
 
+QString Wording::foldedAway(const AlignOptions &options)
+{
+    QStringList parts;
+    if (options.ignoreCase)
+        parts << tr("case");
+    if (options.ignorePunctuation)
+        parts << tr("punctuation");
+    if (options.ignoreDigits)
+        parts << tr("digits");
+    if (options.ignoreDiacritics)
+        parts << tr("diacritics");
+    if (parts.size() < 2)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return QCoreApplication::translate("Wording", "%1 and %2", "the last two of a list")
+        .arg(parts.join(QCoreApplication::translate("Wording", ", ", "list separator")), last);
+}
+
 QString Wording::articleName(const Comparison &c, int doc)
 {
     const Document &d = c.documents[size_t(doc)];

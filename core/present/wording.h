@@ -46,6 +46,10 @@ public:
     /// "Conflict" or "Agreement".
     static QString factStatus(FactTableEntry::Status status);
 
+    /// What the folding options fold away, as a phrase to follow "ignoring": "case", "case and
+    /// punctuation", "case, digits and diacritics". Empty when the comparison is exact.
+    static QString foldedAway(const AlignOptions &options);
+
     /// The headings of an article table, as the window's share bars word them: "#", "Article",
     /// "Source", "Words", "Same", "Edited", "Only here".
     static QStringList articleTableHeadings();

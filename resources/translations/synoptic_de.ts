@@ -727,6 +727,17 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>LegendPanel</name>
+    <message>
+        <source>Same wording, ignoring %1</source>
+        <translation>Gleicher Wortlaut, ohne Beachtung von %1</translation>
+    </message>
+    <message>
+        <source>Passages whose words are the same once %1 is set aside: quieter than the same wording as written</source>
+        <translation>Passagen, deren Wörter gleich sind, wenn man %1 außer Acht lässt: zurückhaltender markiert als der gleiche Wortlaut, wie er geschrieben steht</translation>
+    </message>
+</context>
+<context>
     <name>LinkArgument</name>
     <message>
         <source>%1 %2: write two passages as N:START-END,M:START-END (article numbers from 1, code points)</source>
@@ -1304,6 +1315,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>  Linked by you</source>
         <translation>  Von Ihnen verknüpft</translation>
+    </message>
+    <message>
+        <source>• %1: same wording, ignoring %2 (moved)</source>
+        <translation>• %1: gleicher Wortlaut ohne Beachtung von %2 (verschoben)</translation>
+    </message>
+    <message>
+        <source>• %1: same wording, ignoring %2</source>
+        <translation>• %1: gleicher Wortlaut ohne Beachtung von %2</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1902,41 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>StatusFields</name>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>Difference %1 of %2</source>
+        <translation>Unterschied %1 von %2</translation>
+    </message>
+    <message>
+        <source>Exact comparison</source>
+        <translation>Exakter Vergleich</translation>
+    </message>
+    <message>
+        <source>Ignoring %1</source>
+        <translation>Ohne Beachtung von %1</translation>
+    </message>
+    <message>
+        <source>Passages count as the same wording only when their words are the same as written.</source>
+        <translation>Passagen gelten nur dann als gleicher Wortlaut, wenn ihre Wörter genau so geschrieben gleich sind.</translation>
+    </message>
+    <message>
+        <source>Passages that differ only in %1 count as the same wording; their cards are faded.</source>
+        <translation>Passagen, die sich nur in %1 unterscheiden, gelten als gleicher Wortlaut; ihre Karten sind blasser.</translation>
+    </message>
+    <message>
+        <source>1 difference</source>
+        <translation>1 Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>%1 Unterschiede</translation>
+    </message>
+</context>
+<context>
     <name>SynopticPane</name>
     <message>
         <source>⋯ %1 ⋯</source>
@@ -1903,6 +1957,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Click to show %1</source>
         <translation>Klicken, um %1 anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Copy Selection</source>
+        <translation>Auswahl kopieren</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2146,32 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>%1 and %2 say %3</source>
         <translation>%1 und %2 sagen %3</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>Satzzeichen</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <source>diacritics</source>
+        <translation>diakritische Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,17 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>LegendPanel</name>
+    <message>
+        <source>Same wording, ignoring %1</source>
+        <translation>Mesma redação, ignorando %1</translation>
+    </message>
+    <message>
+        <source>Passages whose words are the same once %1 is set aside: quieter than the same wording as written</source>
+        <translation>Passagens cujas palavras são iguais quando se desconsidera %1: marcadas de forma mais discreta do que a mesma redação tal como escrita</translation>
+    </message>
+</context>
+<context>
     <name>LinkArgument</name>
     <message>
         <source>%1 %2: write two passages as N:START-END,M:START-END (article numbers from 1, code points)</source>
@@ -1304,6 +1315,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>  Linked by you</source>
         <translation>  Ligada por você</translation>
+    </message>
+    <message>
+        <source>• %1: same wording, ignoring %2 (moved)</source>
+        <translation>• %1: mesma redação, ignorando %2 (movida)</translation>
+    </message>
+    <message>
+        <source>• %1: same wording, ignoring %2</source>
+        <translation>• %1: mesma redação, ignorando %2</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1902,41 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>StatusFields</name>
+    <message>
+        <source>No differences</source>
+        <translation>Nenhuma diferença</translation>
+    </message>
+    <message>
+        <source>Difference %1 of %2</source>
+        <translation>Diferença %1 de %2</translation>
+    </message>
+    <message>
+        <source>Exact comparison</source>
+        <translation>Comparação exata</translation>
+    </message>
+    <message>
+        <source>Ignoring %1</source>
+        <translation>Ignorando %1</translation>
+    </message>
+    <message>
+        <source>Passages count as the same wording only when their words are the same as written.</source>
+        <translation>As passagens só contam como a mesma redação quando as suas palavras são iguais tal como escritas.</translation>
+    </message>
+    <message>
+        <source>Passages that differ only in %1 count as the same wording; their cards are faded.</source>
+        <translation>As passagens que diferem apenas em %1 contam como a mesma redação; os seus cartões aparecem esmaecidos.</translation>
+    </message>
+    <message>
+        <source>1 difference</source>
+        <translation>1 diferença</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>%1 diferenças</translation>
+    </message>
+</context>
+<context>
     <name>SynopticPane</name>
     <message>
         <source>⋯ %1 ⋯</source>
@@ -1903,6 +1957,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Click to show %1</source>
         <translation>Clique para mostrar %1</translation>
+    </message>
+    <message>
+        <source>Copy Selection</source>
+        <translation>Copiar seleção</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2146,32 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>%1 and %2 say %3</source>
         <translation>%1 e %2 dizem %3</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>pontuação</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <source>diacritics</source>
+        <translation>diacríticos</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/views/columnheaderbar.h"
 #include "ui/views/comparisonview.h"
 #include "ui/views/continuouspane.h"
+#include "ui/views/findmatches.h"
 #include "ui/views/linkgutter.h"
 #include "ui/views/overviewstrip.h"
 #include "ui/views/passage.h"
@@ -756,6 +757,205 @@ private slots:
         QCOMPARE(status.last().at(0).toString(), u"Not found: zyzzyva"_s);
         QCOMPARE(view->findPosition(), std::make_pair(0, 0));
         QCOMPARE(view->findHit().first, -1);
+    }
+
+    // Issue #13: every hit of a find is highlighted in both modes, the current one differently,
+    // and the count is of the hits shown.
+    void findHighlightsEveryHit()
+    {
+        auto view = makeView(m_pair, {1400, 900});
+        const Comparison &c = *m_pair.comparison;
+        const QString text = u"north korea"_s;
+        QVERIFY(view->find(text));
+        const FindMatches &matches = view->findMatches();
+        int expected = 0;
+        for (const Document &d : c.documents)
+            expected += int(d.text.count(text, Qt::CaseInsensitive));
+        QVERIFY(expected >= 4);
+        QCOMPARE(matches.count(), expected);
+        QCOMPARE(view->findPosition().second, expected);
+        const auto [currentDoc, current] = view->findHit();
+
+        // Synoptic mode: a cell holding only hits that are not the current one is painted
+        // differently with and without the highlights.
+        int otherRow = -1, otherDoc = -1;
+        for (int d = 0; d < int(c.documents.size()) && otherRow < 0; ++d) {
+            for (const TextSpan &hit : matches.in(d)) {
+                const int row = c.unit(d, Passage::unitAt(c, d, hit.start)).row;
+                const TextSpan cell = m_pair.plan->rows[size_t(row)].cells[size_t(d)].span;
+                if (!(d == currentDoc && cell.overlaps(current)) && !view->cellRect(row, d).isEmpty()) {
+                    otherRow = row;
+                    otherDoc = d;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(otherRow >= 0, "no other hit on screen");
+        const QRect cell = view->cellRect(otherRow, otherDoc);
+        saveShot(*view, u"find-synoptic.png"_s);
+        const QImage highlighted = view->grab(cell).toImage();
+        view->clearFind();
+        QVERIFY(view->findMatches().isEmpty());
+        QCOMPARE(view->findHit().first, -1);
+        const QImage plain = view->grab(cell).toImage();
+        QVERIFY2(highlighted != plain, "the other hits are not highlighted");
+
+        // Continuous mode: one extra selection per hit in each column, the current one in
+        // another colour than the rest.
+        view->setMode(ComparisonView::Mode::Continuous);
+        QVERIFY(view->find(text));
+        auto *pane = view->findChild<ContinuousPane *>();
+        int selections = 0;
+        for (int d = 0; d < pane->columnCount(); ++d) {
+            const QList<QTextEdit::ExtraSelection> extra = pane->column(d)->extraSelections();
+            QCOMPARE(extra.size(), qsizetype(matches.in(d).size()));
+            selections += int(extra.size());
+            for (const QTextEdit::ExtraSelection &e : extra) {
+                const bool isCurrent = d == view->findHit().first && e.cursor.selectionStart() == view->findHit().second.start;
+                QCOMPARE(e.format.background().color() == view->viewPalette().findBackground(), isCurrent);
+            }
+        }
+        QCOMPARE(selections, expected);
+        saveShot(*view, u"find-continuous.png"_s);
+        // Hidden columns are neither highlighted nor counted.
+        view->setMode(ComparisonView::Mode::Synoptic);
+        view->setColumnHidden(1, true);
+        QVERIFY(view->find(text));
+        QCOMPARE(view->findPosition().second, int(c.documents[0].text.count(text, Qt::CaseInsensitive)));
+        QCOMPARE(view->findHit().first, 0);
+    }
+
+    // Issue #13: "Difference n of N" follows the current row, and a new comparison recounts.
+    void differencePositionFollowsTheCurrentRow()
+    {
+        auto view = makeView(m_pair);
+        QSignalSpy changed(view.get(), &ComparisonView::differencePositionChanged);
+        int differences = 0;
+        for (const RowPlan &r : m_pair.plan->rows)
+            differences += r.identical ? 0 : 1;
+        QCOMPARE(view->differencePosition(), std::make_pair(0, differences));
+        QVERIFY(view->nextDifference());
+        QVERIFY(view->nextDifference());
+        QCOMPARE(view->differencePosition(), std::make_pair(2, differences));
+        QVERIFY(!changed.isEmpty());
+        // On an identical row: none of them.
+        const int same = firstRowWithCells(*m_pair.plan, 0, 2, true);
+        QVERIFY(same >= 0);
+        view->scrollToRow(same);
+        QTest::mouseClick(viewportOf(*view), Qt::LeftButton, {}, inViewport(*view, view->cellRect(same, 0).center()));
+        QCOMPARE(view->currentRow(), same);
+        QCOMPARE(view->differencePosition(), std::make_pair(0, differences));
+        changed.clear();
+        view->setComparison(m_three.presented);
+        QVERIFY(!changed.isEmpty());
+        int threeDifferences = 0;
+        for (const RowPlan &r : m_three.plan->rows)
+            threeDifferences += r.identical ? 0 : 1;
+        QVERIFY(threeDifferences != differences);
+        QCOMPARE(view->differencePosition().second, threeDifferences);
+        view->clear();
+        QCOMPARE(view->differencePosition(), std::make_pair(0, 0));
+    }
+
+    // Issue #13: dragging over part of a sentence in synoptic mode selects just that, and
+    // Ctrl+C copies it as plain text; without a selection Ctrl+C copies the passage with its
+    // source.
+    void dragSelectsPartOfASentence()
+    {
+        auto view = makeView(m_pair, {1400, 900});
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        const Comparison &c = *m_pair.comparison;
+        // A unit with a long first line, on screen.
+        UnitRef unit;
+        for (int u = 0; u < int(c.units[1].size()) && !unit.isValid(); ++u) {
+            if (c.units[1][size_t(u)].status != UnitStatus::Furniture && c.unitSpan(1, u).length() > 120
+                && !view->unitRect({1, u}).isEmpty())
+                unit = {1, u};
+        }
+        QVERIFY(unit.isValid());
+        const QRect box = view->unitRect(unit);
+        const QFontMetrics metrics(view->font());
+        const int y = box.top() + metrics.height() / 2;
+        QWidget *viewport = viewportOf(*view);
+        const QPoint from = inViewport(*view, {box.left() + 2, y});
+        const QPoint to = inViewport(*view, {box.left() + box.width() / 2, y});
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, (from + to) / 2);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        const auto [doc, span] = view->textSelection();
+        QCOMPARE(doc, 1);
+        const TextSpan unitSpan = c.unitSpan(1, unit.unit);
+        QCOMPARE(span.start, unitSpan.start);
+        QVERIFY2(span.length() > 5 && span.end < unitSpan.end, qPrintable(c.documents[1].slice(span).toString()));
+        saveShot(*view, u"selection-synoptic.png"_s);
+
+        QApplication::clipboard()->clear();
+        viewport->parentWidget()->setFocus();
+        QTest::keyClick(viewport->parentWidget(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), c.documents[1].slice(span).toString());
+
+        // A click selects nothing: Ctrl+C copies the passage with its source again.
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, to);
+        QCOMPARE(view->textSelection().first, -1);
+        QTest::keyClick(viewport->parentWidget(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY2(QApplication::clipboard()->text().contains(u"\n— "_s + c.documents[1].title),
+                 qPrintable(QApplication::clipboard()->text()));
+
+        // Continuous mode: a selection made with the keyboard is copied the same way, as it is.
+        view->setMode(ComparisonView::Mode::Continuous);
+        TextColumn *column = view->findChild<ContinuousPane *>()->column(1);
+        column->setFocus();
+        QTRY_VERIFY(column->hasFocus());
+        QTest::keyClick(column, Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(column, Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(view->textSelection(), std::make_pair(1, TextSpan{0, 12}));
+        QTest::keyClick(column, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), c.documents[1].text.left(12));
+    }
+
+    // Issue #13: a passage equal only once case is folded is not shown as word-for-word
+    // agreement: a quieter card, and the tooltip says what was ignored.
+    void foldedAgreementHasItsOwnCue()
+    {
+        const QStringList paths{QStringLiteral(SYNOPTIC_TEST_DATA "/folding/frankenstein-1818-letter1.txt"),
+                                QStringLiteral(SYNOPTIC_TEST_DATA "/folding/frankenstein-1831-letter1.txt")};
+        const Loaded pair = compare(paths);
+        const Comparison &c = *pair.comparison;
+        auto rowOf = [&](const QString &text) {
+            const qsizetype pos = c.documents[0].text.indexOf(text);
+            return pos < 0 ? -1 : c.unit(0, Passage::unitAt(c, 0, pos)).row;
+        };
+        const int folded = rowOf(u"To Mrs. SAVILLE"_s);
+        const int literal = rowOf(u"St. Petersburgh, Dec. 11th"_s);
+        QVERIFY(folded >= 0 && literal >= 0);
+        QVERIFY(pair.plan->rows[size_t(folded)].identical);
+        QVERIFY(pair.plan->rows[size_t(folded)].folded);
+        QVERIFY(pair.plan->rows[size_t(literal)].identical);
+        QVERIFY(!pair.plan->rows[size_t(literal)].folded);
+
+        auto view = makeView(pair, {1400, 900});
+        // The card's background, right of the text, differs between the two kinds of agreement.
+        auto background = [&](int row) {
+            const QRect r = view->cellRect(row, 1);
+            return view->grab(r).toImage().pixelColor(r.width() - 6, r.height() / 2);
+        };
+        QVERIFY(background(folded) != background(literal));
+        const UnitRef saville{1, Passage::unitAt(c, 1, c.documents[1].text.indexOf(u"To Mrs. Saville"_s))};
+        QVERIFY(Passage::toolTip(c, saville, -1).contains(u"same wording, ignoring case"_s));
+        const UnitRef petersburgh{1, Passage::unitAt(c, 1, c.documents[1].text.indexOf(u"St. Petersburgh"_s))};
+        QVERIFY(Passage::toolTip(c, petersburgh, -1).contains(u": identical"_s));
+
+        // Compared with case: the address line is an edited passage, and nothing is folded.
+        AlignOptions exact;
+        exact.ignoreCase = false;
+        const Loaded strict = compare(paths, exact);
+        const int strictRow = strict.comparison->unit(0, Passage::unitAt(*strict.comparison, 0, c.documents[0].text.indexOf(u"To Mrs. SAVILLE"_s))).row;
+        QVERIFY(!strict.plan->rows[size_t(strictRow)].identical);
+        for (const RowPlan &r : strict.plan->rows)
+            QVERIFY(!r.folded);
     }
 
     void copyPassageWithSource()

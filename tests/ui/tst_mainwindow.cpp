@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -193,6 +194,9 @@ private slots:
         auto window = makeWindow();
         openAndWait(*window, {SeedA, SeedB});
         QSignalSpy rowChanged(window->view(), &ComparisonView::currentRowChanged);
+        auto *position = window->statusBar()->findChild<QLabel *>(u"differencePosition"_s);
+        QVERIFY(position);
+        QCOMPARE(position->text(), u"%1 differences"_s.arg(window->view()->differencePosition().second));
         window->actions().nextDifference->trigger();
         const int first = window->view()->currentRow();
         QVERIFY(first >= 0);
@@ -202,6 +206,45 @@ private slots:
         window->actions().previousDifference->trigger();
         QCOMPARE(window->view()->currentRow(), first);
         QCOMPARE(rowChanged.size(), 3);
+        // The status bar keeps "Difference n of N" after the passing message has gone.
+        QVERIFY(position->isVisible());
+        const int total = window->view()->differencePosition().second;
+        QVERIFY(total > 2);
+        QCOMPARE(position->text(), u"Difference 1 of %1"_s.arg(total));
+        window->actions().nextDifference->trigger();
+        QCOMPARE(position->text(), u"Difference 2 of %1"_s.arg(total));
+        // Articles added: the comparison changes and the count with it (the current passage
+        // stays current).
+        openAndWait(*window, {QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/hawaiian-language-v0.txt")});
+        QCOMPARE(window->view()->presented()->comparison().documents.size(), size_t(3));
+        const auto [n, now] = window->view()->differencePosition();
+        QVERIFY(now != total);
+        QCOMPARE(position->text(), n > 0 ? u"Difference %1 of %2"_s.arg(n).arg(now) : u"%1 differences"_s.arg(now));
+    }
+
+    // Issue #13: the window says which folding options are on, and the legend has the quieter
+    // "same wording, ignoring case" entry only while case is folded.
+    void statusAndLegendStateTheFolding()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {QStringLiteral(SYNOPTIC_TEST_DATA "/folding/frankenstein-1818-letter1.txt"),
+                              QStringLiteral(SYNOPTIC_TEST_DATA "/folding/frankenstein-1831-letter1.txt")});
+        auto *folding = window->statusBar()->findChild<QLabel *>(u"foldingOptions"_s);
+        QVERIFY(folding);
+        QCOMPARE(folding->text(), u"Ignoring case"_s);
+        LegendPanel *legend = window->sidePanel()->legend();
+        QCOMPARE(legend->folding(), u"Same wording, ignoring case"_s);
+        QCheckBox *ignoreCase = nullptr;
+        for (QCheckBox *box : window->sidePanel()->findChildren<QCheckBox *>()) {
+            if (box->text() == u"Case"_s)
+                ignoreCase = box;
+        }
+        QVERIFY(ignoreCase && ignoreCase->isChecked());
+        QSignalSpy shown(window.get(), &MainWindow::comparisonShown);
+        ignoreCase->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && settled(*window), Timeout);
+        QCOMPARE(folding->text(), u"Exact comparison"_s);
+        QVERIFY(legend->folding().isEmpty());
     }
 
     void changingAnOptionRealigns_data()
@@ -432,8 +475,18 @@ private slots:
         const auto [hit, hits] = window->view()->findPosition();
         QVERIFY(hits >= 2);
         QCOMPARE(status->text(), u"%1 of %2"_s.arg(hit).arg(hits));
+        QCOMPARE(window->view()->findMatches().count(), hits);
+        // Enter steps on, Shift+Enter back, and the count follows.
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window->view()->findPosition().first, hit % hits + 1);
+        QCOMPARE(status->text(), u"%1 of %2"_s.arg(hit % hits + 1).arg(hits));
+        QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(window->view()->findPosition().first, hit);
+        QCOMPARE(status->text(), u"%1 of %2"_s.arg(hit).arg(hits));
+        // Closing the bar takes the highlights away.
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
+        QVERIFY(window->view()->findMatches().isEmpty());
     }
 
     void exportWritesEachFormat_data()

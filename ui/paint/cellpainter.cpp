@@ -26,6 +26,16 @@ void CellPainter::card(const QRect &r, UnitStatus status, int bar) const
     m_painter.drawLine(QPointF(x, r.top() + 2), QPointF(x, r.bottom() - 1));
 }
 
+void CellPainter::foldedCard(const QRect &r, int bar) const
+{
+    QPainterPath card;
+    card.addRoundedRect(QRectF(r), 4, 4);
+    m_painter.fillPath(card, m_palette.foldedBackground());
+    m_painter.setPen(QPen(m_palette.marker(UnitStatus::Match), 1));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawRect(QRectF(r.left() + 0.5, r.top() + 2.5, bar - 1, r.height() - 4));
+}
+
 void CellPainter::factWaves(const CellText &text, const QPointF &origin) const
 {
     for (const TextSpan &fact : text.facts) {

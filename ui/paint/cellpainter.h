@@ -21,6 +21,9 @@ public:
     /// differs in shape as well as colour: solid (match), dashed (divergent), dotted (unique),
     /// none (furniture).
     void card(const QRect &rect, UnitStatus status, int bar) const;
+    /// The card of a passage that agrees with its counterparts only under the folding options:
+    /// the matching colour faded and the bar hollow, quieter than word-for-word agreement.
+    void foldedCard(const QRect &rect, int bar) const;
     /// A wave under every changed fact of `text`, drawn at `origin`.
     void factWaves(const CellText &text, const QPointF &origin) const;
     /// A small "!" in `badge`: the passage holds a changed fact (the tooltip says which),

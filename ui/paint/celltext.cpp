@@ -80,6 +80,16 @@ void CellText::draw(QPainter &painter, const QPointF &origin, const QList<QTextL
 
 int CellText::offsetAt(const QPointF &local, bool *overText) const
 {
+    return position(local, overText, false);
+}
+
+int CellText::cursorAt(const QPointF &local) const
+{
+    return position(local, nullptr, true);
+}
+
+int CellText::position(const QPointF &local, bool *overText, bool betweenCharacters) const
+{
     if (overText)
         *overText = false;
     const Paragraph *best = nullptr;
@@ -98,7 +108,7 @@ int CellText::offsetAt(const QPointF &local, bool *overText) const
             if (overText)
                 *overText = y >= line.y() - 2 && y <= line.y() + line.height() + 2 && local.x() >= glyphs.left() - 2
                             && local.x() <= glyphs.right() + 2;
-            return best->start + std::min(line.xToCursor(local.x()), best->length - 1);
+            return best->start + std::min(line.xToCursor(local.x()), best->length - (betweenCharacters ? 0 : 1));
         }
     }
     return best->start;

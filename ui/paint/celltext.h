@@ -29,6 +29,9 @@ public:
     /// The offset at `local` (relative to the text origin); `overText` says whether the point
     /// is on a line's glyphs rather than beside them.
     int offsetAt(const QPointF &local, bool *overText) const;
+    /// The cursor position (between characters, 0 to the text's length) nearest `local`: where a
+    /// selection dragged to `local` ends.
+    int cursorAt(const QPointF &local) const;
     /// One box per line of the range [start, end), moved by `origin`.
     std::vector<QRectF> rangeRects(int start, int end, const QPointF &origin) const;
 
@@ -44,6 +47,7 @@ private:
         std::unique_ptr<QTextLayout> layout;
     };
 
+    int position(const QPointF &local, bool *overText, bool betweenCharacters) const;
     static QList<QTextLayout::FormatRange> clip(const QList<QTextLayout::FormatRange> &ranges, int start, int length);
 
     std::vector<Paragraph> m_paragraphs;

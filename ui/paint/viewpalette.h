@@ -47,6 +47,34 @@ public:
     /// Background and text of the find hit.
     QColor findBackground() const { return color(m_colors.find); }
     QColor findText() const { return color(m_colors.findText); }
+    /// Background of the other find hits: the hit's yellow, faint enough that the current one
+    /// stands out and the passage's own colour shows through.
+    QColor findOtherBackground() const
+    {
+        QColor c = findBackground();
+        c.setAlpha(m_dark ? 110 : 140);
+        return c;
+    }
+    /// A find hit's format in both modes: the current hit in full yellow and underlined (told
+    /// apart by more than a shade), the others faint.
+    QTextCharFormat findFormat(bool current) const
+    {
+        QTextCharFormat f;
+        f.setBackground(current ? findBackground() : findOtherBackground());
+        if (current) {
+            f.setForeground(findText());
+            f.setFontUnderline(true);
+        }
+        return f;
+    }
+    /// Background of a passage whose counterparts agree only under the folding options (a
+    /// different case, say): the matching colour, faded, so it reads as agreement but quieter.
+    QColor foldedBackground() const
+    {
+        QColor c = background(UnitStatus::Match);
+        c.setAlpha(110);
+        return c;
+    }
 
 private:
     ViewPalette(const Palette::Colors &colors, bool dark) : m_dark(dark), m_colors(colors) {}

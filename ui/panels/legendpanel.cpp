@@ -46,6 +46,12 @@ LegendPanel::LegendPanel(QWidget *parent) : QWidget(parent)
         grid->addWidget(sample, i / 2, i % 2, Qt::AlignLeft);
         ++i;
     }
+    // Not one of Legend's entries: whether it shows depends on the comparison's options.
+    m_folded = new LegendSample(QString(), {}, this);
+    m_folded->setObjectName(QStringLiteral("legendFolded"));
+    m_folded->hide();
+    grid->addWidget(m_folded, i / 2, i % 2, Qt::AlignLeft);
+    ++i;
     m_reference = new QLabel(this);
     m_reference->setObjectName(QStringLiteral("legendReference"));
     m_reference->setWordWrap(true);
@@ -64,6 +70,20 @@ void LegendPanel::setReference(const QString &text)
 QString LegendPanel::reference() const
 {
     return m_reference->text();
+}
+
+void LegendPanel::setFolding(const QString &foldedAway)
+{
+    m_folded->setText(foldedAway.isEmpty() ? QString() : tr("Same wording, ignoring %1").arg(foldedAway));
+    m_folded->setToolTip(tr("Passages whose words are the same once %1 is set aside: quieter than the same "
+                            "wording as written")
+                             .arg(foldedAway));
+    m_folded->setVisible(!foldedAway.isEmpty());
+}
+
+QString LegendPanel::folding() const
+{
+    return m_folded->isHidden() ? QString() : m_folded->text();
 }
 
 QStringList LegendPanel::labels() const
@@ -89,4 +109,7 @@ void LegendPanel::applyPalette()
         if (s.highlight.moved)
             s.widget->setBand(colours.band(true, true));
     }
+    QTextCharFormat folded;
+    folded.setBackground(colours.foldedBackground());
+    m_folded->setFormat(folded);
 }

@@ -22,6 +22,11 @@ public:
     /// The line naming the reference article (Legend::reference), hidden when empty.
     void setReference(const QString &text);
     QString reference() const;
+    /// The sample for passages that are the same wording only under the folding options (the
+    /// window shows it when some row is: RowPlan::folded), labelled "Same wording, ignoring `foldedAway`" (Wording::foldedAway); hidden when empty.
+    void setFolding(const QString &foldedAway);
+    /// That sample's label; empty while hidden.
+    QString folding() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,4 +41,5 @@ private:
     };
     QList<Sample> m_samples;
     QLabel *m_reference = nullptr;
+    LegendSample *m_folded = nullptr;
 };

@@ -14,6 +14,13 @@ LegendSample::LegendSample(const QString &text, const QTextCharFormat &format, Q
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
+void LegendSample::setText(const QString &text)
+{
+    m_text = text;
+    updateGeometry();
+    update();
+}
+
 void LegendSample::setFormat(const QTextCharFormat &format)
 {
     m_format = format;

@@ -13,6 +13,7 @@ public:
     LegendSample(const QString &text, const QTextCharFormat &format, QWidget *parent = nullptr);
 
     QString text() const { return m_text; }
+    void setText(const QString &text);
     void setFormat(const QTextCharFormat &format);
     /// A coloured bar before the text, for what the view marks with a band (moved passages).
     void setBand(const QColor &colour);

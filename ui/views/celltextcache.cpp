@@ -107,8 +107,14 @@ std::unique_ptr<CellText> CellTextCache::build(int row, int doc) const
 {
     const CellPlan &cell = m_plan->rows[size_t(row)].cells[size_t(doc)];
     const QString text = m_comparison->documents[size_t(doc)].slice(cell.span).toString();
-    auto cellText = std::make_unique<CellText>(text, m_font, Passage::formats(*m_plan, m_palette, doc, cell.span),
-                                               m_textWidth, m_lineExtra);
+    QList<QTextLayout::FormatRange> formats = Passage::formats(*m_plan, m_palette, doc, cell.span);
+    if (m_plan->rows[size_t(row)].folded) {
+        // The faded card alone carries "the same wording once folded"; the words' own matching
+        // colour would lay a band of the full colour over it.
+        for (QTextLayout::FormatRange &range : formats)
+            range.format.clearBackground();
+    }
+    auto cellText = std::make_unique<CellText>(text, m_font, formats, m_textWidth, m_lineExtra);
     cellText->facts = Passage::factSpans(*m_plan, doc, cell.span);
     return cellText;
 }

@@ -85,6 +85,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent), m_palette(Vie
                                         : m_presented->comparison().documents[size_t(doc)].slice(cell.span).toString();
         QApplication::clipboard()->setText(text);
     });
+    connect(m_synoptic, &SynopticPane::copySelectionRequested, this, &ComparisonView::copyPassage);
     connect(m_overview, &OverviewStrip::jumpRequested, this, [this](double fraction, int lane) {
         if (m_mode == Mode::Synoptic)
             m_synoptic->scrollToFraction(fraction);
@@ -165,7 +166,7 @@ void ComparisonView::setComparison(PresentedComparisonPtr comparison, const std:
 
     m_presented = std::move(comparison);
     m_currentRow = -1;
-    m_findDoc = -1;
+    m_find = {};
     m_synoptic->setHiddenColumns(m_hidden);
     m_continuous->setHiddenColumns(m_hidden);
     m_synoptic->setComparison(m_presented);
@@ -184,6 +185,7 @@ void ComparisonView::setComparison(PresentedComparisonPtr comparison, const std:
             m_continuous->scrollToRow(topRow);
     }
     updateOverview();
+    emit differencePositionChanged();
 }
 
 void ComparisonView::clear()
@@ -192,7 +194,7 @@ void ComparisonView::clear()
     m_hidden.clear();
     m_synoptic->setHiddenColumns({});
     m_continuous->setHiddenColumns({});
-    m_findDoc = -1;
+    m_find = {};
     m_synoptic->setComparison(nullptr);
     m_continuous->setComparison(nullptr);
     m_redline->setComparison(nullptr);
@@ -202,6 +204,7 @@ void ComparisonView::clear()
         m_currentRow = -1;
         emit currentRowChanged(-1);
     }
+    emit differencePositionChanged();
 }
 
 void ComparisonView::setMode(Mode mode)
@@ -222,8 +225,7 @@ void ComparisonView::setMode(Mode mode)
     if (mode == Mode::Continuous) {
         // The continuous pane follows the shared state only while it shows.
         m_continuous->setCurrentRow(m_currentRow);
-        if (m_findDoc >= 0)
-            m_continuous->setFindHit(m_findDoc, m_findSpan);
+        m_continuous->setFindMatches(m_find);
     }
     updateFocusProxy();
     updateHeaders();
@@ -309,6 +311,37 @@ void ComparisonView::setCurrentRow(int row, bool scroll)
     if (row >= 0 && scroll)
         scrollToRow(row);
     emit currentRowChanged(row);
+    emit differencePositionChanged();
+}
+
+std::pair<int, int> ComparisonView::differencePosition() const
+{
+    if (!m_presented)
+        return {0, 0};
+    const std::vector<RowPlan> &rows = m_presented->plan().rows;
+    int n = 0, total = 0;
+    for (int r = 0; r < int(rows.size()); ++r) {
+        if (rows[size_t(r)].identical)
+            continue;
+        ++total;
+        if (r == m_currentRow)
+            n = total;
+    }
+    return {n, total};
+}
+
+std::pair<int, TextSpan> ComparisonView::textSelection() const
+{
+    if (m_mode == Mode::Synoptic)
+        return m_synoptic->textSelection();
+    if (m_mode == Mode::Continuous) {
+        for (int d = 0; d < m_continuous->columnCount(); ++d) {
+            const QTextCursor cursor = m_continuous->column(d)->textCursor();
+            if (m_continuous->column(d)->hasFocus() && cursor.hasSelection())
+                return {d, {cursor.selectionStart(), cursor.selectionEnd()}};
+        }
+    }
+    return {-1, {}};
 }
 
 QRect ComparisonView::cellRect(int row, int doc) const
@@ -391,7 +424,7 @@ void ComparisonView::setPendingPassage(int doc, const TextSpan &span)
 
 std::pair<int, TextSpan> ComparisonView::findHit() const
 {
-    return {m_findDoc, m_findSpan};
+    return {m_find.currentDoc(), m_find.current()};
 }
 
 QString ComparisonView::passageWithSource(UnitRef first, int count) const
@@ -410,15 +443,10 @@ void ComparisonView::copyPassage()
 {
     if (!m_presented)
         return;
-    if (m_mode == Mode::Continuous) {
-        // Native selection first; without one, the current passage of the focused column.
-        for (int d = 0; d < m_continuous->columnCount(); ++d) {
-            TextColumn *c = m_continuous->column(d);
-            if (c->hasFocus() && c->textCursor().hasSelection()) {
-                c->copy();
-                return;
-            }
-        }
+    // The selection first, as plain text; without one, the passage with its source.
+    if (const auto [doc, span] = textSelection(); doc >= 0) {
+        QApplication::clipboard()->setText(m_presented->comparison().documents[size_t(doc)].slice(span).toString());
+        return;
     }
     auto [row, doc] = m_synoptic->copyCell();
     if (m_mode == Mode::Continuous) {
@@ -518,19 +546,21 @@ bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive
         }
         return 0;
     };
+    const int lastDoc = m_find.currentDoc();
+    const TextSpan last = m_find.current();
+    m_find = FindMatches::search(c, text, cs);
     using Key = std::tuple<int, int, qsizetype>;
     std::vector<Key> hits;
     for (int d = 0; d < int(c.documents.size()); ++d) {
-        const QString &t = c.documents[size_t(d)].text;
-        for (qsizetype i = t.indexOf(text, 0, cs); i >= 0; i = t.indexOf(text, i + 1, cs))
-            hits.emplace_back(rowAt(d, i), d, i);
+        if (isColumnHidden(d))
+            continue; // what is not shown is neither counted nor visited
+        for (const TextSpan &hit : m_find.in(d))
+            hits.emplace_back(rowAt(d, hit.start), d, hit.start);
     }
     if (hits.empty()) {
         m_findPosition = {0, 0};
-        m_findDoc = -1;
-        m_synoptic->setFindHit(-1, {});
-        if (m_mode == Mode::Continuous)
-            m_continuous->setFindHit(-1, {});
+        m_find = {};
+        applyFind();
         emit statusMessage(tr("Not found: %1").arg(text));
         return false;
     }
@@ -540,8 +570,8 @@ bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive
     // starts, so searching forward starts there.
     const bool again = text.compare(m_findText, cs) == 0;
     m_findText = text;
-    if (m_findDoc >= 0)
-        from = Key(rowAt(m_findDoc, m_findSpan.start), m_findDoc, m_findSpan.start - (again || backward ? 0 : 1));
+    if (lastDoc >= 0)
+        from = Key(rowAt(lastDoc, last.start), lastDoc, last.start - (again || backward ? 0 : 1));
     else
         from = Key(anchorRowForNavigation(!backward) + (backward ? 0 : 1), backward ? INT_MAX : -1, backward ? 0 : -1);
     auto it = backward ? std::lower_bound(hits.begin(), hits.end(), from) : std::upper_bound(hits.begin(), hits.end(), from);
@@ -558,15 +588,28 @@ bool ComparisonView::find(const QString &text, bool backward, bool caseSensitive
     }
     const auto [row, doc, pos] = *it;
     m_findPosition = {int(it - hits.begin()) + 1, int(hits.size())};
-    m_findDoc = doc;
-    m_findSpan = {pos, pos + text.size()};
-    m_synoptic->setFindHit(doc, m_findSpan);
+    m_find.setCurrent(doc, {pos, pos + text.size()});
+    m_synoptic->setFindMatches(m_find);
     setCurrentRow(row);
     scrollToRow(row);
     if (m_mode == Mode::Continuous)
-        m_continuous->setFindHit(doc, m_findSpan);
+        m_continuous->setFindMatches(m_find);
     emit statusMessage(wrapped ? tr("Search wrapped: %1").arg(text) : QString());
     return true;
+}
+
+void ComparisonView::clearFind()
+{
+    m_find = {};
+    m_findPosition = {0, 0};
+    applyFind();
+}
+
+void ComparisonView::applyFind()
+{
+    m_synoptic->setFindMatches(m_find);
+    if (m_mode == Mode::Continuous)
+        m_continuous->setFindMatches(m_find);
 }
 
 void ComparisonView::scrollToRow(int row)

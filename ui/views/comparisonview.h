@@ -3,6 +3,7 @@
 #include "core/present/presentedcomparison.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
+#include "ui/views/findmatches.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -85,6 +86,14 @@ public:
     /// Which hit of how many the last find landed on ("3 of 17"), in reading order; {0, 0} when
     /// there was none.
     std::pair<int, int> findPosition() const { return m_findPosition; }
+    /// Every hit of the last find, in the columns shown, and the current one.
+    const FindMatches &findMatches() const { return m_find; }
+    /// Where the current row stands among the rows that differ ("Difference 3 of 17"): {n, N},
+    /// n 0 when the current row is not one of them or there is none; {0, 0} without a comparison.
+    std::pair<int, int> differencePosition() const;
+    /// The text the user selected inside a passage (synoptic mode: dragged over in one column;
+    /// continuous mode: selected in a column): document and UTF-16 span; doc -1 for none.
+    std::pair<int, TextSpan> textSelection() const;
     /// The passage the user chose in the mode shown (a clicked passage, or text selected in
     /// continuous mode): document and UTF-16 span in its text; doc -1 for none, and always in
     /// redline mode.
@@ -110,11 +119,16 @@ public slots:
     bool find(const QString &text, bool backward = false, bool caseSensitive = false);
     void scrollToRow(int row);
     void scrollToUnit(int doc, int unit);
-    /// Copies the current (or hovered) passage with its source line.
+    /// Copies the selected text as it is; without a selection, the current (or hovered) passage
+    /// with its source line.
     void copyPassage();
+    /// Takes the find highlights away (the find bar closed).
+    void clearFind();
 
 signals:
     void currentRowChanged(int row);
+    /// differencePosition() may have changed: the current row moved or the comparison changed.
+    void differencePositionChanged();
     /// The user dragged a column header.
     void columnMoveRequested(int from, int to);
     /// "Compare Others with This One" on a column header.
@@ -151,14 +165,15 @@ private:
     /// Moves the overview's frame (the view scrolled).
     void updateOverviewFrame();
     int anchorRowForNavigation(bool forward) const;
+    /// Hands the find hits to the panes shown.
+    void applyFind();
 
     PresentedComparisonPtr m_presented;
     std::pair<int, int> m_findPosition{0, 0};
     ViewPalette m_palette;
     Mode m_mode = Mode::Synoptic;
     int m_currentRow = -1;
-    int m_findDoc = -1;
-    TextSpan m_findSpan;
+    FindMatches m_find;
     QString m_findText;
     bool m_differencesOnly = false;
     std::vector<bool> m_hidden; ///< per document of the comparison shown

@@ -44,7 +44,6 @@ void ContinuousPane::setComparison(PresentedComparisonPtr comparison)
 {
     m_presented = std::move(comparison);
     m_currentRow = -1;
-    m_findDoc = -1;
     m_hoverUnit = {};
     m_selectedUnit = {};
     m_highlighted.clear();
@@ -492,26 +491,32 @@ void ContinuousPane::scrollToUnit(UnitRef ref)
         c->ensureSpanVisible(m_presented->comparison().unitSpan(ref.doc, ref.unit));
 }
 
-void ContinuousPane::setFindHit(int doc, const TextSpan &span)
+void ContinuousPane::setFindMatches(const FindMatches &matches)
 {
     ensurePopulated();
-    m_findDoc = doc;
-    m_findSpan = span;
+    const QTextCharFormat other = m_palette.findFormat(false);
+    const QTextCharFormat current = m_palette.findFormat(true);
     for (int d = 0; d < int(m_columns.size()); ++d) {
         QList<QTextEdit::ExtraSelection> selections;
-        if (d == doc) {
+        auto add = [&](const TextSpan &span, const QTextCharFormat &format) {
             QTextEdit::ExtraSelection s;
             s.cursor = QTextCursor(m_columns[size_t(d)]->document());
             s.cursor.setPosition(int(span.start));
             s.cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
-            s.format.setBackground(m_palette.findBackground());
-            s.format.setForeground(m_palette.findText());
+            s.format = format;
             selections.append(s);
+        };
+        for (const TextSpan &hit : matches.in(d)) {
+            if (!matches.isCurrent(d, hit))
+                add(hit, other);
         }
+        // Last, so it lies over any other hit it overlaps.
+        if (matches.currentDoc() == d)
+            add(matches.current(), current);
         m_columns[size_t(d)]->setExtraSelections(selections);
     }
-    if (TextColumn *c = column(doc))
-        c->ensureSpanVisible(span);
+    if (TextColumn *c = column(matches.currentDoc()))
+        c->ensureSpanVisible(matches.current());
 }
 
 int ContinuousPane::topRow() const

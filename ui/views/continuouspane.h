@@ -3,6 +3,7 @@
 #include "core/present/presentedcomparison.h"
 #include "core/model/unitref.h"
 #include "ui/paint/viewpalette.h"
+#include "ui/views/findmatches.h"
 
 #include <QWidget>
 
@@ -34,7 +35,8 @@ public:
     /// links put it).
     void scrollToRow(int row);
     void scrollToUnit(UnitRef ref);
-    void setFindHit(int doc, const TextSpan &span);
+    /// Highlights every find hit, the current one stronger, and scrolls the current one into view.
+    void setFindMatches(const FindMatches &matches);
     /// Marks the passage waiting to be linked: `span` in document `doc`'s text; doc -1 clears it.
     void setPendingPassage(int doc, const TextSpan &span);
     /// The passage the user chose: the text selected in the column last clicked, widened to
@@ -101,8 +103,6 @@ private:
     bool m_syncing = false;
     bool m_populated = false;
     int m_currentRow = -1;
-    int m_findDoc = -1;
-    TextSpan m_findSpan;
     int m_pendingDoc = -1;
     TextSpan m_pendingSpan;
     UnitRef m_selectedUnit; ///< the passage last clicked

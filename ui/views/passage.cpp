@@ -1,5 +1,6 @@
 #include "ui/views/passage.h"
 
+#include "core/present/highlightplan.h"
 #include "core/present/wording.h"
 
 #include <QCoreApplication>
@@ -113,8 +114,15 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
         const int other = l.other(ref.doc);
         const size_t side = size_t(l.side(ref.doc));
         const QString title = c.documents[size_t(other)].title;
-        if (l.kind == LinkKind::Match)
+        const QString folded = Wording::foldedAway(c.options);
+        const bool asWritten = l.kind == LinkKind::Match
+                               && (folded.isEmpty() || HighlightPlanner::asWritten(c, l.ends[0].doc, l.ends[0].span)
+                                      == HighlightPlanner::asWritten(c, l.ends[1].doc, l.ends[1].span));
+        if (asWritten)
             lines << (l.moved ? Tr::tr("• %1: identical (moved)") : Tr::tr("• %1: identical")).arg(title);
+        else if (l.kind == LinkKind::Match)
+            lines << (l.moved ? Tr::tr("• %1: same wording, ignoring %2 (moved)") : Tr::tr("• %1: same wording, ignoring %2"))
+                         .arg(title, folded);
         else
             lines << (l.moved ? Tr::tr("• %1: %2% similar (moved)") : Tr::tr("• %1: %2% similar")).arg(title).arg(qRound(l.similarity * 100));
         if (l.manual)

@@ -4,6 +4,7 @@
 #include "ui/paint/cellpainter.h"
 #include "ui/paint/celltext.h"
 #include "ui/views/chainmark.h"
+#include "ui/views/findmatches.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -57,11 +58,14 @@ void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, con
 {
     const CellPlan &cell = m_plan.rows[size_t(row)].cells[size_t(d)];
     const CellPainter painter(p, m_palette);
-    painter.card(r, cell.status, SynopticGeometry::Bar);
+    if (m_plan.rows[size_t(row)].folded)
+        painter.foldedCard(r, SynopticGeometry::Bar);
+    else
+        painter.card(r, cell.status, SynopticGeometry::Bar);
     const CellText *text = m_cells.cell(row, d);
     const QPointF origin = SynopticGeometry::textOrigin(r);
     p.setPen(m_palette.text());
-    text->draw(p, origin, findFormat(d, cell, marks), QRectF(clip));
+    text->draw(p, origin, textMarks(d, cell, marks), QRectF(clip));
     painter.factWaves(*text, origin);
     if (!text->facts.empty())
         painter.factBadge(m_geometry.factBadge(r), m_font);
@@ -138,16 +142,24 @@ void SynopticPainter::paintHover(const CellPainter &painter, int d, const CellPl
     }
 }
 
-QList<QTextLayout::FormatRange> SynopticPainter::findFormat(int doc, const CellPlan &cell, const Marks &marks) const
+QList<QTextLayout::FormatRange> SynopticPainter::textMarks(int doc, const CellPlan &cell, const Marks &marks) const
 {
     QList<QTextLayout::FormatRange> out;
-    if (marks.findDoc == doc && marks.findSpan.overlaps(cell.span)) {
-        QTextCharFormat f;
-        f.setBackground(m_palette.findBackground());
-        f.setForeground(m_palette.findText());
-        const qsizetype start = std::max(marks.findSpan.start, cell.span.start);
-        const qsizetype end = std::min(marks.findSpan.end, cell.span.end);
-        out.append({int(start - cell.span.start), int(end - start), f});
+    auto add = [&](const TextSpan &span, const QTextCharFormat &format) {
+        const qsizetype start = std::max(span.start, cell.span.start);
+        const qsizetype end = std::min(span.end, cell.span.end);
+        if (end > start)
+            out.append({int(start - cell.span.start), int(end - start), format});
+    };
+    if (marks.find) {
+        for (const TextSpan &hit : marks.find->overlapping(doc, cell.span))
+            add(hit, m_palette.findFormat(marks.find->isCurrent(doc, hit)));
+    }
+    if (marks.selectionDoc == doc && !marks.selection.isEmpty()) {
+        QTextCharFormat selected;
+        selected.setBackground(marks.selectionBackground);
+        selected.setForeground(marks.selectionText);
+        add(marks.selection, selected);
     }
     return out;
 }

@@ -13,10 +13,11 @@
 #include <vector>
 
 class CellPainter;
+class FindMatches;
 class QPainter;
 
 /// Paints the synoptic rows in view: each cell's card, text and marks (CellPainter), hover
-/// outlines, the find hit, the current row's frame, and fold lines. SynopticPane owns the state
+/// outlines, the find hits, the selection, the current row's frame, and fold lines. SynopticPane owns the state
 /// and hands it over per paint; this only reads it.
 class SynopticPainter
 {
@@ -27,10 +28,13 @@ public:
         int currentRow = -1;
         int hoverFold = -1; ///< line index of the hovered fold, -1 for none
         const std::vector<UnitRef> *highlighted = nullptr; ///< hovered unit and its counterparts
-        int findDoc = -1;   ///< document of the find hit, -1 for none
-        TextSpan findSpan;  ///< UTF-16 offsets into that document's text
+        const FindMatches *find = nullptr; ///< every find hit and the current one; null for none
         int pendingDoc = -1; ///< document of the passage waiting to be linked, -1 for none
         TextSpan pendingSpan; ///< UTF-16 offsets into that document's text
+        int selectionDoc = -1; ///< document of the text the user selected, -1 for none
+        TextSpan selection;    ///< UTF-16 offsets into that document's text
+        QColor selectionBackground; ///< the system's selection colours
+        QColor selectionText;
     };
 
     SynopticPainter(const Comparison &comparison, const HighlightPlan &plan, const RowLayout &layout,
@@ -50,7 +54,8 @@ private:
     void paintPending(QPainter &p, int doc, const CellPlan &cell, const CellText &text, const QRect &box, const Marks &marks) const;
     /// Whether a unit of `cell` in `doc` has a link the user made.
     bool hasManualLink(int doc, const CellPlan &cell) const;
-    QList<QTextLayout::FormatRange> findFormat(int doc, const CellPlan &cell, const Marks &marks) const;
+    /// Find hits (every one, the current one stronger) and the selection, over the cell's text.
+    QList<QTextLayout::FormatRange> textMarks(int doc, const CellPlan &cell, const Marks &marks) const;
 
     const Comparison &m_comparison;
     const HighlightPlan &m_plan;

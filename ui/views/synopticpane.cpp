@@ -56,7 +56,9 @@ void SynopticPane::setComparison(PresentedComparisonPtr comparison)
     m_presented = std::move(comparison);
     m_expandedFolds.clear();
     m_currentRow = -1;
-    m_findDoc = -1;
+    m_find = {};
+    m_selectionDoc = -1;
+    m_selecting = false;
     m_cells.setComparison(m_presented ? &m_presented->comparison() : nullptr, m_presented ? &m_presented->plan() : nullptr);
     m_hoverRow = m_hoverDoc = m_hoverFold = -1;
     m_hoverUnit = {};
@@ -300,10 +302,24 @@ void SynopticPane::setCurrentRow(int row)
     viewport()->update();
 }
 
-void SynopticPane::setFindHit(int doc, const TextSpan &span)
+void SynopticPane::setFindMatches(const FindMatches &matches)
 {
-    m_findDoc = doc;
-    m_findSpan = span;
+    m_find = matches;
+    viewport()->update();
+}
+
+std::pair<int, TextSpan> SynopticPane::textSelection() const
+{
+    if (m_selectionDoc < 0 || m_selectionAnchor == m_selectionCursor)
+        return {-1, {}};
+    return {m_selectionDoc, {std::min(m_selectionAnchor, m_selectionCursor), std::max(m_selectionAnchor, m_selectionCursor)}};
+}
+
+void SynopticPane::clearTextSelection()
+{
+    if (m_selectionDoc < 0)
+        return;
+    m_selectionDoc = -1;
     viewport()->update();
 }
 
@@ -410,6 +426,24 @@ SynopticPane::Hit SynopticPane::hitTest(const QPoint &pos) const
     return hit;
 }
 
+qsizetype SynopticPane::cursorIn(int doc, const QPoint &pos) const
+{
+    if (!m_presented || m_layout.lineCount() == 0)
+        return -1;
+    const int y = std::clamp(pos.y() + scrollY(), 0, m_layout.totalHeight() - 1);
+    const int line = m_layout.lineAt(y);
+    if (m_layout.line(line).fold)
+        return -1;
+    const int row = m_layout.line(line).firstRow;
+    const CellPlan &cp = m_presented->plan().rows[size_t(row)].cells[size_t(doc)];
+    if (cp.units.isEmpty())
+        return -1;
+    const QRect cell = m_geometry.cellRect(line, doc).translated(-scrollX(), -scrollY());
+    // Beside the column still selects in it: the drag need not stay inside the card.
+    const QPoint inside(std::clamp(pos.x(), cell.left(), cell.right()), pos.y());
+    return cp.span.start + m_cells.cell(row, doc)->cursorAt(QPointF(inside) - SynopticGeometry::textOrigin(cell));
+}
+
 void SynopticPane::setHover(const Hit &hit)
 {
     const int fold = hit.line >= 0 && m_layout.line(hit.line).fold ? hit.line : -1;
@@ -425,12 +459,19 @@ void SynopticPane::setHover(const Hit &hit)
         for (const UnitRef &u : Passage::counterparts(m_presented->comparison(), hit.unit))
             m_highlighted.push_back(u);
     }
-    viewport()->setCursor(fold >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    viewport()->setCursor(fold >= 0 ? Qt::PointingHandCursor : hit.pos >= 0 ? Qt::IBeamCursor : Qt::ArrowCursor);
     viewport()->update();
 }
 
 void SynopticPane::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_selecting && (event->buttons() & Qt::LeftButton)) {
+        const qsizetype at = cursorIn(m_selectionDoc, event->position().toPoint());
+        if (at >= 0 && at != m_selectionCursor) {
+            m_selectionCursor = at;
+            viewport()->update();
+        }
+    }
     setHover(hitTest(event->position().toPoint()));
     QAbstractScrollArea::mouseMoveEvent(event);
 }
@@ -449,6 +490,14 @@ void SynopticPane::mousePressEvent(QMouseEvent *event)
     }
     if (hit.row < 0)
         return;
+    if (event->button() == Qt::LeftButton) {
+        // A press starts a selection in the article under it (a click alone selects nothing).
+        m_selectionDoc = hit.doc;
+        m_selecting = hit.doc >= 0;
+        if (m_selecting)
+            m_selectionAnchor = m_selectionCursor = cursorIn(hit.doc, event->position().toPoint());
+        viewport()->update();
+    }
     m_currentDoc = hit.doc;
     emit rowActivated(hit.row, false);
     if (event->button() != Qt::LeftButton || !hit.unit.isValid())
@@ -466,6 +515,13 @@ void SynopticPane::mousePressEvent(QMouseEvent *event)
             break;
         }
     }
+}
+
+void SynopticPane::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_selecting = false;
+    QAbstractScrollArea::mouseReleaseEvent(event);
 }
 
 void SynopticPane::keyPressEvent(QKeyEvent *event)
@@ -504,6 +560,8 @@ void SynopticPane::contextMenuEvent(QContextMenuEvent *event)
         return;
     QMenu menu(this);
     const int row = hit.row, doc = hit.doc;
+    if (textSelection().first >= 0)
+        menu.addAction(tr("Copy Selection"), this, [this] { emit copySelectionRequested(); });
     menu.addAction(tr("Copy Passage"), this, [this, row, doc] { emit copyRequested(row, doc, false); });
     menu.addAction(tr("Copy Passage with Source"), this, [this, row, doc] { emit copyRequested(row, doc, true); });
     if (hit.unit.isValid()) {
@@ -584,8 +642,10 @@ void SynopticPane::paintEvent(QPaintEvent *event)
     p.fillRect(event->rect(), palette().color(QPalette::Base));
     if (!m_presented || m_layout.lineCount() == 0)
         return;
-    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, &m_highlighted, m_findDoc,
-                                       m_findSpan, m_pendingDoc, m_pendingSpan};
+    const auto [selectionDoc, selection] = textSelection();
+    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, &m_highlighted, &m_find, m_pendingDoc, m_pendingSpan,
+                                       selectionDoc, selection, palette().color(QPalette::Highlight),
+                                       palette().color(QPalette::HighlightedText)};
     SynopticPainter(m_presented->comparison(), m_presented->plan(), m_layout, m_cells, m_geometry, m_palette, font())
         .paint(p, {scrollX(), scrollY()}, viewport()->height(), event->rect(), marks);
 }

@@ -2,6 +2,7 @@
 
 #include "core/present/presentedcomparison.h"
 #include "ui/views/celltextcache.h"
+#include "ui/views/findmatches.h"
 #include "ui/views/rowlayout.h"
 #include "ui/views/rowmeasurer.h"
 #include "ui/views/synopticgeometry.h"
@@ -42,8 +43,8 @@ public:
     const RowLayout &rowLayout() const { return m_layout; }
 
     void setCurrentRow(int row);
-    /// Marks a find hit: `span` in document `doc`'s text; doc -1 clears it.
-    void setFindHit(int doc, const TextSpan &span);
+    /// Highlights every find hit, the current one stronger; empty matches clear them.
+    void setFindMatches(const FindMatches &matches);
     /// Marks the passage waiting to be linked: `span` in document `doc`'s text; doc -1 clears it.
     void setPendingPassage(int doc, const TextSpan &span);
     /// The passage the user chose (the clicked cell of the current row): its document and the
@@ -77,6 +78,10 @@ public:
     const std::vector<UnitRef> &highlightedUnits() const { return m_highlighted; }
     /// The passage Ctrl+C copies: the hovered cell, else the clicked cell of the current row.
     std::pair<int, int> copyCell() const;
+    /// The text the user dragged over, within one article (it may run across rows): its
+    /// document and UTF-16 span in its text; doc -1 when nothing is selected.
+    std::pair<int, TextSpan> textSelection() const;
+    void clearTextSelection();
 
 signals:
     /// The user picked `row`; `scroll` when the view should bring it into view (a click on a
@@ -88,6 +93,8 @@ signals:
     /// Row heights or folds changed: the content's geometry (the overview follows).
     void layoutChanged();
     void copyRequested(int row, int doc, bool withSource);
+    /// "Copy Selection" in the context menu.
+    void copySelectionRequested();
     /// A context menu for `unit` is about to open: the receiver may add to `menu`.
     void passageMenuRequested(QMenu *menu, UnitRef unit);
 
@@ -98,6 +105,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -119,6 +127,9 @@ private:
     void makeExactAround(int line);
     void refineSome();
     Hit hitTest(const QPoint &pos) const;
+    /// The cursor position in `doc`'s text nearest viewport point `pos`, within the cell of the
+    /// row under it; -1 when `doc` has nothing there.
+    qsizetype cursorIn(int doc, const QPoint &pos) const;
     void setHover(const Hit &hit);
     /// What a fold line stands for: "9 identical passages".
     QString foldLabel(const RowLayout::Line &fold) const;
@@ -140,8 +151,11 @@ private:
 
     int m_currentRow = -1;
     int m_currentDoc = -1;
-    int m_findDoc = -1;
-    TextSpan m_findSpan;
+    FindMatches m_find;
+    int m_selectionDoc = -1; ///< -1: no selection
+    qsizetype m_selectionAnchor = 0; ///< where the drag started, UTF-16 offset in the text
+    qsizetype m_selectionCursor = 0; ///< where it is now
+    bool m_selecting = false;        ///< the left button is down and dragging selects
     int m_pendingDoc = -1;
     TextSpan m_pendingSpan;
     int m_hoverRow = -1;

@@ -12,12 +12,14 @@
 #include "ui/window/findbar.h"
 #include "ui/window/messagebar.h"
 #include "core/present/legend.h"
+#include "core/present/wording.h"
 #include "ui/panels/legendpanel.h"
 #include "ui/panels/optionspanel.h"
 #include "ui/window/progressindicator.h"
 #include "ui/window/recentfilesmenu.h"
 #include "ui/window/passagelinker.h"
 #include "ui/window/sessioncontroller.h"
+#include "ui/window/statusfields.h"
 #include "ui/panels/sidepanel.h"
 #include "ui/panels/statisticspanel.h"
 
@@ -124,6 +126,8 @@ void MainWindow::createLayout()
     m_dock->setTitleBarWidget(new QWidget(m_dock)); // the tabs say what it is
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
 
+    m_statusFields = new StatusFields(this);
+    statusBar()->addPermanentWidget(m_statusFields);
     m_progress = new ProgressIndicator(this);
     statusBar()->addPermanentWidget(m_progress);
     m_export = new ExportController(this);
@@ -145,6 +149,7 @@ void MainWindow::createLayout()
         m_findBar->setStatus(found ? tr("%1 of %2").arg(hit).arg(hits) : tr("Not found"));
     });
     connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
+    connect(m_findBar, &FindBar::closed, m_view, &ComparisonView::clearFind);
 }
 
 void MainWindow::createMenus()
@@ -365,6 +370,10 @@ void MainWindow::connectSession()
                 m_view->setComparison(comparison, previousToNew);
                 m_panel->statistics()->setComparison(comparison->comparison());
                 m_panel->legend()->setReference(Legend::reference(comparison->comparison()));
+                // The entry explains a cue: shown only when some row carries it.
+                const auto &rows = comparison->plan().rows;
+                const bool folded = std::any_of(rows.begin(), rows.end(), [](const RowPlan &r) { return r.folded; });
+                m_panel->legend()->setFolding(folded ? Wording::foldedAway(comparison->comparison().options) : QString());
                 m_export->setComparison(comparison);
                 m_stack->setCurrentWidget(m_view);
                 updateState();
@@ -374,6 +383,7 @@ void MainWindow::connectSession()
         m_view->clear();
         m_panel->statistics()->clear();
         m_panel->legend()->setReference({});
+        m_panel->legend()->setFolding({});
         m_export->setComparison(nullptr);
         m_stack->setCurrentWidget(m_empty);
         updateState();
@@ -407,6 +417,15 @@ void MainWindow::connectView()
 {
     connect(m_view, &ComparisonView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
+    connect(m_view, &ComparisonView::differencePositionChanged, this, [this] {
+        if (!m_view->presented()) {
+            m_statusFields->clear();
+            return;
+        }
+        const auto [n, total] = m_view->differencePosition();
+        m_statusFields->setDifferencePosition(n, total);
+        m_statusFields->setOptions(m_view->presented()->comparison().options);
+    });
     connect(m_view, &ComparisonView::closeDocumentRequested, m_session, &ComparisonSession::closeDocument);
     connect(m_view, &ComparisonView::columnMoveRequested, m_session, &ComparisonSession::moveDocument);
     connect(m_view, &ComparisonView::referenceRequested, m_session, &ComparisonSession::setReference);

@@ -16,6 +16,7 @@ class FindBar;
 class MessageBar;
 class PassageLinker;
 class ProgressIndicator;
+class StatusFields;
 class QDockWidget;
 class QMenu;
 class QStackedWidget;
@@ -96,6 +97,7 @@ private:
     SidePanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
     ProgressIndicator *m_progress = nullptr;
+    StatusFields *m_statusFields = nullptr;
     ExportController *m_export = nullptr;
     SessionController *m_sessions = nullptr;
     PassageLinker *m_linker = nullptr;
