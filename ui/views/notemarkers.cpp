@@ -110,8 +110,13 @@ void NoteMarkers::reposition()
             marker->setParent(on);
         const QPoint corner = on->mapFrom(m_view, r.topLeft());
         int &below = stacked[{corner.x(), corner.y()}];
-        // In the margin before the passage, over its status bar at most: clear of its text.
-        marker->move(std::max(0, corner.x() - NoteMarker::Size + 3), corner.y() + 2 + below * (NoteMarker::Size + 2));
+        // In the margin before the passage, over its status bar at most: clear of its text. The
+        // continuous mode's first column has no margin before its text, so there the mark goes
+        // after the passage, into the gutter the bands cross.
+        int x = corner.x() - NoteMarker::Size + 3;
+        if (x < 0 && on == m_continuousHost)
+            x = on->mapFrom(m_view, r.topRight()).x() + 2;
+        marker->move(std::max(0, x), corner.y() + 2 + below * (NoteMarker::Size + 2));
         ++below;
         marker->show();
         marker->raise();
