@@ -5,6 +5,7 @@
 // reopened the same, closing an article, and the window's HTML export.
 #include "tests/common/testfiles.h"
 #include "tests/common/testwindow.h"
+#include "tests/common/windowdriver.h"
 #include "ui/panels/notelist.h"
 #include "ui/panels/notelistmodel.h"
 #include "ui/panels/sidepanel.h"
@@ -41,34 +42,13 @@
 using namespace Qt::StringLiterals;
 using TestWindow::makeWindow;
 using TestWindow::settled;
+using namespace WindowDriver;
 
 namespace {
 
-constexpr int Timeout = 30000;
 const QString SeedA = TestFiles::fixture(u"newszop-nk-troops.txt"_s);
 const QString SeedB = TestFiles::fixture(u"ap-nk-fm-russia.txt"_s);
 const QString Hostile = u"<b>bold</b><img src=x> & <script>alert(1)</script>"_s;
-
-const Comparison &shown(const MainWindow &window)
-{
-    return window.view()->presented()->comparison();
-}
-
-void openAndWait(MainWindow &window, const QStringList &paths)
-{
-    window.openFiles(paths);
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->documentCount() == int(paths.size()) && settled(window), Timeout);
-}
-
-std::optional<UnitRef> firstUnit(const Comparison &c, int doc, UnitStatus status, qsizetype minLength = 40)
-{
-    const auto &units = c.units[size_t(doc)];
-    for (int u = 0; u < int(units.size()); ++u) {
-        if (units[size_t(u)].status == status && units[size_t(u)].span.length() >= minLength)
-            return UnitRef{doc, u};
-    }
-    return std::nullopt;
-}
 
 /// A unit of article 1 in a one-to-one divergent link the engine made with article 2, and that counterpart.
 std::pair<UnitRef, UnitRef> linkedPair(const Comparison &c)
@@ -79,32 +59,6 @@ std::pair<UnitRef, UnitRef> linkedPair(const Comparison &c)
             return {{l.ends[0].doc, l.ends[0].units.first}, {l.ends[1].doc, l.ends[1].units.first}};
     }
     qFatal("the seed articles have no one-to-one divergent link");
-}
-
-void clickUnit(MainWindow &window, UnitRef unit)
-{
-    ComparisonView *view = window.view();
-    view->scrollToUnit(unit.doc, unit.unit);
-    const QRect r = view->unitRect(unit);
-    QVERIFY2(!r.isEmpty(), "the passage is not on screen");
-    auto *pane = view->findChild<SynopticPane *>();
-    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, pane->viewport()->mapFrom(view, r.center()));
-    QCOMPARE(view->selectedPassage().first, unit.doc);
-}
-
-void press(MainWindow &window, int key, Qt::KeyboardModifiers modifiers = {})
-{
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key(key), modifiers);
-}
-
-template <typename F>
-void andWait(MainWindow &window, F change)
-{
-    QSignalSpy shownSpy(&window, &MainWindow::comparisonShown);
-    change();
-    QTRY_VERIFY_WITH_TIMEOUT(!shownSpy.isEmpty() && settled(window), Timeout);
 }
 
 /// Fills the note dialog that is open as the user does, and presses OK.
@@ -137,11 +91,6 @@ std::vector<NoteMarker *> visibleMarkers(const MainWindow &window)
 QPoint centreInView(const MainWindow &window, const NoteMarker *marker)
 {
     return marker->mapTo(window.view(), marker->rect().center());
-}
-
-QImage grab(const MainWindow &window, UnitRef unit)
-{
-    return window.view()->grab(window.view()->unitRect(unit).adjusted(-16, -16, 16, 16)).toImage();
 }
 
 /// The tool tip as a QToolTip shows it: rich text when Qt takes it for rich text.
