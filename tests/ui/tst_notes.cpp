@@ -2,13 +2,16 @@
 // passage (Ctrl+Alt+M and the dialog) and on a link, their markers in both modes and their
 // tool tips, the Notes list, edit and delete, undo and redo on the stack Link Passages uses,
 // hostile text shown literally, a saved comparison with a manual link, an unlink and a note
-// reopened the same, closing an article, and the window's HTML export.
+// reopened the same, the autosave, closing an article, a reload that changes a note's text, and
+// the window's HTML export.
 #include "tests/common/testfiles.h"
 #include "tests/common/testwindow.h"
 #include "tests/common/windowdriver.h"
 #include "ui/panels/notelist.h"
 #include "ui/panels/notelistmodel.h"
 #include "ui/panels/sidepanel.h"
+#include "core/session/sessionfile.h"
+#include "ui/session/autosave.h"
 #include "ui/session/comparisonsession.h"
 #include "ui/session/exportcontroller.h"
 #include "ui/views/comparisonview.h"
@@ -376,6 +379,78 @@ private slots:
         const QStringList messages = window->messageBar()->messages();
         QVERIFY2(std::any_of(messages.begin(), messages.end(), [](const QString &m) { return m.contains(u"notes on"_s); }),
                  qPrintable(messages.join(u" | "_s)));
+    }
+
+    // A reload that changes the text under one note keeps that note, unplaced and listed with the
+    // reason, and leaves one whose text is still where it was on its passage.
+    void reloadKeepsChangedNotesUnplaced()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"article.txt"_s);
+        QVERIFY(QFile::copy(SeedA, copy));
+        auto window = makeWindow();
+        window->session()->setReloadDelay(0);
+        openAndWait(*window, {copy, SeedB});
+        const Comparison &c = shown(*window);
+        std::vector<UnitRef> unique;
+        for (int u = 0; u < int(c.units[0].size()); ++u) {
+            if (c.units[0][size_t(u)].status == UnitStatus::Unique && c.units[0][size_t(u)].span.length() >= 40)
+                unique.push_back({0, u});
+        }
+        QVERIFY(unique.size() >= 2);
+        const UnitRef kept = unique.front(), changed = unique.back();
+        const QString changedText = c.documents[0].text.mid(c.unitSpan(0, changed.unit).start, 30);
+        for (const UnitRef &u : {kept, changed}) {
+            clickUnit(*window, u);
+            window->actions().addNote->trigger();
+            fillDialog(*window, NoteVerdict::Unclear, u == kept ? u"kept"_s : u"changed"_s);
+        }
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString content = QString::fromUtf8(file.readAll());
+        file.close();
+        const qsizetype at = content.lastIndexOf(changedText);
+        QVERIFY(at >= 0);
+        content.replace(at, changedText.size(), changedText.toUpper());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content.toUtf8());
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->notes()[1].unplaced.isEmpty(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*window), Timeout);
+        QVERIFY(window->session()->notes()[0].unplaced.isEmpty());
+        QCOMPARE(window->session()->notes().size(), size_t(2));
+        QVERIFY(listModel(*window)->index(1).data().toString().contains(u"Unplaced"_s));
+        QVERIFY(!listModel(*window)->index(0).data().toString().contains(u"Unplaced"_s));
+        window->view()->scrollToUnit(kept.doc, kept.unit);
+        QTRY_COMPARE(visibleMarkers(*window).size(), size_t(1));
+        QCOMPARE(window->notes()->markers()->markers().size(), size_t(1));
+    }
+
+    // A note is autosaved (the write follows a note's change alone) and restored with the rest.
+    void autosaveKeepsNotes()
+    {
+        QTemporaryDir data;
+        {
+            auto window = makeWindow();
+            window->sessions()->startAutosave(data.path(), false);
+            window->sessions()->autosave()->setDelay(10);
+            openAndWait(*window, {SeedA, SeedB});
+            const QString path = window->sessions()->autosave()->path();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), Timeout);
+            clickUnit(*window, *firstUnit(shown(*window), 0, UnitStatus::Unique));
+            window->actions().addNote->trigger();
+            fillDialog(*window, NoteVerdict::Confirmed, u"autosaved note"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(SessionFile::read(path).ok() && SessionFile::read(path).session->notes.size() == 1,
+                                     Timeout);
+            QCOMPARE(SessionFile::read(path).session->notes.front().text, u"autosaved note"_s);
+            QVERIFY(window->close());
+        }
+        auto window = makeWindow();
+        window->sessions()->startAutosave(data.path(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->documentCount() == 2 && settled(*window), Timeout);
+        QCOMPARE(window->session()->notes().size(), size_t(1));
+        QCOMPARE(window->session()->notes().front().note.verdict, NoteVerdict::Confirmed);
+        QTRY_COMPARE(listModel(*window)->rowCount(), 1);
     }
 
     // The window's HTML export carries the note beside its passage and in the list.
