@@ -201,6 +201,20 @@
         <source>These articles are not compared: %1.</source>
         <translation>Diese Artikel werden nicht verglichen: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The notes on %1 were removed with it (%n).</source>
+        <translation>
+            <numerusform>Die Notizen zu %1 wurden mit dem Artikel entfernt (%n).</numerusform>
+            <numerusform>Die Notizen zu %1 wurden mit dem Artikel entfernt (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes on %1 that no longer fit its text are kept in the Notes list, unplaced (%n).</source>
+        <translation>
+            <numerusform>Notizen zu %1, die nicht mehr zu seinem Text passen, bleiben ohne Platz in der Notizenliste (%n).</numerusform>
+            <numerusform>Notizen zu %1, die nicht mehr zu seinem Text passen, bleiben ohne Platz in der Notizenliste (%n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -958,6 +972,18 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)</source>
         <translation>Die gewählte Passage von ihrem Gegenstück getrennt halten (Strg+Umschalt+L)</translation>
     </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Note on the &amp;Comparison…</source>
+        <translation>Notiz zum &amp;Vergleich hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Write a note, with a verdict, on the passage chosen (Ctrl+Alt+M)</source>
+        <translation>Eine Notiz mit Urteil zur gewählten Passage schreiben (Strg+Alt+M)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1096,6 +1122,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>Add Note on Lin&amp;k with</source>
+        <translation>Notiz zur Ver&amp;knüpfung mit</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -1123,6 +1153,195 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>What you checked, and what you found</source>
+        <translation>Was Sie geprüft haben und was Sie gefunden haben</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Urteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Note on Lin&amp;k with</source>
+        <translation>Notiz zur Ver&amp;knüpfung mit</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked</source>
+        <translation>Die gewählte Passage ist nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Click a passage first, then press Ctrl+Alt+M.</source>
+        <translation>Klicken Sie zuerst auf eine Passage und drücken Sie dann Strg+Alt+M.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked to that article.</source>
+        <translation>Die gewählte Passage ist nicht mit diesem Artikel verknüpft.</translation>
+    </message>
+    <message>
+        <source>Add Note on Link</source>
+        <translation>Notiz zur Verknüpfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Note on Comparison</source>
+        <translation>Notiz zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>This note is on the comparison as a whole.</source>
+        <translation>Diese Notiz gilt dem Vergleich als Ganzem.</translation>
+    </message>
+    <message>
+        <source>This note is not placed: %1.</source>
+        <translation>Diese Notiz hat keinen Platz: %1.</translation>
+    </message>
+    <message>
+        <source>Not placed: %1.</source>
+        <translation>Ohne Platz: %1.</translation>
+    </message>
+    <message>
+        <source>On the comparison as a whole.</source>
+        <translation>Zum Vergleich als Ganzem.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>On the link between %1 and %2.</source>
+        <translation>Zur Verknüpfung zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Zu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdits</name>
+    <message>
+        <source>the article changed on disk and the text the note was on is not where it was</source>
+        <translation>der Artikel wurde auf der Festplatte geändert, und der Text der Notiz steht nicht mehr dort, wo er stand</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unklar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>NoteList</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Urteile</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unklar</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Show notes with verdict</source>
+        <translation>Notizen mit Urteil anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>Notiz &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>No notes yet. Choose a passage and press Ctrl+Alt+M (Edit ▸ Add Note…).</source>
+        <translation>Noch keine Notizen. Wählen Sie eine Passage und drücken Sie Strg+Alt+M (Bearbeiten ▸ Notiz hinzufügen…).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>%1 ↔ %2: “%3”</source>
+        <translation>%1 ↔ %2: „%3“</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Unplaced: %1</source>
+        <translation>Ohne Platz: %1</translation>
+    </message>
+    <message>
+        <source>On the comparison</source>
+        <translation>Zum Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMarker</name>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>Notiz &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMarkers</name>
+    <message>
+        <source>%1 on the link with %2</source>
+        <translation>%1 zur Verknüpfung mit %2</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2068,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Options</source>
         <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,20 @@
         <source>These articles are not compared: %1.</source>
         <translation>Estes artigos não são comparados: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The notes on %1 were removed with it (%n).</source>
+        <translation>
+            <numerusform>As notas sobre %1 foram removidas com o artigo (%n).</numerusform>
+            <numerusform>As notas sobre %1 foram removidas com o artigo (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes on %1 that no longer fit its text are kept in the Notes list, unplaced (%n).</source>
+        <translation>
+            <numerusform>As notas sobre %1 que já não correspondem ao texto ficam na lista de notas, sem lugar (%n).</numerusform>
+            <numerusform>As notas sobre %1 que já não correspondem ao texto ficam na lista de notas, sem lugar (%n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -958,6 +972,18 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)</source>
         <translation>Manter a passagem escolhida separada da sua correspondente (Ctrl+Shift+L)</translation>
     </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Adicionar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Add Note on the &amp;Comparison…</source>
+        <translation>Adicionar nota à &amp;comparação…</translation>
+    </message>
+    <message>
+        <source>Write a note, with a verdict, on the passage chosen (Ctrl+Alt+M)</source>
+        <translation>Escrever uma nota, com um veredito, sobre a passagem escolhida (Ctrl+Alt+M)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1096,6 +1122,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer: %1</translation>
     </message>
+    <message>
+        <source>Add Note on Lin&amp;k with</source>
+        <translation>Adicionar nota à &amp;ligação com</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -1123,6 +1153,195 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Close message</source>
         <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>No verdict</source>
+        <translation>Sem veredito</translation>
+    </message>
+    <message>
+        <source>What you checked, and what you found</source>
+        <translation>O que verificou e o que encontrou</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Veredito:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Adicionar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Add Note on Lin&amp;k with</source>
+        <translation>Adicionar nota à &amp;ligação com</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked</source>
+        <translation>A passagem escolhida não está ligada</translation>
+    </message>
+    <message>
+        <source>Click a passage first, then press Ctrl+Alt+M.</source>
+        <translation>Clique primeiro numa passagem e depois prima Ctrl+Alt+M.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>The passage chosen is not linked to that article.</source>
+        <translation>A passagem escolhida não está ligada a esse artigo.</translation>
+    </message>
+    <message>
+        <source>Add Note on Link</source>
+        <translation>Adicionar nota à ligação</translation>
+    </message>
+    <message>
+        <source>Add Note on Comparison</source>
+        <translation>Adicionar nota à comparação</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>This note is on the comparison as a whole.</source>
+        <translation>Esta nota é sobre a comparação como um todo.</translation>
+    </message>
+    <message>
+        <source>This note is not placed: %1.</source>
+        <translation>Esta nota não tem lugar: %1.</translation>
+    </message>
+    <message>
+        <source>Not placed: %1.</source>
+        <translation>Sem lugar: %1.</translation>
+    </message>
+    <message>
+        <source>On the comparison as a whole.</source>
+        <translation>Sobre a comparação como um todo.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>On the link between %1 and %2.</source>
+        <translation>Sobre a ligação entre %1 e %2.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Sobre %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdits</name>
+    <message>
+        <source>the article changed on disk and the text the note was on is not where it was</source>
+        <translation>o artigo mudou no disco e o texto da nota já não está onde estava</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestado</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Pouco claro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteList</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>Todos os veredictos</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestado</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Pouco claro</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Sem veredito</translation>
+    </message>
+    <message>
+        <source>Show notes with verdict</source>
+        <translation>Mostrar notas com veredito</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>&amp;Editar nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>E&amp;liminar nota</translation>
+    </message>
+    <message>
+        <source>No notes yet. Choose a passage and press Ctrl+Alt+M (Edit ▸ Add Note…).</source>
+        <translation>Ainda não há notas. Escolha uma passagem e prima Ctrl+Alt+M (Editar ▸ Adicionar nota…).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>%1 ↔ %2: “%3”</source>
+        <translation>%1 ↔ %2: “%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Unplaced: %1</source>
+        <translation>Sem lugar: %1</translation>
+    </message>
+    <message>
+        <source>On the comparison</source>
+        <translation>Sobre a comparação</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMarker</name>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>&amp;Editar nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>E&amp;liminar nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMarkers</name>
+    <message>
+        <source>%1 on the link with %2</source>
+        <translation>%1 sobre a ligação com %2</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2068,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Options</source>
         <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>

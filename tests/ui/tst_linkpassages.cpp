@@ -5,6 +5,7 @@
 // engine cannot honour is reported with its reason.
 #include "tests/common/testfiles.h"
 #include "tests/common/testwindow.h"
+#include "tests/common/windowdriver.h"
 #include "ui/session/comparisonsession.h"
 #include "ui/views/comparisonview.h"
 #include "ui/views/continuouspane.h"
@@ -33,34 +34,12 @@
 using namespace Qt::StringLiterals;
 using TestWindow::makeWindow;
 using TestWindow::settled;
+using namespace WindowDriver;
 
 namespace {
 
-constexpr int Timeout = 30000;
 const QString SeedA = TestFiles::fixture(u"newszop-nk-troops.txt"_s);
 const QString SeedB = TestFiles::fixture(u"ap-nk-fm-russia.txt"_s);
-
-const Comparison &shown(const MainWindow &window)
-{
-    return window.view()->presented()->comparison();
-}
-
-void openAndWait(MainWindow &window, const QStringList &paths)
-{
-    window.openFiles(paths);
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->documentCount() == int(paths.size()) && settled(window), Timeout);
-}
-
-/// The first unit of `doc` with `status` that holds at least `minLength` characters.
-std::optional<UnitRef> firstUnit(const Comparison &c, int doc, UnitStatus status, qsizetype minLength = 40)
-{
-    const auto &units = c.units[size_t(doc)];
-    for (int u = 0; u < int(units.size()); ++u) {
-        if (units[size_t(u)].status == status && units[size_t(u)].span.length() >= minLength)
-            return UnitRef{doc, u};
-    }
-    return std::nullopt;
-}
 
 /// Index of a link joining unit `a` and unit `b`, -1 for none.
 int linkBetween(const Comparison &c, UnitRef a, UnitRef b)
@@ -71,41 +50,6 @@ int linkBetween(const Comparison &c, UnitRef a, UnitRef b)
             return k;
     }
     return -1;
-}
-
-/// Clicks `unit`'s passage in the synoptic view, which makes it the chosen passage.
-void clickUnit(MainWindow &window, UnitRef unit)
-{
-    ComparisonView *view = window.view();
-    view->scrollToUnit(unit.doc, unit.unit);
-    const QRect r = view->unitRect(unit);
-    QVERIFY2(!r.isEmpty(), "the passage is not on screen");
-    auto *pane = view->findChild<SynopticPane *>();
-    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, pane->viewport()->mapFrom(view, r.center()));
-    QCOMPARE(view->selectedPassage().first, unit.doc);
-}
-
-/// Presses a key on the window as the user does; shortcuts need the window active.
-void press(MainWindow &window, int key, Qt::KeyboardModifiers modifiers = {})
-{
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key(key), modifiers);
-}
-
-/// Runs `change` and waits for the comparison it starts to be shown.
-template <typename F>
-void andWait(MainWindow &window, F change)
-{
-    QSignalSpy shownSpy(&window, &MainWindow::comparisonShown);
-    change();
-    QTRY_VERIFY_WITH_TIMEOUT(!shownSpy.isEmpty() && settled(window), Timeout);
-}
-
-/// The passage and a margin around it, where its marks are drawn.
-QImage grab(const MainWindow &window, UnitRef unit)
-{
-    return window.view()->grab(window.view()->unitRect(unit).adjusted(-16, -16, 16, 16)).toImage();
 }
 
 /// Ctrl+L on `a`, then on `b`, and waits for the new comparison.

@@ -1,6 +1,7 @@
 #include "ui/panels/sidepanel.h"
 
 #include "ui/panels/legendpanel.h"
+#include "ui/panels/notelist.h"
 #include "ui/panels/optionspanel.h"
 #include "ui/panels/statisticspanel.h"
 
@@ -43,6 +44,8 @@ SidePanel::SidePanel(QWidget *parent) : QTabWidget(parent)
     m_options = new OptionsPanel(this);
     addTab(scrolling(summary, this), tr("Summary"));
     addTab(scrolling(m_options, this), tr("Options"));
+    m_notes = new NoteList(this);
+    addTab(m_notes, tr("Notes"));
 }
 
 QSize SidePanel::sizeHint() const

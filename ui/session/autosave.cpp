@@ -53,6 +53,7 @@ bool Autosave::start()
     };
     connect(m_session, &ComparisonSession::documentsChanged, this, schedule);
     connect(m_session, &ComparisonSession::optionsChanged, this, schedule);
+    connect(m_session, &ComparisonSession::notesChanged, this, schedule);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "core/pipeline/memorybudget.h"
 #include "core/session/sessionloader.h"
 #include "ui/session/documentwatcher.h"
+#include "ui/session/noteedits.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -132,7 +133,22 @@ QStringList ComparisonSession::paths() const
 
 Session ComparisonSession::toSession(bool embed) const
 {
-    return SessionLoader::describe(m_documents, m_options, embed);
+    Session s = SessionLoader::describe(m_documents, m_options, embed);
+    // describe() lists the articles in column order, so a column is its article's index. An
+    // unplaced note is saved as written: the file has no field saying so (see OpenNote).
+    for (const OpenNote &n : m_notes) {
+        s.notes.push_back(n.note.withAnchors<SessionAnchor>(
+            [](const TextAnchor &a) { return SessionAnchor{a.doc, a.start, a.end}; }));
+    }
+    return s;
+}
+
+void ComparisonSession::setNotes(const std::vector<OpenNote> &notes)
+{
+    if (notes == m_notes)
+        return;
+    m_notes = notes;
+    emit notesChanged();
 }
 
 void ComparisonSession::setReloadDelay(int ms)
@@ -178,7 +194,15 @@ void ComparisonSession::closeDocument(int column)
     std::vector<QString> &languages = m_options.languages;
     if (column < int(languages.size()))
         languages.erase(languages.begin() + column);
-    remapLinks(m_options.manualLinks, [column](int doc) { return doc == column ? -1 : doc > column ? doc - 1 : doc; });
+    const auto newColumn = [column](int doc) { return doc == column ? -1 : doc > column ? doc - 1 : doc; };
+    remapLinks(m_options.manualLinks, newColumn);
+    // The notes go with their article, as its links do; the history that could bring them back
+    // is cleared below with everything else counted by column.
+    const QString closed = m_documents[size_t(column)].title;
+    std::vector<OpenNote> notes = m_notes;
+    if (const int dropped = NoteEdits::remap(notes, newColumn))
+        emit notice(tr("The notes on %1 were removed with it (%n).", nullptr, dropped).arg(closed));
+    setNotes(notes);
     m_documents.erase(m_documents.begin() + column);
     m_serials.erase(m_serials.begin() + column);
     m_undoStack->clear();
@@ -197,6 +221,7 @@ void ComparisonSession::closeAll()
     m_options.reference = -1;
     m_options.languages.clear();
     m_options.manualLinks.clear();
+    setNotes({});
     m_undoStack->clear();
     emit documentsChanged();
     realign();
@@ -229,7 +254,7 @@ void ComparisonSession::moveDocument(int from, int to)
         --reference;
     else if (reference >= 0 && from > to && reference >= to && reference < from)
         ++reference;
-    remapLinks(m_options.manualLinks, [from, to](int doc) {
+    const auto newColumn = [from, to](int doc) {
         if (doc == from)
             return to;
         if (from < to && doc > from && doc <= to)
@@ -237,7 +262,11 @@ void ComparisonSession::moveDocument(int from, int to)
         if (from > to && doc >= to && doc < from)
             return doc + 1;
         return doc;
-    });
+    };
+    remapLinks(m_options.manualLinks, newColumn);
+    std::vector<OpenNote> notes = m_notes;
+    NoteEdits::remap(notes, newColumn);
+    setNotes(notes);
     m_undoStack->clear();
     emit documentsChanged();
     realign();
@@ -309,6 +338,8 @@ void ComparisonSession::replaceAll(std::vector<Document> documents, const AlignO
             m_watcher->watch(d.path);
         insertDocument(std::move(d));
     }
+    // A session opened brings its notes after this (setNotes): these were the old comparison's.
+    setNotes({});
     m_undoStack->clear();
     const bool optionsDiffer = options != m_options;
     m_options = options;
@@ -415,6 +446,14 @@ void ComparisonSession::replaceDocument(const QString &path, const LoadResult &r
         return;
     }
     const bool textChanged = current.text != result.document->text;
+    if (textChanged) {
+        std::vector<OpenNote> notes = m_notes;
+        if (const int marked = NoteEdits::markChanged(notes, column, current.text, result.document->text))
+            emit notice(tr("Notes on %1 that no longer fit its text are kept in the Notes list, unplaced (%n).",
+                           nullptr, marked)
+                            .arg(displayName(path)));
+        setNotes(notes);
+    }
     current = *result.document;
     m_serials[size_t(column)] = m_nextSerial++;
     emit notice(tr("Reloaded %1, which changed on disk.").arg(displayName(path)));

@@ -4,6 +4,7 @@
 #include "core/model/document.h"
 #include "core/present/presentedcomparison.h"
 #include "core/session/session.h"
+#include "ui/session/opennote.h"
 
 #include <QFuture>
 #include <QObject>
@@ -53,9 +54,16 @@ public:
     /// The latest finished comparison with its highlight plan; null while fewer than two
     /// documents are open.
     PresentedComparisonPtr presented() const { return m_presented; }
-    /// The open comparison as a session (column order, options); `embed` carries each article's
+    /// The open comparison as a session (column order, options, notes); `embed` carries each article's
     /// content. Pasted articles are always embedded: they have no file.
     Session toSession(bool embed) const;
+    /// The fact-checker's notes, in list order, counted by column: they follow their articles when
+    /// columns move. Closing an article drops the notes on it (and on links to it), as it drops
+    /// its manual links; a reload that changes the text under a note keeps the note but marks it
+    /// unplaced (OpenNote::unplaced) rather than move it onto other text.
+    const std::vector<OpenNote> &notes() const { return m_notes; }
+    /// Replaces the notes (an undo command, or a session opened); nothing is aligned again.
+    void setNotes(const std::vector<OpenNote> &notes);
     /// Quiet time before a changed file is reloaded, in milliseconds (tests shorten it).
     void setReloadDelay(int ms);
     /// Comparisons estimated to need more memory than this many bytes are not started (the
@@ -108,6 +116,8 @@ public slots:
     void cancel();
 
 signals:
+    /// The notes changed: edited, or following their articles.
+    void notesChanged();
     /// The list of documents changed (opened, closed, moved or reloaded).
     void documentsChanged();
     /// The options changed (setOptions, setReference, setManualLinks or replaceAll).
@@ -158,6 +168,7 @@ private:
     std::vector<quint64> m_presentedSerials; ///< m_serials as they were when m_presented was aligned
     DocumentWatcher *m_watcher = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    std::vector<OpenNote> m_notes;
     QStringList m_pendingPaths;   ///< files being imported, so a second request skips them
     int m_importsRunning = 0;
     int m_pasteCount = 0;

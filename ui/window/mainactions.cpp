@@ -60,6 +60,8 @@ MainActions::MainActions(QObject *parent)
                 QIcon::fromTheme(u"edit-redo"_s))),
       linkPassages(make(parent, tr("&Link Passages"), {QKeySequence(Qt::CTRL | Qt::Key_L)})),
       unlinkPassages(make(parent, tr("U&nlink Passages"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)})),
+      addNote(make(parent, tr("Add &Note…"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)})),
+      addNoteOnComparison(make(parent, tr("Add Note on the &Comparison…"))),
       cancelLink(make(parent, tr("Cancel Linking"), {QKeySequence(Qt::Key_Escape)})),
       find(make(parent, tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find),
                 themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView))),
@@ -126,6 +128,7 @@ MainActions::MainActions(QObject *parent)
     }
     linkPassages->setToolTip(tr("Link the passage chosen with one chosen in another article (Ctrl+L, then Ctrl+L again)"));
     unlinkPassages->setToolTip(tr("Keep the passage chosen apart from its counterpart (Ctrl+Shift+L)"));
+    addNote->setToolTip(tr("Write a note, with a verdict, on the passage chosen (Ctrl+Alt+M)"));
     undo->setEnabled(false);
     redo->setEnabled(false);
     cancelLink->setEnabled(false);

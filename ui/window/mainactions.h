@@ -28,6 +28,9 @@ struct MainActions
     QAction *redo;
     QAction *linkPassages;
     QAction *unlinkPassages;
+    /// A note on the chosen passage (Ctrl+Alt+M), or on the comparison as a whole.
+    QAction *addNote;
+    QAction *addNoteOnComparison;
     /// Esc while a passage waits for its counterpart: enabled only then.
     QAction *cancelLink;
 

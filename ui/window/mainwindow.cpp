@@ -17,6 +17,7 @@
 #include "ui/panels/optionspanel.h"
 #include "ui/window/progressindicator.h"
 #include "ui/window/recentfilesmenu.h"
+#include "ui/window/noteeditor.h"
 #include "ui/window/passagelinker.h"
 #include "ui/window/sessioncontroller.h"
 #include "ui/window/statusfields.h"
@@ -133,6 +134,7 @@ void MainWindow::createLayout()
     m_export = new ExportController(this);
     m_sessions = new SessionController(m_session, m_messages, m_settings.get(), this);
     m_linker = new PassageLinker(m_session, m_view, this);
+    m_notes = new NoteEditor(m_session, m_view, m_linker, m_panel->notes(), m_export, this);
 
     connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openWithDialog);
     connect(m_empty, &EmptyState::pasteRequested, this, &MainWindow::pasteFromClipboard);
@@ -188,6 +190,11 @@ void MainWindow::createMenus()
     m_unlinkFromMenu = edit->addMenu(tr("Unlink &From"));
     connect(m_unlinkFromMenu, &QMenu::aboutToShow, this, [this] { m_linker->fillUnlinkMenu(m_unlinkFromMenu); });
     edit->addAction(a.cancelLink);
+    edit->addSeparator();
+    edit->addAction(a.addNote);
+    QMenu *noteOnLink = edit->addMenu(tr("Add Note on Lin&k with"));
+    connect(noteOnLink, &QMenu::aboutToShow, this, [this, noteOnLink] { m_notes->fillLinkMenu(noteOnLink); });
+    edit->addAction(a.addNoteOnComparison);
     edit->addSeparator();
     edit->addAction(a.find);
     edit->addAction(a.findNext);
@@ -450,6 +457,10 @@ void MainWindow::connectEditing()
     });
     connect(a.linkPassages, &QAction::triggered, m_linker, &PassageLinker::link);
     connect(a.cancelLink, &QAction::triggered, m_linker, &PassageLinker::cancel);
+    connect(a.addNote, &QAction::triggered, m_notes, &NoteEditor::addOnPassage);
+    connect(a.addNoteOnComparison, &QAction::triggered, m_notes, &NoteEditor::addOnComparison);
+    connect(m_notes, &NoteEditor::statusMessage, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_linker, &PassageLinker::pendingChanged, a.cancelLink, &QAction::setEnabled);
     // With several counterparts, which one to let go is the user's choice: the menu asks.
     connect(a.unlinkPassages, &QAction::triggered, this, [this] {
@@ -653,7 +664,8 @@ void MainWindow::updateState()
     const MainActions &a = m_actions;
     for (QAction *action : {a.nextDifference, a.previousDifference, a.nextUnique, a.previousUnique, a.nextFact,
                             a.previousFact, a.find, a.findNext, a.findPrevious, a.exportHtml, a.exportJson,
-                            a.exportPdf, a.exportRedline, a.linkPassages, a.unlinkPassages})
+                            a.exportPdf, a.exportRedline, a.linkPassages, a.unlinkPassages, a.addNote,
+                            a.addNoteOnComparison})
         action->setEnabled(compared);
     a.closeAll->setEnabled(!documents.empty());
     a.saveSession->setEnabled(!documents.empty());

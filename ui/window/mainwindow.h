@@ -14,6 +14,7 @@ class EmptyState;
 class ExportController;
 class FindBar;
 class MessageBar;
+class NoteEditor;
 class PassageLinker;
 class ProgressIndicator;
 class StatusFields;
@@ -44,6 +45,8 @@ public:
     SessionController *sessions() const { return m_sessions; }
     /// Link and Unlink Passages.
     PassageLinker *linker() const { return m_linker; }
+    /// Add, Edit and Delete Note, and the notes' markers and list.
+    NoteEditor *notes() const { return m_notes; }
     /// Edit ▸ Unlink From: one entry per article the chosen passage is linked with.
     QMenu *unlinkFromMenu() const { return m_unlinkFromMenu; }
     const MainActions &actions() const { return m_actions; }
@@ -101,6 +104,7 @@ private:
     ExportController *m_export = nullptr;
     SessionController *m_sessions = nullptr;
     PassageLinker *m_linker = nullptr;
+    NoteEditor *m_notes = nullptr;
     QMenu *m_closeMenu = nullptr;
     QMenu *m_unlinkFromMenu = nullptr;
     QString m_examplesDirectory;

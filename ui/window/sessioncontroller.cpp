@@ -37,6 +37,10 @@ SessionController::SessionController(ComparisonSession *session, MessageBar *mes
     connect(m_opener, &SessionOpener::opened, this,
             [this](const QString &path, const std::vector<Document> &documents, const Session &saved) {
                 m_session->replaceAll(documents, saved.alignOptions());
+                std::vector<OpenNote> notes;
+                for (const ComparisonNote &n : saved.comparisonNotes())
+                    notes.push_back({n, {}});
+                m_session->setNotes(notes);
                 onOpened(path, saved);
             });
     connect(m_opener, &SessionOpener::abandoned, this, [this](const QString &path) {
