@@ -90,6 +90,10 @@ anchor(LINK_A 0 "${n2a}")
 anchor(LINK_B 1 "${n2b}")
 anchor(HOSTILE 1 "${n4}")
 anchor(LATE 0 "${n6}")
+# A manual link (issue #17) between two passages the engine leaves apart: article 1's school
+# question and article 2's shipping paragraph.
+anchor(MANUAL_A 0 "${n3}")
+anchor(MANUAL_B 1 "${n4}")
 string(REPEAT "A very long note that goes on. " 40 LONG)
 string(CONFIGURE [=[[
   {"anchor": {"article": 0, "start": @DISPUTED_START@, "end": @DISPUTED_END@}, "verdict": "disputed",
@@ -109,3 +113,5 @@ string(JSON session SET "${session}" notes "${notes}")
 file(WRITE "${OUT}/notes/notes.synoptic" "${session}")
 export(notes --session "${OUT}/notes/notes.synoptic" --html "${OUT}/notes.html" --json "${OUT}/notes.json"
        --redline "${OUT}/notes-redline.html")
+export(manual "${OUT}/notes/council-a.txt" "${OUT}/notes/council-b.txt" --html "${OUT}/manual.html"
+       --link "1:${MANUAL_A_START}-${MANUAL_A_END},2:${MANUAL_B_START}-${MANUAL_B_END}")

@@ -335,7 +335,7 @@ function report(name, scheme, violations) {
     console.log(`# axe ${line}`);
 }
 
-for (const name of ['seed.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html', 'notes.html']) {
+for (const name of ['seed.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html', 'notes.html', 'manual.html']) {
     for (const colorScheme of ['light', 'dark']) {
         test(`axe: ${name} in ${colorScheme} has no serious or critical violations`, { skip }, async () => {
             const { page, context } = await open(name, { colorScheme });
@@ -500,6 +500,27 @@ test('notes: markers beside their passages, a list that links to them, hostile t
     assert.deepEqual(seen.errors, []);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'notes.png');
+    await context.close();
+});
+
+// Issue #17: a manual link in the export. manual.html is the notes articles compared with
+// --link joining article 1's school question to article 2's shipping paragraph, which the engine
+// leaves apart (tests/html/export.cmake).
+test('manual link: both passages in one row, each tagged manual', { skip }, async () => {
+    const { page, context, seen, url } = await open('manual.html', { width: 1400, height: 900 });
+    await assertCleanRun(page, seen, url);
+    // One row holds both passages, each tagged
+    // "manual" with the reason on hover, and no other passage is.
+    const manual = await page.evaluate(() => [...document.querySelectorAll('.tag.man')].map((t) => ({
+        row: t.closest('.row') ? t.closest('.row').id : '',
+        text: t.closest('.c').textContent,
+        title: t.title,
+    })));
+    assert.equal(manual.length, 2, JSON.stringify(manual));
+    assert.equal(manual[0].row, manual[1].row, 'the two manually linked passages share a row');
+    assert.match(manual[0].row, /^row-\d+$/);
+    assert.match(manual.map((m) => m.text).join(' | '), /Teachers asked.*\| .*Shipping companies/s);
+    assert.match(manual[0].title, /Linked by hand/);
     await context.close();
 });
 
