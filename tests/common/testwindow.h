@@ -9,6 +9,10 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/messagebar.h"
 
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
 #include <memory>
 
 namespace TestWindow {
@@ -29,6 +33,24 @@ inline bool settled(const MainWindow &window)
 {
     return !window.session()->isBusy() && window.view()->presented()
            && window.view()->presented() == window.session()->presented();
+}
+
+// Settings of this test alone, in Qt's test location (never the user's), under `application`.
+inline void isolateSettings(const QString &application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("SynopticTest"));
+    QApplication::setApplicationName(application);
+}
+
+// Each test function starts from no settings; false when they are not the test's own.
+inline bool clearSettings()
+{
+    QSettings settings;
+    if (!settings.fileName().contains(QStringLiteral(".qttest")))
+        return false;
+    settings.clear();
+    return true;
 }
 
 } // namespace TestWindow

@@ -34,6 +34,8 @@
 using namespace Qt::StringLiterals;
 using TestWindow::makeWindow;
 using TestWindow::settled;
+using TestWindow::clearSettings;
+using TestWindow::isolateSettings;
 using namespace WindowDriver;
 
 namespace {
@@ -81,19 +83,8 @@ class TestLinkPassages : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"SynopticTest"_s);
-        QApplication::setApplicationName(u"tst_linkpassages"_s);
-    }
-
-    void init()
-    {
-        QSettings settings;
-        QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
-        settings.clear();
-    }
+    void initTestCase() { isolateSettings(u"tst_linkpassages"_s); }
+    void init() { QVERIFY(clearSettings()); }
 
     // The pending passage is marked in both modes, the status bar says what to do next, and the
     // second Ctrl+L makes the two passages one row joined by a manual link.

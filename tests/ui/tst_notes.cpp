@@ -45,6 +45,8 @@
 using namespace Qt::StringLiterals;
 using TestWindow::makeWindow;
 using TestWindow::settled;
+using TestWindow::clearSettings;
+using TestWindow::isolateSettings;
 using namespace WindowDriver;
 
 namespace {
@@ -119,19 +121,8 @@ class TestNotes : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"SynopticTest"_s);
-        QApplication::setApplicationName(u"tst_notes"_s);
-    }
-
-    void init()
-    {
-        QSettings settings;
-        QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
-        settings.clear();
-    }
+    void initTestCase() { isolateSettings(u"tst_notes"_s); }
+    void init() { QVERIFY(clearSettings()); }
 
     // Ctrl+Alt+M on a clicked passage, Disputed and a text: the note is in the session, the
     // list and the margin (drawn: the pixels change), in both modes; undo and redo.
