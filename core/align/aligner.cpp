@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -70,8 +72,8 @@ void chooseGranularity(Comparison &c, const AlignOptions &options)
     }
 }
 
-Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, const FactDetector &facts,
-              int a, int b, const PairMatcher::Result &r)
+Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &differ, int a, int b,
+              const PairMatcher::Result &r)
 {
     Link l;
     const std::array<int, 2> docs{a, b};
@@ -85,11 +87,64 @@ Link makeLink(const Comparison &c, const UnitTable &table, const WordDiffer &dif
     l.moved = r.moved;
     l.manual = r.manual;
     l.similarity = r.similarity;
-    if (l.kind == LinkKind::Divergent) {
+    if (l.kind == LinkKind::Divergent)
         l.edits = differ.diff(c.documents, a, r.a, b, r.b);
-        l.facts = facts.detect(a, b, l);
-    }
     return l;
+}
+
+bool overlaps(const UnitRange &x, const UnitRange &y) { return x.first < y.end() && y.first < x.end(); }
+
+// The changed facts of every divergent link of one pair, each read beside the pair's other links
+// that share one of its passages: one outlet's sentence split in two is linked to both halves,
+// and a fact in the half a link does not cover is said, not added.
+void detectFacts(std::vector<Link> &links, const FactDetector &facts)
+{
+    // By side and unit, the links that cover the unit.
+    std::array<std::vector<std::vector<size_t>>, 2> byUnit;
+    for (size_t i = 0; i < links.size(); ++i) {
+        for (size_t s = 0; s < 2; ++s) {
+            const UnitRange &u = links[i].ends[s].units;
+            if (byUnit[s].size() < size_t(u.end()))
+                byUnit[s].resize(size_t(u.end()));
+            for (int k = u.first; k < u.end(); ++k)
+                byUnit[s][size_t(k)].push_back(i);
+        }
+    }
+    for (Link &l : links) {
+        if (l.kind != LinkKind::Divergent)
+            continue;
+        std::array<std::vector<TextSpan>, 2> alsoLinked;
+        for (size_t s = 0; s < 2; ++s) {
+            std::vector<size_t> seen;
+            const UnitRange &other = l.ends[1 - s].units;
+            for (int k = other.first; k < other.end(); ++k) {
+                for (const size_t i : byUnit[1 - s][size_t(k)]) {
+                    const Link &o = links[i];
+                    if (&o == &l || overlaps(o.ends[s].units, l.ends[s].units)
+                        || std::find(seen.begin(), seen.end(), i) != seen.end())
+                        continue;
+                    seen.push_back(i);
+                    alsoLinked[s].push_back(o.ends[s].span);
+                }
+            }
+        }
+        l.facts = facts.detect(l.ends[0].doc, l.ends[1].doc, l, alsoLinked);
+    }
+    // A fact of one passage that none of its linked halves states is reported once, by the
+    // closest of those links, not once per half.
+    std::vector<size_t> order(links.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&links](size_t x, size_t y) { return links[x].similarity > links[y].similarity; });
+    std::set<std::tuple<FactChange::Kind, qsizetype, qsizetype, qsizetype, qsizetype>> reported;
+    for (const size_t i : order) {
+        std::erase_if(links[i].facts, [&reported](const FactChange &f) {
+            if (!f.spans[0].isEmpty() && !f.spans[1].isEmpty())
+                return false;
+            return !reported.emplace(f.kind, f.spans[0].start, f.spans[0].end, f.spans[1].start, f.spans[1].end).second;
+        });
+    }
 }
 
 // The link seen from the other document: sides swapped, insertions become deletions.
@@ -121,9 +176,12 @@ std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const P
     const bool turned = table.rank(b) < table.rank(a);
     const int first = turned ? b : a, second = turned ? a : b;
     std::vector<Link> links;
-    for (const PairMatcher::Result &r : matcher.match(first, second, constraints.forPair(first, second))) {
-        Link l = makeLink(c, table, differ, facts, first, second, r);
-        links.push_back(turned ? swapped(std::move(l)) : std::move(l));
+    for (const PairMatcher::Result &r : matcher.match(first, second, constraints.forPair(first, second)))
+        links.push_back(makeLink(c, table, differ, first, second, r));
+    detectFacts(links, facts);
+    if (turned) {
+        for (Link &l : links)
+            l = swapped(std::move(l));
     }
     std::sort(links.begin(), links.end(), [](const Link &x, const Link &y) {
         return x.ends[0].units.first != y.ends[0].units.first ? x.ends[0].units.first < y.ends[0].units.first

@@ -26,7 +26,8 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
     return FactDetector(docs).detect(0, 1, l);
 }
 
-std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &link) const
+std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &link,
+                                             const std::array<std::vector<TextSpan>, 2> &alsoLinked) const
 {
     if (link.kind == LinkKind::Match || link.similarity < minSimilarity)
         return {};
@@ -34,7 +35,13 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     const std::array<FactPassage, 2> whole{
         FactPassage(m_documents[doc[0]], m_lexicons[doc[0]], m_wordClasses[doc[0]], link.ends[0].span),
         FactPassage(m_documents[doc[1]], m_lexicons[doc[1]], m_wordClasses[doc[1]], link.ends[1].span)};
-    std::vector<FactChange> facts = FactComparer(whole, {&m_lexicons[doc[0]], &m_lexicons[doc[1]]}).compare(link.edits);
+    std::array<std::vector<FactPassage>, 2> also;
+    for (size_t s = 0; s < 2; ++s) {
+        for (const TextSpan &span : alsoLinked[s])
+            also[s].emplace_back(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], span);
+    }
+    std::vector<FactChange> facts
+        = FactComparer(whole, {&m_lexicons[doc[0]], &m_lexicons[doc[1]]}, &also).compare(link.edits);
     const std::vector<FactChange> quotes = QuotationComparer::compare(whole);
     facts.insert(facts.end(), quotes.begin(), quotes.end());
     return facts;

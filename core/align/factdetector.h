@@ -3,6 +3,7 @@
 #include "core/facts/factlexicon.h"
 #include "core/model/comparison.h"
 
+#include <array>
 #include <vector>
 
 /// Finds, inside the divergent links of a comparison, the differences a fact-checker cares
@@ -35,7 +36,12 @@ public:
     /// entry is guessed from the document (FactLexicon).
     explicit FactDetector(const std::vector<Document> &documents, const std::vector<QString> &languages = {});
 
-    std::vector<FactChange> detect(int docA, int docB, const Link &link) const;
+    /// `alsoLinked`: by side, the other passages of that side's document linked to the same
+    /// passage of the other side as `link` (a sentence split in two by one outlet is linked to
+    /// both halves). A fact one side states and the other side says in one of those passages is
+    /// no change: "nesta terça-feira" in the half the link does not cover is still said.
+    std::vector<FactChange> detect(int docA, int docB, const Link &link,
+                                   const std::array<std::vector<TextSpan>, 2> &alsoLinked = {}) const;
 
     /// For a link between two documents without a comparison around them (tests).
     static std::vector<FactChange> detect(const Document &a, const Document &b, const Link &link);

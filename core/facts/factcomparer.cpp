@@ -14,9 +14,11 @@ bool inside(const TextSpan &s, const TextSpan &edit) { return s.start >= edit.st
 
 } // namespace
 
-FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons)
+FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
+                           const std::array<std::vector<FactPassage>, 2> *alsoLinked)
     : m_passages(passages)
     , m_lexicons(lexicons)
+    , m_alsoLinked(alsoLinked)
 { }
 
 std::vector<FactChange> FactComparer::compare(const std::vector<WordEdit> &edits) const
@@ -59,7 +61,7 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
             bool touched = false;
             for (size_t k = f.first; k <= f.last && !touched; ++k)
                 touched = inside(mine.tokens()[k].span, e.spans[side]) && !e.spans[side].isEmpty();
-            if (touched && !present(f, mine, other, *m_lexicons[1 - side])) {
+            if (touched && !present(f, mine, other, *m_lexicons[1 - side]) && !statedByOtherSide(f, side)) {
                 changed[side].push_back(f);
                 if (f.kind == FactChange::Kind::Name && f.value.contains(u' '))
                     people[side].push_back(f);
@@ -67,6 +69,17 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
         }
     }
     return changed;
+}
+
+// The other side states `f` of `side` in another passage linked to this one.
+bool FactComparer::statedByOtherSide(const Fact &f, size_t side) const
+{
+    if (!m_alsoLinked)
+        return false;
+    const FactPassage &mine = m_passages[side];
+    const std::vector<FactPassage> &others = (*m_alsoLinked)[1 - side];
+    return std::any_of(others.begin(), others.end(),
+                       [&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
 }
 
 // A capitalised word inside `span` of the side's passage, not the first of its sentence.

@@ -16,7 +16,10 @@ class FactComparer
 {
 public:
     /// Keeps references to both passages and lexicons (indexed by side, like Link::ends).
-    FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons);
+    /// `alsoLinked` (may be null): by side, further passages of that side linked to the other side's passage
+    /// (FactDetector::detect); what they state counts as stated by that side.
+    FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
+                 const std::array<std::vector<FactPassage>, 2> *alsoLinked = nullptr);
 
     /// The changed facts of the edits (a link's word diff of the two passages), quotations
     /// aside, in the order of the edits.
@@ -40,6 +43,9 @@ private:
     static bool spells(QStringView acronym, const std::vector<FactToken> &t, size_t i, size_t end, int words);
     static const Fact *sameValueOtherQualifier(const Fact &f, const FactPassage &other);
 
+    bool statedByOtherSide(const Fact &f, size_t side) const;
+
     const std::array<FactPassage, 2> &m_passages;
     std::array<const FactLexicon *, 2> m_lexicons;
+    const std::array<std::vector<FactPassage>, 2> *m_alsoLinked;
 };
