@@ -3,11 +3,13 @@
 #include <QStringList>
 
 #include <unicode/brkiter.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
 #include <mutex>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,59 @@ const Prototypes &prototypes()
         p.word.reset(icu::BreakIterator::createWordInstance(locale, status));
     });
     return p;
+}
+
+// Month names, case-folded, of the languages that write a day of the month as an ordinal with a
+// full stop before the month ("am 8. März", "8. marts", "8. března"), from ICU's calendar data:
+// ICU's sentence rules break after "8." when the month is capitalised, as German nouns are.
+const std::set<QString> &ordinalDotMonths()
+{
+    static const std::set<QString> months = [] {
+        std::set<QString> out;
+        for (const char *language : {"de", "da", "nb", "nn", "fi", "cs", "sk", "pl", "hr", "sl", "sr_Latn", "bs", "et", "lv", "is", "hu"}) {
+            UErrorCode status = U_ZERO_ERROR;
+            const icu::DateFormatSymbols symbols{icu::Locale(language), status};
+            if (U_FAILURE(status))
+                continue;
+            for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+                for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+                    int32_t count = 0;
+                    const icu::UnicodeString *names = symbols.getMonths(count, context, width);
+                    for (int32_t i = 0; i < count; ++i) {
+                        QString name = QString(reinterpret_cast<const QChar *>(names[i].getBuffer()), names[i].length()).toCaseFolded();
+                        if (name.endsWith(u'.'))
+                            name.chop(1);
+                        // Short abbreviations ("led", "pro", "lis") are English words too.
+                        if (name.size() >= (width == icu::DateFormatSymbols::WIDE ? 3 : 4))
+                            out.insert(name);
+                    }
+                }
+            }
+        }
+        return out;
+    }();
+    return months;
+}
+
+// A break ICU found after `before` (trimmed) that splits a day from its month: "… am 8." + "März …".
+bool splitsDayFromMonth(QStringView before, QStringView after)
+{
+    qsizetype e = before.size();
+    if (e < 2 || before.at(e - 1) != u'.')
+        return false;
+    qsizetype d = e - 1;
+    while (d > 0 && before.at(d - 1).isDigit())
+        --d;
+    const qsizetype digits = e - 1 - d;
+    if (digits < 1 || digits > 2 || (d > 0 && !before.at(d - 1).isSpace()))
+        return false;
+    qsizetype w = 0;
+    while (w < after.size() && after.at(w).isSpace())
+        ++w;
+    qsizetype we = w;
+    while (we < after.size() && after.at(we).isLetter())
+        ++we;
+    return we > w && ordinalDotMonths().contains(after.mid(w, we - w).toString().toCaseFolded());
 }
 
 struct UTextCloser
@@ -189,6 +244,8 @@ std::vector<TextSpan> Segmenter::sentences(QStringView text, bool caseless)
                 --e;
             if (e - start >= 2 && text.at(e - 1) == u'.' && text.at(e - 2).isUpper()
                 && (e - 2 == start || isSpace(text.at(e - 3))))
+                continue;
+            if (splitsDayFromMonth(text.mid(start, e - start), text.mid(end, std::min<qsizetype>(40, text.size() - end))))
                 continue;
         }
         addTrimmed(start, end);

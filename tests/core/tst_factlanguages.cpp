@@ -91,6 +91,10 @@ private slots:
         QTest::newRow("de month changed") << u"de"_s << u"Der Gipfel soll im März 2025 in Genf stattfinden, teilte das Ministerium mit."_s
                                           << u"Der Gipfel soll im April 2025 in Genf stattfinden, teilte das Ministerium mit."_s
                                           << QStringList{u"date März 2025|April 2025"_s};
+        // "am 8. März" is one date, not a sentence ending in "8." (the segmenter keeps it whole).
+        QTest::newRow("de day changed") << u"de"_s << u"Der Gipfel beginnt am 8. März in Genf, teilte das Ministerium mit."_s
+                                        << u"Der Gipfel beginnt am 9. März in Genf, teilte das Ministerium mit."_s
+                                        << QStringList{u"date 8. März|9. März"_s};
         QTest::newRow("de weekday changed") << u"de"_s << u"Die Abstimmung im Bundestag ist für Dienstag angesetzt, sagte ein Sprecher."_s
                                             << u"Die Abstimmung im Bundestag ist für Mittwoch angesetzt, sagte ein Sprecher."_s
                                             << QStringList{u"date Dienstag|Mittwoch"_s};

@@ -48,6 +48,11 @@ private slots:
         QTest::newRow("question and exclamation") << u"Is it true? Yes! It is."_s << 3;
         QTest::newRow("section number") << u"§ 597. Every action must be prosecuted. It is so."_s << 2;
         QTest::newRow("list number") << u"2. The guardian must be appointed. Then more."_s << 2;
+        // A day of the month written as an ordinal before a capitalised month (German) is no
+        // sentence end; a number ending a sentence before another word still is one.
+        QTest::newRow("German ordinal day") << u"Der Gipfel beginnt am 8. März in Genf. Am 1. Mai endet er."_s << 2;
+        QTest::newRow("German abbreviated month") << u"Er kam am 3. Sept. 2024 an. Dann ging er."_s << 2;
+        QTest::newRow("number ends a sentence") << u"Die Delegationen reisen am 7. An der Grenze warten sie."_s << 2;
         QTest::newRow("quoted sentence end") << u"\"We are ready,\" he said. \"Go.\" Then silence."_s << 3;
     }
 
