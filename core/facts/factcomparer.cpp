@@ -197,7 +197,7 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
         return namePresent(f.value, other);
     default:
         for (const Fact &o : other.facts()) {
-            if (o.kind == f.kind && o.value == f.value)
+            if (o.kind == f.kind && (o.value == f.value || (f.kind == FactChange::Kind::Date && sameDayUnknown(f.value, o.value))))
                 return true;
         }
         if (f.kind == FactChange::Kind::Number && designationPresent(f, mine, other))
@@ -218,6 +218,16 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
         }
         return false;
     }
+}
+
+// "hoje" / "nesta terça-feira", "yesterday" / "on Monday": a day counted from the article's date
+// against a weekday. Without the dates the articles were written on nobody can tell them apart,
+// and outlets write the same day both ways; such a pair is no changed fact.
+bool FactComparer::sameDayUnknown(const QString &a, const QString &b)
+{
+    const auto relative = [](const QString &v) { return v.startsWith(u"relative "_s); };
+    const auto weekday = [](const QString &v) { return v.startsWith(u"weekday "_s); };
+    return (relative(a) && weekday(b)) || (weekday(a) && relative(b));
 }
 
 // A name (its skeleton words) is in the passage: one of its words, a spelling variant of it,

@@ -36,6 +36,7 @@ private:
     static void addSwappedPeople(const BySide &people, std::vector<FactChange> &out);
 
     static bool present(const Fact &f, const FactPassage &mine, const FactPassage &other, const FactLexicon &lex);
+    static bool sameDayUnknown(const QString &a, const QString &b);
     static bool namePresent(const QString &value, const FactPassage &other);
     static bool acronymPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool isAcronym(const FactPassage &p, size_t i);

@@ -127,7 +127,16 @@ private slots:
             << u"It was agreed that we should pass the night at Evian, and return to Cologny the next morning."_s
             << u"It was agreed that we should sleep that night at Evian, continuing our voyage on the following day."_s
             << QStringList();
+        // The day counted from the paper's date against a weekday: the same day, written the
+        // way each outlet writes it (the dates the articles were written on are unknown).
+        QTest::newRow("today, this Friday") << u"O senador morreu às 11h40 de hoje, em São Paulo."_s
+                                            << u"O senador morreu às 11h40 desta sexta-feira, em São Paulo."_s << QStringList();
+        QTest::newRow("yesterday, on Monday") << u"The minister resigned yesterday after the vote."_s
+                                              << u"The minister resigned on Monday after the vote."_s << QStringList();
         // Real changes.
+        QTest::newRow("today, yesterday") << u"The minister resigned today after the vote."_s
+                                          << u"The minister resigned yesterday after the vote."_s
+                                          << QStringList{u"date today|yesterday"_s};
         QTest::newRow("one change in two edits") << u"Suicide bomber kills 12 in Nigeria church"_s
                                                  << u"Nigeria church blast kills at least 12"_s
                                                  << QStringList{u"number 12|at least 12"_s};
