@@ -286,6 +286,15 @@ void FactExtractor::numbers(std::vector<Fact> &out)
     }
 }
 
+// Digits of a character reference written out in the text ("&#8216;", as articles about
+// Unicode or HTML quote them): markup, not a quantity.
+bool FactExtractor::isCharacterReference(size_t i) const
+{
+    const FactToken *hash = at(long(i) - 1), *amp = at(long(i) - 2);
+    return hash && amp && hash->norm == u"#"_s && amp->norm == u"&"_s && hash->span.end == m_t[i].span.start
+        && amp->span.end == hash->span.start;
+}
+
 // The number at token i, if any, added to `out`; returns the last token it took (i when none).
 size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
 {
@@ -293,6 +302,8 @@ size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
     size_t end = i;
     std::optional<double> value;
     bool vague = false;
+    if (t.kind == WordKind::Number && isCharacterReference(i))
+        return i;
     if (t.kind == WordKind::Number) {
         value = digitsValue(t.norm, m_lex.language());
         if (const std::optional<size_t> last = numberAsWritten(i, value.has_value(), out))

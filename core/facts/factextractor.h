@@ -54,6 +54,8 @@ private:
     void attributions(std::vector<Fact> &out);
     void names(std::vector<Fact> &out);
 
+    bool isCharacterReference(size_t i) const;
+
     const std::vector<FactToken> &m_t;
     const FactLexicon &m_lex;
     std::vector<bool> m_used; ///< by token: already part of a fact

@@ -133,6 +133,9 @@ private slots:
                                             << u"O senador morreu às 11h40 desta sexta-feira, em São Paulo."_s << QStringList();
         QTest::newRow("yesterday, on Monday") << u"The minister resigned yesterday after the vote."_s
                                               << u"The minister resigned on Monday after the vote."_s << QStringList();
+        QTest::newRow("character reference") << u"The okina is written with the unicode value &#x2018; in most fonts."_s
+                                             << u"The okina is written with the unicode value &#x2018; (decimal &#8216;) in most fonts."_s
+                                             << QStringList();
         // Real changes.
         QTest::newRow("today, yesterday") << u"The minister resigned today after the vote."_s
                                           << u"The minister resigned yesterday after the vote."_s
