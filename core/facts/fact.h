@@ -25,4 +25,9 @@ struct Fact
             return x;
         return {std::min(x.start, y.start), std::max(x.end, y.end)};
     }
+
+    /// Two date values that may be one date: every part both know is equal ("2004-10-23" and
+    /// "2004-10---" without its day; "2008-03---" and "--03---" without its year). Other values
+    /// (weekdays, relative days) compare as written.
+    static bool compatibleDates(const QString &x, const QString &y);
 };

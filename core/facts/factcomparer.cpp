@@ -1,5 +1,6 @@
 #include "core/facts/factcomparer.h"
 
+#include "core/facts/factwords.h"
 #include "core/facts/spelling.h"
 
 #include <QStringList>
@@ -197,10 +198,13 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
         return namePresent(f.value, other);
     default:
         for (const Fact &o : other.facts()) {
-            if (o.kind == f.kind && (o.value == f.value || (f.kind == FactChange::Kind::Date && sameDayUnknown(f.value, o.value))))
+            if (o.kind == f.kind
+                && (o.value == f.value
+                    || (f.kind == FactChange::Kind::Date
+                        && (Fact::compatibleDates(f.value, o.value) || sameDayUnknown(f.value, o.value)))))
                 return true;
         }
-        if (f.kind == FactChange::Kind::Number && designationPresent(f, mine, other))
+        if (f.kind == FactChange::Kind::Number && (designationPresent(f, mine, other) || designationUnnumbered(f, mine, other)))
             return true;
         // "kills 6" / "kills six in": a number word that counts nothing the extractor can see is
         // still that number.
@@ -336,6 +340,52 @@ int romanValue(QStringView s)
 }
 
 } // namespace
+
+// The capitalised word a number is part of the name of ("ECO-92", "Liga Mundial-06", "Rio +20",
+// "Rio 92", "Boeing 737"), as the index of its token; nullopt for a number of its own.
+std::optional<size_t> FactComparer::designationWord(const Fact &f, const FactPassage &p)
+{
+    const std::vector<FactToken> &t = p.tokens();
+    if (f.first != f.last || f.first < 1)
+        return std::nullopt;
+    const auto isNameWord = [&t](size_t k) {
+        const bool word = t[k].kind == WordKind::Letter || (t[k].kind == WordKind::Number && t[k].norm.front().isLetter());
+        return word && t[k].capitalised && !t[k].sentenceStart
+            && (t[k].classes & ~quint16(FactWords::Classified)) == 0;
+    };
+    size_t k = f.first - 1;
+    if ((t[k].norm == u"-"_s || t[k].norm == u"+"_s) && k >= 1) {
+        // The sign is written against the number ("-92", "+20").
+        if (t[k].span.end != t[f.first].span.start)
+            return std::nullopt;
+        --k;
+    }
+    return isNameWord(k) ? std::optional<size_t>(k) : std::nullopt;
+}
+
+// A number in a name the other passage names without it, or not at all: "Liga Mundial-06"
+// against "Liga Mundial", "a Rio +20" against a sentence that speaks of the conference otherwise.
+// The name is what one passage adds, drops or shortens, and a number flag would report its
+// digits as a changed quantity. "ECO-92" against "ECO-93" is still a change.
+bool FactComparer::designationUnnumbered(const Fact &f, const FactPassage &mine, const FactPassage &other)
+{
+    const std::optional<size_t> word = designationWord(f, mine);
+    if (!word)
+        return false;
+    const QString &name = mine.tokens()[*word].skeleton;
+    const std::vector<FactToken> &o = other.tokens();
+    for (size_t k = 0; k < o.size(); ++k) {
+        if (o[k].skeleton != name)
+            continue;
+        size_t n = k + 1;
+        if (n < o.size() && (o[n].norm == u"-"_s || o[n].norm == u"+"_s))
+            ++n;
+        if (n < o.size()
+            && (o[n].kind == WordKind::Number || (o[n].capitalised && romanValue(other.document().slice(o[n].span)) > 0)))
+            return false;
+    }
+    return true;
+}
 
 // A number that is part of a designation ("Cindacta-1") is the designation the other side
 // writes with a Roman numeral ("Cindacta I"): one name, not a dropped count.

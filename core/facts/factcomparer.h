@@ -5,6 +5,7 @@
 #include "core/facts/factpassage.h"
 
 #include <array>
+#include <optional>
 #include <vector>
 
 /// Compares the facts of a link's two passages, edit by edit: a fact of one side that an edit
@@ -40,6 +41,8 @@ private:
     static bool namePresent(const QString &value, const FactPassage &other);
     static bool acronymPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool isAcronym(const FactPassage &p, size_t i);
+    static std::optional<size_t> designationWord(const Fact &f, const FactPassage &p);
+    static bool designationUnnumbered(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool designationPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool spells(QStringView acronym, const std::vector<FactToken> &t, size_t i, size_t end, int words);
     static const Fact *sameValueOtherQualifier(const Fact &f, const FactPassage &other);

@@ -302,7 +302,8 @@ size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
     size_t end = i;
     std::optional<double> value;
     bool vague = false;
-    if (t.kind == WordKind::Number && isCharacterReference(i))
+    // "&#8216;" is markup quoted in the text; "EC0", "A320", "G20" are codes, read as names.
+    if (t.kind == WordKind::Number && (isCharacterReference(i) || (!t.norm.isEmpty() && t.norm.front().isLetter())))
         return i;
     if (t.kind == WordKind::Number) {
         value = digitsValue(t.norm, m_lex.language());

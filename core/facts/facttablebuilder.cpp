@@ -47,22 +47,6 @@ bool isAbsoluteDate(const QString &value)
     return !value.startsWith(u"relative"_s) && std::any_of(value.begin(), value.end(), [](QChar ch) { return ch.isDigit(); });
 }
 
-// Two date values that may be one date: every part both know is equal ("2004-06-17" and
-// "-06-17" without its year; "2024-10---" without its day). Other values compare as written.
-bool compatibleDates(const QString &x, const QString &y)
-{
-    static const QRegularExpression date(u"^(\\d{4}|-)-(\\d{2})-(\\d{2}|--)$"_s);
-    const QRegularExpressionMatch mx = date.match(x), my = date.match(y);
-    if (!mx.hasMatch() || !my.hasMatch())
-        return x == y;
-    for (int part = 1; part <= 3; ++part) {
-        const QString a = mx.captured(part), b = my.captured(part);
-        if (!a.startsWith(u'-') && !b.startsWith(u'-') && a != b)
-            return false;
-    }
-    return true;
-}
-
 int unitAt(const Comparison &c, int doc, qsizetype pos)
 {
     const std::vector<UnitInfo> &units = c.units[size_t(doc)];
@@ -297,7 +281,7 @@ void FactTableBuilder::addLinkedDateConflicts(const Comparison &c, FactTable &ta
     for (const Link &l : c.links) {
         for (const FactChange &f : l.facts) {
             if (f.kind != FactChange::Kind::Date || !isAbsoluteDate(f.values[0]) || !isAbsoluteDate(f.values[1])
-                || compatibleDates(f.values[0], f.values[1]))
+                || Fact::compatibleDates(f.values[0], f.values[1]))
                 continue;
             const int unit0 = unitAt(c, l.ends[0].doc, f.spans[0].start);
             const int row = unit0 >= 0 ? c.unit(l.ends[0].doc, unit0).row : -1;

@@ -136,7 +136,23 @@ private slots:
         QTest::newRow("character reference") << u"The okina is written with the unicode value &#x2018; in most fonts."_s
                                              << u"The okina is written with the unicode value &#x2018; (decimal &#8216;) in most fonts."_s
                                              << QStringList();
+        // A number inside a name is the name's, not a quantity: no flag where the other passage
+        // names it without the number or not at all; the same date more or less precise.
+        QTest::newRow("name with a number added") << u"O presidente propôs uma nova conferência no Brasil em 2012."_s
+                                                  << u"O presidente propôs uma nova conferência, a Rio +20, em 2012."_s << QStringList();
+        QTest::newRow("name without its number") << u"O Brasil manteve a invencibilidade na Liga Mundial."_s
+                                                 << u"O Brasil manteve a invencibilidade na Liga Mundial-06."_s << QStringList();
+        QTest::newRow("a code is no number") << u"Um encontro nos moldes da conferência de 1992."_s
+                                             << u"Um encontro nos moldes da EC0 de 1992."_s << QStringList();
+        QTest::newRow("date more precise") << u"Niigata foi atingida em outubro de 2004 por um tremor de magnitude 6,8."_s
+                                           << u"Niigata foi atingida no dia 23 de outubro de 2004 por um tremor de magnitude 6,8."_s
+                                           << QStringList();
         // Real changes.
+        QTest::newRow("name's number changed") << u"Um encontro nos moldes da ECO-92, no Rio."_s
+                                               << u"Um encontro nos moldes da ECO-93, no Rio."_s << QStringList{u"number 92|93"_s};
+        QTest::newRow("date of another day") << u"Niigata foi atingida no dia 23 de outubro de 2004 por um tremor."_s
+                                             << u"Niigata foi atingida no dia 25 de outubro de 2004 por um tremor."_s
+                                             << QStringList{u"date 23 de outubro de 2004|25 de outubro de 2004"_s};
         QTest::newRow("today, yesterday") << u"The minister resigned today after the vote."_s
                                           << u"The minister resigned yesterday after the vote."_s
                                           << QStringList{u"date today|yesterday"_s};

@@ -1,0 +1,19 @@
+#include "core/facts/fact.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+bool Fact::compatibleDates(const QString &x, const QString &y)
+{
+    static const QRegularExpression date(u"^(\\d{4}|-)-(\\d{2})-(\\d{2}|--)$"_s);
+    const QRegularExpressionMatch mx = date.match(x), my = date.match(y);
+    if (!mx.hasMatch() || !my.hasMatch())
+        return x == y;
+    for (int part = 1; part <= 3; ++part) {
+        const QString a = mx.captured(part), b = my.captured(part);
+        if (!a.startsWith(u'-') && !b.startsWith(u'-') && a != b)
+            return false;
+    }
+    return true;
+}
