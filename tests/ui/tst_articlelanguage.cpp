@@ -12,9 +12,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenu>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,14 +45,8 @@ class TestArticleLanguage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void init()
-    {
-        QSettings settings;
-        QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
-        settings.clear();
-    }
+    void initTestCase() { TestWindow::isolateSettings(u"tst_articlelanguage"_s); }
+    void init() { QVERIFY(TestWindow::clearSettings()); }
 
     void headerShowsAndOverridesTheLanguage()
     {

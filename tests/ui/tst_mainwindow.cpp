@@ -39,10 +39,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include "ui/panels/factlist.h"
@@ -100,20 +98,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"SynopticTest"_s);
-        QApplication::setApplicationName(u"tst_mainwindow"_s);
+        TestWindow::isolateSettings(u"tst_mainwindow"_s);
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        // Every test starts from default settings, in the test-mode location only.
-        QSettings settings;
-        QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
-        settings.clear();
-        settings.sync();
-    }
+    void init() { QVERIFY(TestWindow::clearSettings()); }
 
     void startsWithTheEmptyState()
     {

@@ -19,9 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,9 +72,7 @@ private:
 
 void TestSessionWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"SynopticTest"_s);
-    QApplication::setApplicationName(u"tst_sessionwindow"_s);
+    TestWindow::isolateSettings(u"tst_sessionwindow"_s);
     QVERIFY(m_dir.isValid());
     m_a = article(u"a.txt"_s, u"newszop-nk-troops.txt"_s);
     m_b = article(u"b.txt"_s, u"ap-nk-fm-russia.txt"_s);
@@ -85,9 +81,7 @@ void TestSessionWindow::initTestCase()
 
 void TestSessionWindow::init()
 {
-    QSettings settings;
-    QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
-    settings.clear();
+    QVERIFY(TestWindow::clearSettings());
 }
 
 QString TestSessionWindow::article(const QString &name, const QString &fixture)
