@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 #include <QTimeZone>
@@ -307,9 +308,34 @@ bool isExporting(const QCommandLineParser &parser)
     return parser.isSet(u"html"_s) || parser.isSet(u"pdf"_s) || parser.isSet(u"redline"_s);
 }
 
+// A PDF export: the row it is on, on a terminal, and stopped past `milliseconds`
+// (--pdf-time-limit, which bounds reading a PDF too) with a message that says so.
+bool exportPdf(const QString &path, const PresentedComparison &comparison, ExportOptions options, qint64 milliseconds)
+{
+    TerminalProgress progress(stderr);
+    QElapsedTimer clock;
+    clock.start();
+    bool overTime = false;
+    options.progress = [&](int done, int total) {
+        progress.rows(path, done, total);
+        overTime = clock.elapsed() > milliseconds;
+        return !overTime;
+    };
+    const std::optional<Failure> failure = Exporter::exportTo(path, ExportFormat::Pdf, comparison, options);
+    progress.finish();
+    if (overTime) {
+        err() << "synoptic-cli: cannot write " << path << ": laying out the PDF took longer than "
+              << double(milliseconds) / 1000.0 << " s (--pdf-time-limit SECONDS allows more)\n";
+        err().flush();
+        return false;
+    }
+    return reported(failure);
+}
+
 // Writes the JSON report and the exports asked for; false when one of them failed.
+// `pdfMilliseconds`: the longest a PDF export may take.
 bool writeReports(const QCommandLineParser &parser, const PresentedComparison &comparison,
-                  const std::vector<ComparisonNote> &notes)
+                  const std::vector<ComparisonNote> &notes, qint64 pdfMilliseconds)
 {
     const bool exporting = isExporting(parser);
     bool ok = true;
@@ -327,11 +353,12 @@ bool writeReports(const QCommandLineParser &parser, const PresentedComparison &c
         const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&pinned);
         exportOptions.exportedAt = pinned ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
                                           : QDateTime::currentDateTime();
-        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"pdf"_s, ExportFormat::Pdf},
-                                             std::pair{u"redline"_s, ExportFormat::Redline}}) {
+        for (const auto &[option, format] : {std::pair{u"html"_s, ExportFormat::Html}, std::pair{u"redline"_s, ExportFormat::Redline}}) {
             if (parser.isSet(option))
                 ok = reported(Exporter::exportTo(parser.value(option), format, comparison, exportOptions)) && ok;
         }
+        if (parser.isSet(u"pdf"_s))
+            ok = exportPdf(parser.value(u"pdf"_s), comparison, exportOptions, pdfMilliseconds) && ok;
     }
     return ok;
 }
@@ -469,7 +496,7 @@ int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 mem
     }
     // The highlight plan is built only if an HTML or PDF export asks for it.
     const PresentedComparison presented(std::move(*aligned));
-    const bool ok = writeReports(parser, presented, notes);
+    const bool ok = writeReports(parser, presented, notes, loader.limits().maxPdfMilliseconds);
     if (!parser.isSet(u"json"_s) && !exporting)
         printSummary(presented.comparison());
     return ok ? Ok : InputError;
@@ -533,7 +560,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({u"max-size"_s, u"Refuse input files larger than this many MiB (default 64)."_s, u"MiB"_s});
     parser.addOption({u"memory-limit"_s, u"Refuse comparisons estimated to need more than this many MiB (default: half the memory there is)."_s, u"MiB"_s});
-    parser.addOption({u"pdf-time-limit"_s, u"Stop reading a PDF after this many seconds (default 60)."_s, u"SECONDS"_s});
+    parser.addOption({u"pdf-time-limit"_s, u"Stop reading a PDF, or laying out a PDF export, after this many seconds (default 60)."_s, u"SECONDS"_s});
     parser.addPositionalArgument(u"command"_s, u"segment or compare"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(args);

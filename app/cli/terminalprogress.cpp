@@ -13,13 +13,22 @@ TerminalProgress::~TerminalProgress()
 
 void TerminalProgress::pages(const QString &path, int done, int total)
 {
-    if (!m_terminal)
-        return;
+    if (m_terminal)
+        show(QStringLiteral("synoptic-cli: reading %1: page %2 of %3").arg(QFileInfo(path).fileName()).arg(done).arg(total), done >= total);
+}
+
+void TerminalProgress::rows(const QString &path, int done, int total)
+{
+    if (m_terminal)
+        show(QStringLiteral("synoptic-cli: writing %1: row %2 of %3").arg(QFileInfo(path).fileName()).arg(done).arg(total), done >= total);
+}
+
+void TerminalProgress::show(const QString &line, bool last)
+{
     const std::lock_guard lock(m_mutex);
-    if (m_sinceLast.isValid() && m_sinceLast.elapsed() < 100 && done < total)
+    if (m_sinceLast.isValid() && m_sinceLast.elapsed() < 100 && !last)
         return;
     m_sinceLast.start();
-    const QString line = QStringLiteral("synoptic-cli: reading %1: page %2 of %3").arg(QFileInfo(path).fileName()).arg(done).arg(total);
     // \r back to the line's start, ESC[K clears what a longer earlier line left.
     std::fprintf(m_stream, "\r%s\033[K", line.toLocal8Bit().constData());
     std::fflush(m_stream);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 /// What an exported comparison shows; shared by the HTML and PDF exporters. A plain value;
@@ -29,4 +30,9 @@ struct ExportOptions
     /// The fact-checker's notes (Session::comparisonNotes()), shown beside their passages and
     /// listed, in this order, by every export. Default empty: no notes, and no notes section.
     std::vector<ComparisonNote> notes;
+    /// Told, by the exporters that take long (the PDF lays out a book's rows for seconds), how
+    /// many of `total` rows are done; called on the exporting thread, often, so it must be quick.
+    /// Returning false cancels: the export produces nothing and Exporter::render() reports the
+    /// cancellation. Default empty: no reports, no cancelling.
+    std::function<bool(int done, int total)> progress;
 };

@@ -62,7 +62,20 @@ std::optional<QByteArray> Exporter::render(ExportFormat format, const PresentedC
         *failure = {{}, QCoreApplication::translate("Exporter", "this program was built without PDF export")};
         return std::nullopt;
     }
-    QByteArray bytes = renderer(comparison, options);
+    // The renderer only sees "stop"; whether a stop was the caller's is known here.
+    bool cancelled = false;
+    ExportOptions watched = options;
+    if (options.progress) {
+        watched.progress = [&options, &cancelled](int done, int total) {
+            cancelled = !options.progress(done, total);
+            return !cancelled;
+        };
+    }
+    QByteArray bytes = renderer(comparison, watched);
+    if (cancelled) {
+        *failure = {{}, QCoreApplication::translate("Exporter", "the export was cancelled")};
+        return std::nullopt;
+    }
     if (bytes.isEmpty()) {
         *failure = {{}, QCoreApplication::translate("Exporter", "the export produced nothing")};
         return std::nullopt;

@@ -429,6 +429,13 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export HTML</source>
@@ -559,6 +566,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>the export produced nothing</source>
         <translation>der Export hat nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1136,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Add Note on Lin&amp;k with</source>
         <translation>Notiz zur Ver&amp;knüpfung mit</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Export abbrechen; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled; nothing was written</source>
+        <translation>Export nach %1 abgebrochen; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,13 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export HTML</source>
@@ -559,6 +566,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>the export produced nothing</source>
         <translation>a exportação não produziu nada</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>a exportação foi cancelada</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1136,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Add Note on Lin&amp;k with</source>
         <translation>Adicionar nota à &amp;ligação com</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Parar a exportação; nada é gravado</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled; nothing was written</source>
+        <translation>Exportação para %1 cancelada; nada foi gravado</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,12 @@
 #include "core/present/wording.h"
 #include "core/import/documentloader.h"
 #include "core/present/highlightplan.h"
+#include "core/pipeline/exporter.h"
 #include "tests/print/pdftext.h"
 #include "ui/paint/pdfexporter.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -194,6 +197,40 @@ private slots:
         QVERIFY(!all.contains(u"town 5 and"_s));
         QVERIFY(all.contains(u"town 10 and"_s));
         QVERIFY(all.contains(u"zebras dance"_s));
+    }
+
+    // Progress: every row of the seed comparison reported, in order, ending at the total;
+    // the exporter's Cancel (progress returning false) leaves nothing written and says why.
+    void progressCountsRowsAndCancelWritesNothing()
+    {
+        Exporter::registerRenderer(ExportFormat::Pdf, &PdfExporter::toPdf);
+        const Comparison c = *Aligner::align({load(QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt")),
+                                              load(QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt"))},
+                                             AlignOptions());
+        const PresentedComparison presented(c);
+        const int rows = int(presented.plan().rows.size());
+        QVERIFY(rows > 10);
+
+        std::vector<std::pair<int, int>> seen;
+        ExportOptions options;
+        options.progress = [&seen](int done, int total) {
+            seen.emplace_back(done, total);
+            return true;
+        };
+        QVERIFY(!PdfExporter::toPdf(presented, options).isEmpty());
+        QCOMPARE(seen.front(), std::make_pair(0, rows));
+        QCOMPARE(seen.back(), std::make_pair(rows, rows));
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cancelled.pdf"_s);
+        int calls = 0;
+        options.progress = [&calls](int, int) { return ++calls < 5; };
+        const std::optional<Failure> failure = Exporter::exportTo(path, ExportFormat::Pdf, presented, options);
+        QVERIFY(failure);
+        QCOMPARE(failure->message(), path + u": the export was cancelled"_s);
+        QCOMPARE(calls, 5);
+        QVERIFY(!QFile::exists(path));
     }
 };
 

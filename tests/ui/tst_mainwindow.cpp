@@ -2,6 +2,7 @@
 // drag and drop, closing, export and settings.
 #include "tests/common/testprinters.h"
 #include "tests/common/testwindow.h"
+#include "ui/window/progressindicator.h"
 #include "ui/session/appsettings.h"
 #include "ui/session/comparisonsession.h"
 #include "ui/views/columnheaderbar.h"
@@ -531,6 +532,40 @@ private slots:
         QCOMPARE(notes[0].toObject().value(u"text"_s).toString(), u"<b>checked</b>"_s);
         QCOMPARE(notes[0].toObject().value(u"verdict"_s).toString(), u"disputed"_s);
         QVERIFY(notes[0].toObject().value(u"anchor"_s).toObject().value(u"units"_s).isArray());
+    }
+
+    // A PDF export reports its rows to the window's export progress, and its Cancel stops it:
+    // no file, no error box, a status message that says so.
+    void pdfExportProgressAndCancel()
+    {
+        auto window = makeWindow();
+        openAndWait(*window, {SeedA, SeedB});
+        ExportController *exporter = window->exporter();
+        QSignalSpy progress(exporter, &ExportController::progress);
+        QSignalSpy busy(exporter, &ExportController::busyChanged);
+        QSignalSpy exported(exporter, &ExportController::exported);
+        const QString done = m_dir.filePath(u"progress.pdf"_s);
+        QVERIFY(exporter->exportTo(ExportFormat::Pdf, done));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Timeout);
+        QVERIFY(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &p) {
+            return p.at(0).toString() == u"Exporting progress.pdf"_s && p.at(2).toInt() > 0;
+        }));
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.last().first().toBool(), false);
+
+        QSignalSpy cancelled(exporter, &ExportController::cancelled);
+        QSignalSpy failed(exporter, &ExportController::failed);
+        const QString stopped = m_dir.filePath(u"cancelled.pdf"_s);
+        QVERIFY(exporter->exportTo(ExportFormat::Pdf, stopped));
+        auto *indicator = window->findChild<ProgressIndicator *>(u"exportProgress"_s);
+        QVERIFY(indicator);
+        QVERIFY(QMetaObject::invokeMethod(indicator, "cancelRequested"));
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, Timeout);
+        QCOMPARE(cancelled.front().front().toString(), stopped);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(!QFile::exists(stopped));
+        QVERIFY(window->statusBar()->currentMessage().contains(u"cancelled"_s));
+        QVERIFY(!exporter->isBusy());
     }
 
     void exportFailsCleanly()

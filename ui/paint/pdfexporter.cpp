@@ -13,6 +13,7 @@ QByteArray PdfExporter::toPdf(const PresentedComparison &presented, const Export
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    bool finished = true;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(PdfLayout::Dpi);
@@ -20,7 +21,7 @@ QByteArray PdfExporter::toPdf(const PresentedComparison &presented, const Export
                                          QPageLayout::Millimeter));
         writer.setTitle(ExportOutline::title(presented.comparison(), options.title));
         writer.setCreator(u"Synoptic "_s + synopticVersion());
-        PdfLayout(writer, presented.comparison(), presented.plan(), options).run();
+        finished = PdfLayout(writer, presented.comparison(), presented.plan(), options).run();
     }
-    return buffer.data();
+    return finished ? buffer.data() : QByteArray();
 }

@@ -14,5 +14,6 @@
 class PdfExporter
 {
 public:
+    /// Empty when ExportOptions::progress cancelled it.
     static QByteArray toPdf(const PresentedComparison &comparison, const ExportOptions &options);
 };

@@ -52,15 +52,16 @@ PdfLayout::PdfLayout(QPdfWriter &writer, const Comparison &c, const HighlightPla
     m_columnWidth = (m_pages.width() - gutterWidth() - (m_n - 1) * pt(5)) / m_n;
 }
 
-void PdfLayout::run()
+bool PdfLayout::run()
 {
     if (!m_pages.begin())
-        return;
+        return true;
     header();
     legend();
     facts();
-    rows();
+    const bool finished = rows();
     m_pages.end();
+    return finished;
 }
 
 QString PdfLayout::articleTitle(int d) const
@@ -188,19 +189,29 @@ void PdfLayout::facts()
     m_pages.skip(pt(10));
 }
 
-void PdfLayout::rows()
+// False when cancelled (ExportOptions::progress).
+bool PdfLayout::rows()
 {
     QFont font = m_font;
     font.setBold(true);
     m_pages.repeatHeads([this] { columnHeads(); }, QFontMetricsF(font, &m_writer).height() + pt(9));
+    const int total = int(m_plan.rows.size());
+    const auto going = [this, total](int done) { return !m_options.progress || m_options.progress(done, total); };
+    if (!going(0))
+        return false;
     for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
         if (run.folded) {
             fold(run);
-            continue;
+        } else {
+            for (int r = run.first; r < run.first + run.count; ++r) {
+                row(r);
+                // A row is a few milliseconds at most: cancelling is prompt.
+                if (!going(r + 1))
+                    return false;
+            }
         }
-        for (int r = run.first; r < run.first + run.count; ++r)
-            row(r);
     }
+    return going(total);
 }
 
 // The article of each column, repeated at the top of every page of rows.

@@ -28,7 +28,8 @@ public:
     static constexpr int Dpi = 300;
 
     PdfLayout(QPdfWriter &writer, const Comparison &c, const HighlightPlan &plan, const ExportOptions &options);
-    void run();
+    /// False when ExportOptions::progress cancelled it: the pages are then unfinished.
+    bool run();
 
 private:
     qreal pt(qreal points) const { return m_pages.pt(points); }
@@ -42,7 +43,7 @@ private:
     static void put(QTextTable *table, int row, int col, const QString &text, const QTextCharFormat &format, bool right);
     void legend();
     void facts();
-    void rows();
+    bool rows();
     void columnHeads();
     void fold(const RowRun &run);
     void rule();

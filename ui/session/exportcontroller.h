@@ -3,6 +3,7 @@
 #include "core/pipeline/exporter.h"
 #include "core/present/presentedcomparison.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -12,6 +13,8 @@
 /// a while) through the same pipeline entry as the CLI, which writes it whole or not at all and
 /// never over one of the compared articles. Asking where to save and showing a failure are the
 /// window's (ExportDialog): this class has no widgets.
+class QFutureWatcherBase;
+
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -29,12 +32,23 @@ public:
     /// Starts writing the comparison to `path`; exported() or failed() follows. False when there
     /// is nothing to export.
     bool exportTo(ExportFormat format, const QString &path);
+    bool isBusy() const { return !m_running.isEmpty(); }
+
+public slots:
+    /// Stops every export under way within a row; each ends in cancelled(), with nothing written.
+    void cancel();
 
 signals:
     void exported(const QString &path);
     void failed(const Failure &failure);
+    void cancelled(const QString &path);
+    /// True when the first export starts, false when the last one ends.
+    void busyChanged(bool busy);
+    /// `done` of `total` rows laid out (PDF); `total` 0 while nothing is counted yet.
+    void progress(const QString &task, int done, int total);
 
 private:
+    QList<QFutureWatcherBase *> m_running;
     PresentedComparisonPtr m_presented;
     bool m_differencesOnly = false;
     std::vector<ComparisonNote> m_notes;

@@ -132,6 +132,10 @@ void MainWindow::createLayout()
     m_progress = new ProgressIndicator(this);
     statusBar()->addPermanentWidget(m_progress);
     m_export = new ExportController(this);
+    m_exportProgress = new ProgressIndicator(this);
+    m_exportProgress->setObjectName(u"exportProgress"_s);
+    m_exportProgress->setCancelToolTip(tr("Stop the export; nothing is written"));
+    statusBar()->addPermanentWidget(m_exportProgress);
     m_sessions = new SessionController(m_session, m_messages, m_settings.get(), this);
     m_linker = new PassageLinker(m_session, m_view, this);
     m_notes = new NoteEditor(m_session, m_view, m_linker, m_panel->notes(), m_export, this);
@@ -261,6 +265,13 @@ void MainWindow::connectActions()
             [this] { exportInteractively(ExportFormat::Redline); });
     connect(m_export, &ExportController::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
+    });
+    connect(m_export, &ExportController::busyChanged, m_exportProgress, &ProgressIndicator::setBusy);
+    connect(m_export, &ExportController::progress, m_exportProgress, &ProgressIndicator::setProgress);
+    connect(m_exportProgress, &ProgressIndicator::cancelRequested, m_export, &ExportController::cancel);
+    connect(m_export, &ExportController::cancelled, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Export to %1 cancelled; nothing was written").arg(QDir::toNativeSeparators(path)),
+                                 StatusTimeout);
     });
     connect(m_export, &ExportController::failed, this,
             [this](const Failure &failure) { ExportDialog::showFailure(this, failure); });

@@ -100,6 +100,7 @@ private:
     SidePanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
     ProgressIndicator *m_progress = nullptr;
+    ProgressIndicator *m_exportProgress = nullptr; ///< the exports' own, beside the session's
     StatusFields *m_statusFields = nullptr;
     ExportController *m_export = nullptr;
     SessionController *m_sessions = nullptr;

@@ -30,6 +30,11 @@ ProgressIndicator::ProgressIndicator(QWidget *parent)
     hide();
 }
 
+void ProgressIndicator::setCancelToolTip(const QString &tip)
+{
+    m_cancel->setToolTip(tip);
+}
+
 void ProgressIndicator::setBusy(bool busy)
 {
     if (busy) {

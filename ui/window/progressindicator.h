@@ -16,6 +16,8 @@ class ProgressIndicator : public QWidget
 
 public:
     explicit ProgressIndicator(QWidget *parent = nullptr);
+    /// What Cancel stops, as its tooltip says. Default: importing and aligning.
+    void setCancelToolTip(const QString &tip);
 
 public slots:
     void setBusy(bool busy);
