@@ -91,6 +91,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font-size:.7rem;font-weight:600;white-space:nowrap}
 .tag.man{background:var(--bg);color:var(--fg);box-shadow:inset 0 0 0 1px var(--fg)}
 .s{unicode-bidi:isolate}
+.s[id]{scroll-margin:calc(var(--headh,5rem) + .5rem) 0 .5rem 2.8rem}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
@@ -100,6 +101,8 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .fact{font-weight:600;text-decoration:underline wavy var(--fact);text-decoration-thickness:1.5px;text-decoration-skip-ink:none;text-underline-offset:3px}
 .hl{outline:2px solid var(--hover);outline-offset:1px}
 .s.hl{outline-width:1px;outline-style:dotted}
+.s.to,.s.cur,.s:target{outline:2px solid var(--focus);outline-offset:1px}
+.s.to:focus{outline-width:3px;outline-offset:2px}
 .fr,.fr>[role=cell]{display:block}
 details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic;cursor:pointer}
 @media print{
@@ -134,8 +137,9 @@ details.fold>summary{padding-left:2.5rem}
 }
 )CSS"_s;
 
-// Hover-linking of counterparts and keys j/k (n/p) for the next/previous difference. The page
-// reads fully without it.
+// Hover-linking of counterparts, a click (or Enter) to bring them into view, keys j/k (n/p) for
+// the next/previous difference and f/F for the next/previous changed fact. The page reads fully
+// without it.
 const QString kScript = uR"JS((function () {
   'use strict';
   var byLink = new Map();
@@ -169,38 +173,172 @@ const QString kScript = uR"JS((function () {
       });
     });
   });
+  var head = document.querySelector('.row.head');
+  var body = document.querySelector('.sbody');
+  function inBody(el) { return el instanceof Element && body !== null && body.contains(el); }
+  // Brings an element into view below the sticky header, opening a fold around it, and focuses
+  // it; -1 keeps passages and rows out of the tab order.
+  function show(el) {
+    for (var d = el.closest('details:not([open])'); d; d = d.parentElement.closest('details:not([open])')) d.open = true;
+    if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+    var r = el.getBoundingClientRect(), top = head ? Math.max(0, head.getBoundingClientRect().bottom) : 0;
+    if (r.top < top || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth)
+      el.scrollIntoView({block: r.height < window.innerHeight - top ? 'center' : 'start', inline: 'nearest'});
+    el.focus({preventScroll: true});
+  }
+  // The row or passage j/k or f/F reached last, outlined.
+  function current(el) {
+    document.querySelectorAll('.sbody .cur').forEach(function (e) { e.classList.remove('cur'); });
+    el.classList.add('cur');
+  }
+  // One tab stop for the whole comparison, not one per row and tag (issue 14 counted 3,650 in a
+  // book): the row the focus was in last, with its own links and the folds beside it. j/k, f/F
+  // and clicks move it. Without the script every link is a tab stop, as in any page.
+  var home = null;
+  function stops(row) {
+    var out = Array.prototype.slice.call(row.querySelectorAll('a[href], summary'));
+    var fold = row.parentElement.closest('details');
+    [row.previousElementSibling, row.nextElementSibling, fold].forEach(function (s) {
+      var summary = s && (s.matches('.fr') || s === fold) ? s.querySelector('summary') : null;
+      if (summary) out.push(summary);
+    });
+    return out;
+  }
+  function setHome(row) {
+    if (row === home) return;
+    if (home) {
+      home.tabIndex = -1;
+      stops(home).forEach(function (e) { e.tabIndex = -1; });
+    }
+    home = row;
+    if (!row) return;
+    row.tabIndex = 0;
+    stops(row).forEach(function (e) { e.tabIndex = 0; });
+  }
+  if (body) {
+    body.querySelectorAll('a[href], summary').forEach(function (e) { e.tabIndex = -1; });
+    setHome(body.querySelector(':scope > .row[id]'));
+  }
   var diffs = Array.prototype.slice.call(document.querySelectorAll('.row.diff'));
-  var cur = -1;
+  var cur = -1, from = null;
+  // Focus that lands in a row (a click, a link, f/F) is where j/k and Tab continue from.
+  document.addEventListener('focusin', function (ev) {
+    var row = inBody(ev.target) ? ev.target.closest('.row[id]') : null;
+    if (!row) return;
+    setHome(row);
+    cur = diffs.indexOf(row);
+    from = row;
+  });
+  document.addEventListener('toggle', function (ev) {
+    if (ev.target.matches('details.fold') && ev.target.open) setHome(ev.target.querySelector('.row[id]'));
+  }, true);
+  // The first of `list` below the top of the screen, for a key pressed before anything has focus.
+  function firstOnScreen(list) {
+    var i = 0;
+    while (i < list.length && list[i].getBoundingClientRect().top < 80) i++;
+    return i;
+  }
+  // The first of `list` after `el` in reading order (its length if none), or the last before it.
+  function beside(list, el, step) {
+    var i;
+    if (step > 0) for (i = 0; i < list.length && !(el.compareDocumentPosition(list[i]) & 4); i++);
+    else for (i = list.length - 1; i >= 0 && !(el.compareDocumentPosition(list[i]) & 2); i--);
+    return i;
+  }
   function go(step) {
     if (!diffs.length) return;
-    if (cur < 0) {
-      var i = 0;
-      while (i < diffs.length && diffs[i].getBoundingClientRect().top < 80) i++;
-      cur = step > 0 ? i : i - 1;
-    } else {
-      diffs[cur].classList.remove('cur');
-      cur += step;
-    }
-    cur = Math.max(0, Math.min(diffs.length - 1, cur));
-    var row = diffs[cur];
-    row.classList.add('cur');
-    // Focus follows, so a screen reader reads the row and Tab continues from it; -1 keeps the
-    // rows out of the tab order.
-    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
-    row.scrollIntoView({block: 'center'});
-    row.focus({preventScroll: true});
+    var i;
+    if (cur >= 0) i = cur + step;
+    else if (from) i = beside(diffs, from, step);
+    else i = firstOnScreen(diffs) - (step > 0 ? 0 : 1);
+    cur = Math.max(0, Math.min(diffs.length - 1, i));
+    current(diffs[cur]);
+    show(diffs[cur]);
   }
+  // Passages with a changed fact, in reading order.
+  var facts = [];
+  document.querySelectorAll('.sbody .fact').forEach(function (f) {
+    var s = f.closest('.s') || f;
+    if (facts[facts.length - 1] !== s) facts.push(s);
+  });
+  function goFact(step) {
+    if (!facts.length) return;
+    var a = document.activeElement, i;
+    if (inBody(a) && facts.indexOf(a) >= 0) i = facts.indexOf(a) + step;
+    else if (inBody(a)) i = beside(facts, a, step);
+    else i = firstOnScreen(facts) - (step > 0 ? 0 : 1);
+    i = Math.max(0, Math.min(facts.length - 1, i));
+    current(facts[i]);
+    show(facts[i]);
+  }
+  // A click on a passage brings its nearest counterpart into view and focuses it, outlining all
+  // of them; clicking it again goes on to the next one.
+  var outlined = [], jumpFrom = null, jumpAt = -1;
+  function column(el) {
+    var c = el.closest('.c');
+    var m = c ? /\ba\d+\b/.exec(c.className) : null;
+    return m ? m[0] : '';
+  }
+  function counterparts(el) {
+    var own = column(el), out = [];
+    el.getAttribute('data-l').split(' ').forEach(function (id) {
+      (byLink.get(id) || []).forEach(function (u) {
+        if (column(u) !== own && out.indexOf(u) < 0) out.push(u);
+      });
+    });
+    return out.sort(function (a, b) { return a.compareDocumentPosition(b) & 4 ? -1 : 1; });
+  }
+  function unoutline() {
+    outlined.forEach(function (e) { e.classList.remove('to'); });
+    outlined = [];
+  }
+  function jump(el) {
+    var list = counterparts(el);
+    if (!list.length) return false;
+    if (el === jumpFrom && outlined.length) {
+      jumpAt = (jumpAt + 1) % list.length;
+    } else {
+      var y = el.getBoundingClientRect().top, best = Infinity;
+      list.forEach(function (u, i) {
+        var d = Math.abs(u.getBoundingClientRect().top - y);
+        if (d < best) { best = d; jumpAt = i; }
+      });
+    }
+    unoutline();
+    jumpFrom = el;
+    list.forEach(function (u) { u.classList.add('to'); outlined.push(u); });
+    show(list[jumpAt]);
+    return true;
+  }
+  document.addEventListener('click', function (ev) {
+    // A double click selects a word and a drag selects text: neither is a jump, nor a link.
+    if (ev.button !== 0 || ev.detail > 1 || ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+    var t = ev.target instanceof Element ? ev.target : null;
+    var el = t && inBody(t) && !t.closest('a[href], summary') ? t.closest('.s[data-l]') : null;
+    var selection = window.getSelection();
+    if (!el || (selection && !selection.isCollapsed && String(selection).trim())) return;
+    jump(el);
+  });
   document.addEventListener('keydown', function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.isComposing) return;
     var t = ev.target;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-    if (ev.key === 'j' || ev.key === 'n') go(1);
+    if (ev.key === 'Enter' && inBody(t) && t.matches('.s[data-l]')) jump(t);
+    else if (ev.key === 'Escape' && outlined.length) unoutline();
+    else if (ev.key === 'j' || ev.key === 'n') go(1);
     else if (ev.key === 'k' || ev.key === 'p') go(-1);
+    else if (ev.key === 'f') goFact(1);
+    else if (ev.key === 'F') goFact(-1);
     else return;
     ev.preventDefault();
   });
+  // A link into the comparison (a fact, a moved tag, a note) gives its target the focus too, so
+  // Tab and j/k go on from there.
+  window.addEventListener('hashchange', function () {
+    var t = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (inBody(t)) show(t);
+  });
   // Rows reached by a link land below the sticky header, however tall the article names make it.
-  var head = document.querySelector('.row.head');
   function fitHead() {
     if (head) document.documentElement.style.setProperty('--headh', head.offsetHeight + 'px');
   }
@@ -296,11 +434,21 @@ public:
         , m_n(int(c.documents.size()))
         , m_title(ExportOutline::title(c, options.title))
         , m_factUnits(c.documents.size())
+        , m_rowOf(c.documents.size())
         , m_notes(c, options.notes)
     {
         for (const FactTableEntry &e : c.factTable.entries) {
             for (const FactMention &m : e.mentions)
                 m_factUnits[size_t(m.doc)].insert(m.unit);
+        }
+        for (size_t d = 0; d < c.documents.size(); ++d)
+            m_rowOf[d].assign(c.units[d].size(), -1);
+        for (size_t r = 0; r < plan.rows.size(); ++r) {
+            for (size_t d = 0; d < plan.rows[r].cells.size(); ++d) {
+                const UnitRange &units = plan.rows[r].cells[d].units;
+                for (int u = units.first; u < units.end(); ++u)
+                    m_rowOf[d][size_t(u)] = int(r);
+            }
         }
     }
 
@@ -549,7 +697,8 @@ private:
             m_out += u"<li>"_s + HtmlText::escaped(reference) + u"</li>\n"_s;
         m_out += uR"(</ul>
 <p class="keys" id="keys" hidden>Keys: <kbd>j</kbd> or <kbd>n</kbd> next difference, <kbd>k</kbd> or <kbd>p</kbd> previous;
-hover a passage to outline its counterparts.</p>
+<kbd>f</kbd> next changed fact, <kbd>Shift</kbd>+<kbd>F</kbd> previous. Hover a passage to outline its counterparts; click it
+(or press <kbd>Enter</kbd> on it) to bring them into view, again for the next one; <kbd>Esc</kbd> clears the outlines.</p>
 )"_s;
     }
 
@@ -687,13 +836,8 @@ hover a passage to outline its counterparts.</p>
         o += u"<div class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s) + role("cell"_L1)
             + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
         // dir="ltr" keeps the English tag out of the cell's direction guess.
-        // The tag links to the passage's other place (and that one links back here).
-        if (moved) {
-            const std::vector<UnitRef> others = MovedPlaces::otherEnds(m_c, d, cell.units);
-            const QString target = others.empty() ? QString() : u"#u%1-%2"_s.arg(others.front().doc).arg(others.front().unit);
-            o += u"<a class=\"tag\" dir=\"ltr\" href=\""_s + target
-                + u"\" title=\"This passage is in another place in another article: go there\">moved</a>"_s;
-        }
+        if (moved)
+            movedTag(d, cell.units);
         // The page's own text colours, so the tag reads as well as the text in either scheme.
         if (ExportOutline::isManual(m_c, d, cell.units))
             o += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
@@ -749,6 +893,34 @@ hover a passage to outline its counterparts.</p>
         o += u"</div>"_s;
     }
 
+    // The tag links to the passage's other places, one link per row they stand in (with more
+    // than two articles a passage can have moved in several), and each of those links back here.
+    void movedTag(int d, const UnitRange &units)
+    {
+        std::vector<std::pair<int, UnitRef>> places; // the row, the first other end in it
+        for (const UnitRef &end : MovedPlaces::otherEnds(m_c, d, units)) {
+            const int r = m_rowOf[size_t(end.doc)][size_t(end.unit)];
+            if (r >= 0 && std::none_of(places.begin(), places.end(), [r](const auto &p) { return p.first == r; }))
+                places.emplace_back(r, end);
+        }
+        std::sort(places.begin(), places.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        const auto href = [](const UnitRef &end) { return u"#u%1-%2"_s.arg(end.doc).arg(end.unit); };
+        QString &o = m_out;
+        if (places.empty()) {
+            o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
+            return;
+        }
+        if (places.size() == 1) {
+            o += u"<a class=\"tag\" dir=\"ltr\" href=\""_s + href(places.front().second)
+                + u"\" title=\"This passage is in another place in another article: go there\">moved</a>"_s;
+            return;
+        }
+        o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in other places in other articles\">moved:"_s;
+        for (const auto &[r, end] : places)
+            o += u" <a href=\""_s + href(end) + u"\" title=\"Go to row %1\">row %1</a>"_s.arg(r + 1);
+        o += u"</span>"_s;
+    }
+
     // ` role="name"`, or nothing inside a fold.
     QString role(QLatin1StringView name) const { return m_roles ? u" role=\""_s + name + u'"' : QString(); }
 
@@ -780,6 +952,7 @@ hover a passage to outline its counterparts.</p>
     const QString m_title;
     QString m_out;
     std::vector<std::set<int>> m_factUnits; ///< by document: units a fact table mention links to
+    std::vector<std::vector<int>> m_rowOf; ///< by document and unit: the row showing it, -1 for none
     bool m_roles = true; ///< write the ARIA table roles (off inside a fold)
     NoteHtml m_notes;
 };

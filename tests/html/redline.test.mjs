@@ -13,11 +13,14 @@ const shotsDir = process.env.SYNOPTIC_SCREENSHOTS ?? path.join(exportsDir, 'scre
 const chromiumPath = process.env.CHROMIUM && fs.existsSync(process.env.CHROMIUM) ? process.env.CHROMIUM : '/usr/bin/chromium';
 
 let chromium = null;
+let axeSource = '';
 let missing = '';
 try {
     ({ chromium } = await import('playwright-core'));
+    const { createRequire } = await import('node:module');
+    axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 } catch {
-    missing = 'playwright-core is not installed: run npm ci --prefix tests/html';
+    missing = 'playwright-core or axe-core is not installed: run npm ci --prefix tests/html';
 }
 if (!missing && !fs.existsSync(chromiumPath))
     missing = `no Chromium at ${chromiumPath} (Debian: apt-get install chromium)`;
@@ -190,3 +193,32 @@ test('notes redline: the notes listed, verdicts in words, hostile text inert', {
     assert.equal(await page.locator('.nl .bidi').count(), 1, 'the U+202E is a badge');
     await context.close();
 });
+
+// Issue #14: axe-core on the redlines, as on the side-by-side exports (export.test.mjs), WCAG 2.x
+// A and AA and best practices, injected through the debugging protocol (the page's policy allows
+// no script). Light, dark and a 400px phone.
+for (const name of ['seed-redline.html', 'moved-redline.html', 'three-redline.html', 'notes-redline.html']) {
+    for (const [colorScheme, width] of [['light', 1200], ['dark', 1200], ['light', 400]]) {
+        test(`axe: ${name} in ${colorScheme} at ${width}px has no serious or critical violations`, { skip }, async () => {
+            const { page, context } = await open(name, { colorScheme, width });
+            await page.evaluate(axeSource);
+            const { violations, contrasted } = await page.evaluate(async () => {
+                const r = await window.axe.run(document);
+                const contrast = r.passes.find((p) => p.id === 'color-contrast');
+                return {
+                    violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                                           first: v.nodes[0]?.target.join(' '), summary: v.nodes[0]?.failureSummary })),
+                    contrasted: contrast ? contrast.nodes.map((n) => n.html.slice(0, 5)) : [],
+                };
+            });
+            console.log(`# axe ${name} ${colorScheme} ${width}px: ` + (violations.length
+                ? violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes}`).join(', ') : 'no violations'));
+            const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+            assert.deepEqual(grave, [], JSON.stringify(grave, null, 1));
+            // The marked words' colours were measured, not left undecided.
+            assert.ok(contrasted.some((h) => h.startsWith('<del')) && contrasted.some((h) => h.startsWith('<ins')),
+                      `contrast measured on ${contrasted.length} elements`);
+            await context.close();
+        });
+    }
+}
