@@ -314,12 +314,18 @@ void buildRows(Comparison &c, const UnitTable &table)
     const int asked = c.options.reference;
     c.baseDocument = asked >= 0 && asked < n ? asked : n > 0 ? chooseBase(c.documents, c.similarity) : 0;
     std::vector<std::vector<int>> paragraphOfUnit(static_cast<size_t>(n));
+    std::vector<std::vector<int>> kindOfUnit(static_cast<size_t>(n));
     for (int d = 0; d < n; ++d) {
         for (const AlignUnit &u : table.units(d))
             paragraphOfUnit[size_t(d)].push_back(u.paragraph);
+        // Page furniture is dimmed and a cell takes one direction, so neither joins other text.
+        for (const UnitInfo &info : c.units[size_t(d)]) {
+            const bool rightToLeft = c.documents[size_t(d)].slice(info.span).isRightToLeft();
+            kindOfUnit[size_t(d)].push_back((info.status == UnitStatus::Furniture ? 1 : 0) | (rightToLeft ? 2 : 0));
+        }
     }
     std::vector<std::vector<int>> rowOfUnit;
-    c.rows = RowBuilder::build(paragraphOfUnit, c.links, c.baseDocument, &rowOfUnit);
+    c.rows = RowBuilder::build(paragraphOfUnit, kindOfUnit, c.links, c.baseDocument, &rowOfUnit);
     for (int d = 0; d < n; ++d) {
         for (size_t u = 0; u < rowOfUnit[size_t(d)].size(); ++u)
             c.units[size_t(d)][u].row = rowOfUnit[size_t(d)][u];

@@ -235,9 +235,61 @@ void restoreReadingOrder(std::vector<SynopticRow> &rows)
     });
 }
 
+// A run of passages only one article has, each a row of its own between the same two passages
+// of that article, becomes one cell: eight paragraphs the newest edition added take one row
+// beside the others' gaps, not a staircase of eight. Passages of different kinds stay apart.
+void joinLoneRuns(std::vector<SynopticRow> &rows, const std::vector<std::vector<bool>> &linked,
+                  const std::vector<std::vector<int>> &kindOfUnit)
+{
+    const size_t docCount = rows.empty() ? 0 : rows.front().cells.size();
+    const auto loneDoc = [&](const SynopticRow &row) {
+        size_t only = docCount;
+        for (size_t d = 0; d < docCount; ++d) {
+            if (row.cells[d].isEmpty())
+                continue;
+            if (only != docCount)
+                return docCount;
+            only = d;
+        }
+        if (only == docCount)
+            return docCount;
+        const UnitRange &cell = row.cells[only];
+        for (int u = cell.first; u < cell.end(); ++u) {
+            if (linked[only][size_t(u)])
+                return docCount;
+        }
+        return only;
+    };
+    std::vector<size_t> previous(docCount, SIZE_MAX); // the row of d's passage before
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const size_t d = loneDoc(rows[r]);
+        if (d != docCount && previous[d] != SIZE_MAX && loneDoc(rows[previous[d]]) == d) {
+            UnitRange &before = rows[previous[d]].cells[d];
+            const UnitRange cell = rows[r].cells[d];
+            const auto kind = [&](const UnitRange &c) { return kindOfUnit[d][size_t(c.first)]; };
+            // Two unrelated articles would otherwise become two cells of a whole article each,
+            // one row taller than any screen: a joined cell stops at about a screenful.
+            constexpr int kMaxJoinedUnits = 12;
+            if (before.end() == cell.first && kind(before) == kind(cell) && before.count + cell.count <= kMaxJoinedUnits) {
+                before.count += cell.count;
+                rows[r].cells[d] = {};
+                continue;
+            }
+        }
+        for (size_t e = 0; e < docCount; ++e) {
+            if (!rows[r].cells[e].isEmpty())
+                previous[e] = r;
+        }
+    }
+    std::erase_if(rows, [](const SynopticRow &r) {
+        return std::all_of(r.cells.begin(), r.cells.end(), [](const UnitRange &c) { return c.isEmpty(); });
+    });
+}
+
 } // namespace
 
 std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &paragraphOfUnit,
+                                           const std::vector<std::vector<int>> &kindOfUnit,
                                            const std::vector<Link> &links, int base,
                                            std::vector<std::vector<int>> *rowOfUnit)
 {
@@ -296,6 +348,16 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &
         rows.push_back(std::move(b.rows[size_t(i)]));
     sortByColumns(rows);
     restoreReadingOrder(rows);
+    std::vector<std::vector<bool>> linked(static_cast<size_t>(docCount));
+    for (int d = 0; d < docCount; ++d)
+        linked[size_t(d)].assign(size_t(unitCounts[size_t(d)]), false);
+    for (const Link &l : links) {
+        for (const LinkEnd &e : l.ends) {
+            for (int u = e.units.first; u < e.units.end(); ++u)
+                linked[size_t(e.doc)][size_t(u)] = true;
+        }
+    }
+    joinLoneRuns(rows, linked, kindOfUnit);
     collectRowLinks(rows, links);
     rows = pack(rows);
     collectRowLinks(rows, links);

@@ -8,15 +8,19 @@
 /// each base passage takes its counterparts from the other documents into its row. Passages the
 /// base document lacks get rows of their own, right after the row of the passage that precedes
 /// them in their own document, together with their counterparts in other documents. Moved links
-/// pull nothing: both ends stay in their own article's order. Finally pack() lets passages of
-/// different articles share rows, so N articles do not spend a row per headline.
+/// pull nothing: both ends stay in their own article's order. Consecutive passages only one
+/// article has, with nothing of that article between them, join one cell when of one kind. Finally pack() lets passages of different articles share rows, so N
+/// articles do not spend a row per headline.
 class RowBuilder
 {
 public:
     /// `paragraphOfUnit[d][u]`: the paragraph of unit u of document d (its size is the unit
     /// count; a run of unlinked units in one paragraph is one passage); `links` as in
-    /// Comparison. Returns the rows and fills `rowOfUnit[d][u]`.
+    /// Comparison; `kindOfUnit[d][u]`: units of different kinds never join one cell (the aligner
+    /// keeps page furniture and right-to-left text apart). Returns the rows and fills
+    /// `rowOfUnit[d][u]`.
     static std::vector<SynopticRow> build(const std::vector<std::vector<int>> &paragraphOfUnit,
+                                          const std::vector<std::vector<int>> &kindOfUnit,
                                           const std::vector<Link> &links, int base,
                                           std::vector<std::vector<int>> *rowOfUnit);
 

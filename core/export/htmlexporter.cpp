@@ -88,6 +88,8 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
+.row.fo .c.m,.s.fo{background:transparent;border-left:2px solid var(--mk);padding-left:.45rem}
+.row.fo .s.m{background:transparent}
 .tag{float:right;margin:0 0 .2rem .5rem;padding:0 .35rem;border-radius:3px;background:var(--mv);color:var(--onmv);font-size:.7rem;font-weight:600;white-space:nowrap}
 .tag.man{background:var(--bg);color:var(--fg);box-shadow:inset 0 0 0 1px var(--fg)}
 .s{unicode-bidi:isolate}
@@ -692,6 +694,13 @@ private:
         }
         for (const RowSign &sign : ExportOutline::allSigns())
             m_out += u"<li>"_s + signSpan(sign, true) + sign.label + u"</li>\n"_s;
+        // The window's legend entry for rows the same only under the folding options (RowPlan::folded).
+        const QString foldedAway = Wording::foldedAway(m_c.options);
+        const bool anyFolded = std::any_of(m_plan.rows.begin(), m_plan.rows.end(), [](const RowPlan &r) { return r.folded; });
+        if (anyFolded && !foldedAway.isEmpty()) {
+            m_out += u"<li><span class=\"s fo\">Same wording, ignoring "_s + HtmlText::escaped(foldedAway)
+                + u"</span> the same words once "_s + HtmlText::escaped(foldedAway) + u" is set aside: quieter than the same wording as written</li>\n"_s;
+        }
         const QString reference = Legend::reference(m_c);
         if (!reference.isEmpty())
             m_out += u"<li>"_s + HtmlText::escaped(reference) + u"</li>\n"_s;
@@ -813,7 +822,7 @@ private:
         const RowPlan &rp = m_plan.rows[size_t(r)];
         QString &o = m_out;
         o += u"<div class=\"row%1\" id=\"row-%2\"%3><div class=\"g\"%4><a href=\"#row-%2\">%2</a>"_s
-                 .arg(rp.identical ? QString() : u" diff"_s)
+                 .arg(rp.identical ? (rp.folded ? u" fo\" title=\"Same wording, ignoring "_s + HtmlText::escaped(Wording::foldedAway(m_c.options)) : QString()) : u" diff"_s)
                  .arg(r + 1)
                  .arg(role("row"_L1), role("rowheader"_L1));
         // The meaning is in the legend (and the script's tooltip), not repeated on every row.

@@ -93,8 +93,9 @@ private slots:
         link(2, 1, false);
         link(3, 2, false);
         const std::vector<std::vector<int>> paragraphs{{0, 1, 2, 3, 4}, {0, 1, 2, 3, 4}};
+        const std::vector<std::vector<int>> kinds(2, std::vector<int>(5, 0));
         std::vector<std::vector<int>> rowOfUnit;
-        const std::vector<SynopticRow> rows = RowBuilder::build(paragraphs, links, 0, &rowOfUnit);
+        const std::vector<SynopticRow> rows = RowBuilder::build(paragraphs, kinds, links, 0, &rowOfUnit);
         for (const std::vector<int> &column : rowOfUnit) {
             for (size_t u = 1; u < column.size(); ++u)
                 QVERIFY2(column[u] >= column[u - 1], "a column out of reading order");
@@ -106,6 +107,29 @@ private slots:
             for (int k : row.links)
                 QVERIFY(!links[size_t(k)].moved);
         }
+    }
+
+    // Issue #13: paragraphs only one article has, between the same two linked passages, take one
+    // row (one cell), not a row each; passages of different kinds (page furniture) stay apart.
+    void loneRunJoinsOneCell()
+    {
+        // Doc 0: 0 linked, 1 and 2 unique (two paragraphs), 3 furniture, 4 linked; doc 1: 0, 1 linked.
+        std::vector<Link> links;
+        for (const auto &[a, b] : {std::pair{0, 0}, std::pair{4, 1}}) {
+            Link l;
+            l.ends[0] = {0, {a, 1}, {}};
+            l.ends[1] = {1, {b, 1}, {}};
+            l.kind = LinkKind::Match;
+            links.push_back(l);
+        }
+        const std::vector<std::vector<int>> paragraphs{{0, 1, 2, 3, 4}, {0, 1}};
+        const std::vector<std::vector<int>> kinds{{0, 0, 0, 1, 0}, {0, 0}};
+        std::vector<std::vector<int>> rowOfUnit;
+        const std::vector<SynopticRow> rows = RowBuilder::build(paragraphs, kinds, links, 0, &rowOfUnit);
+        QCOMPARE(rows.size(), size_t(4));
+        QCOMPARE(rows[1].cells[0], (UnitRange{1, 2}));
+        QCOMPARE(rowOfUnit[0], (std::vector<int>{0, 1, 1, 2, 3}));
+        QCOMPARE(rowOfUnit[1], (std::vector<int>{0, 3}));
     }
 
 private:

@@ -16,6 +16,9 @@ export(seed ${seed} --html "${OUT}/seed.html")
 # The seed pair has nothing left to fold once its furniture shares rows with unique passages.
 export(seed-diff "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia/hawaiian-language-v2.txt"
        --differences-only --html "${OUT}/seed-diff.html")
+# Letter I of Frankenstein, 1818 and 1831: the address line is the same only ignoring case.
+export(folding "${DATA}/folding/frankenstein-1818-letter1.txt" "${DATA}/folding/frankenstein-1831-letter1.txt"
+       --differences-only --html "${OUT}/folding.html")
 export(three "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
        "${DATA}/wikipedia/hawaiian-language-v2.txt" --html "${OUT}/three.html")
 # Issue #13: a reference article chosen with --base (the first, not the engine's choice).

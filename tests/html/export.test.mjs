@@ -241,6 +241,24 @@ test('differences only: identical runs fold into details, rows stay level', { sk
     await context.close();
 });
 
+test('differences only: a row the same only ignoring case has the quieter cue, the legend and header say so', { skip }, async () => {
+    const { page, context, seen, url } = await open('folding.html');
+    await assertCleanRun(page, seen, url);
+    // "To Mrs. SAVILLE" / "To Mrs. Saville": identical rows, one of them only under the folding.
+    const folded = page.locator('.row.fo');
+    assert.equal(await folded.count(), 1);
+    assert.match(await folded.innerText(), /SAVILLE[\s\S]*Saville/);
+    assert.equal(await folded.getAttribute('title'), 'Same wording, ignoring case');
+    assert.equal(await page.locator('.row:not(.diff):not(.fo)').count() >= 1, true);
+    // The card is not painted like word-for-word agreement.
+    const bg = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.notEqual(await bg('.row.fo .c'), await bg('.row:not(.diff):not(.fo) .c.m'));
+    assert.equal(await page.locator('.legend .s.fo').innerText(), 'Same wording, ignoring case');
+    assert.match(await page.locator('header').innerText(), /differences only[\s\S]*Options: .*case ignored/);
+    await page.screenshot({ path: path.join(shotsDir, 'folding.png') });
+    await context.close();
+});
+
 test('print keeps rows whole and colours exact, in landscape', { skip }, async () => {
     const { page, context } = await open('seed.html');
     await page.emulateMedia({ media: 'print' });

@@ -514,12 +514,14 @@ private slots:
         for (int v = 0; v < 8; ++v)
             paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
         const Loaded eight = compare(paths);
-        // Before packing (main at 1bd2dd1) these eight took 103 rows. The target is 70%
-        // (72 rows); packing reaches 82: the newest version alone has about 75 passages
-        // in their own rows (see the report of branch wip-rows), so this asserts what is reached.
+        // Before packing (main at 1bd2dd1) these eight took 103 rows; packing alone 81. A run of
+        // paragraphs only one version has joins one cell: 75 rows (27% fewer). The 70%
+        // (72 rows) is out of reach while linked passages stay level: v7 alone has 67 linked
+        // passages and 5 gaps, and 4 rows hold other versions' passages between two
+        // consecutive linked passages of v7.
         const int before = 103;
         const int rows = int(eight.comparison->rows.size());
-        QVERIFY2(rows * 100 <= before * 80, qPrintable(u"%1 rows"_s.arg(rows)));
+        QVERIFY2(rows * 100 <= before * 75, qPrintable(u"%1 rows"_s.arg(rows)));
         auto view = makeView(eight, {1400, 900});
         QCOMPARE(view->visibleRowCount(), rows);
         for (const std::vector<UnitInfo> &units : eight.comparison->units) {
