@@ -900,6 +900,9 @@ test('tab stops: a handful, not one per row; the rest reached with j/k and from 
     assert.equal(await page.evaluate(() => document.activeElement.matches('.c.a1 a.tag')), true, 'Tab reaches the moved tag');
     const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
     await page.keyboard.press('Enter');
+    // The focus moves on hashchange, which fires after the key press returns: wait for it
+    // (a loaded CI machine once read the focus before it had moved).
+    await page.waitForFunction((h) => '#' + document.activeElement.id === h, href, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.evaluate(() => '#' + document.activeElement.id), href);
     await context.close();
 });
