@@ -838,6 +838,7 @@ test('moved passages link both ways, and the link lands on the passage below the
             await tag.scrollIntoViewIfNeeded();
             await tag.click();
             const href = await tag.getAttribute('href');
+            await focusMoved(page, href);
             const landed = await onScreen(page, href);
             assert.ok(landed.visible, JSON.stringify(landed));
             assert.equal(await page.evaluate(() => '#' + document.activeElement.id), href, 'the passage reached takes the focus');
@@ -873,6 +874,12 @@ async function tabStops(page, cap) {
     return stops;
 }
 
+// A link into the comparison moves the focus on hashchange, which fires after the click or key
+// press returns: wait for it (a loaded CI machine once read the focus before it had moved).
+async function focusMoved(page, href) {
+    await page.waitForFunction((h) => '#' + document.activeElement.id === h, href, { timeout: 5000 }).catch(() => {});
+}
+
 test('tab stops: a handful, not one per row; the rest reached with j/k and from the current row', { skip }, async () => {
     const books = ['frankenstein.html'].filter((name) => fs.existsSync(path.join(exportsDir, name)));
     if (!books.length)
@@ -900,9 +907,7 @@ test('tab stops: a handful, not one per row; the rest reached with j/k and from 
     assert.equal(await page.evaluate(() => document.activeElement.matches('.c.a1 a.tag')), true, 'Tab reaches the moved tag');
     const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
     await page.keyboard.press('Enter');
-    // The focus moves on hashchange, which fires after the key press returns: wait for it
-    // (a loaded CI machine once read the focus before it had moved).
-    await page.waitForFunction((h) => '#' + document.activeElement.id === h, href, { timeout: 5000 }).catch(() => {});
+    await focusMoved(page, href);
     assert.equal(await page.evaluate(() => '#' + document.activeElement.id), href);
     await context.close();
 });
