@@ -3,6 +3,7 @@
 #include "core/facts/factwords.h"
 #include "core/facts/spelling.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -206,6 +207,8 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
         }
         if (f.kind == FactChange::Kind::Number && (designationPresent(f, mine, other) || designationUnnumbered(f, mine, other)))
             return true;
+        if (f.kind == FactChange::Kind::Date && yearInDesignation(f, other))
+            return true;
         // "kills 6" / "kills six in": a number word that counts nothing the extractor can see is
         // still that number.
         // Words of the other side's numbers are theirs: "três" of "quase três" is no bare 3.
@@ -405,6 +408,20 @@ bool FactComparer::designationPresent(const Fact &f, const FactPassage &mine, co
             return true;
     }
     return false;
+}
+
+// A year the other passage gives as the two digits in a name ("2006" / "Liga Mundial-06", "1992" /
+// "ECO-92"): one edition of one event, written two ways.
+bool FactComparer::yearInDesignation(const Fact &f, const FactPassage &other)
+{
+    static const QRegularExpression year(u"^\\d{4}$"_s);
+    if (!year.match(f.value).hasMatch())
+        return false;
+    const QString digits = f.value.right(2);
+    return std::any_of(other.facts().begin(), other.facts().end(), [&](const Fact &o) {
+        return o.kind == FactChange::Kind::Number && o.first == o.last && other.tokens()[o.first].norm == digits
+            && designationWord(o, other);
+    });
 }
 
 // Same value, other approximation: "12" against "at least 12".

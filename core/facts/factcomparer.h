@@ -44,6 +44,7 @@ private:
     static std::optional<size_t> designationWord(const Fact &f, const FactPassage &p);
     static bool designationUnnumbered(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool designationPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);
+    static bool yearInDesignation(const Fact &f, const FactPassage &other);
     static bool spells(QStringView acronym, const std::vector<FactToken> &t, size_t i, size_t end, int words);
     static const Fact *sameValueOtherQualifier(const Fact &f, const FactPassage &other);
 

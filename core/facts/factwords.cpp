@@ -74,11 +74,14 @@ double FactWords::scaleOf(const QString &w)
 // "thousands of troops".
 double FactWords::vagueQuantity(const QString &w)
 {
-    if (inSet(w, {u"dozens", u"dezenas", u"dutzende"}))
+    // Tens and dozens are one vague size: "dezenas" / "dúzias" of objects is no changed count.
+    // Spanish "miles" is left out: it is the English unit too.
+    if (inSet(w, {u"dozens", u"dezenas", u"dúzias", u"dutzende", u"decenas", u"docenas", u"dizaines", u"douzaines",
+            u"decine", u"dozzine"}))
         return 10;
-    if (inSet(w, {u"hundreds", u"centenas", u"hunderte"}))
+    if (inSet(w, {u"hundreds", u"centenas", u"hunderte", u"centenares", u"cientos", u"centaines", u"centinaia"}))
         return 100;
-    if (inSet(w, {u"thousands", u"milhares", u"tausende"}))
+    if (inSet(w, {u"thousands", u"milhares", u"tausende", u"milliers", u"migliaia"}))
         return 1000;
     if (inSet(w, {u"millions"}))
         return 1e6;

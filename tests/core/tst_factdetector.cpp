@@ -142,12 +142,22 @@ private slots:
                                                   << u"O presidente propôs uma nova conferência, a Rio +20, em 2012."_s << QStringList();
         QTest::newRow("name without its number") << u"O Brasil manteve a invencibilidade na Liga Mundial."_s
                                                  << u"O Brasil manteve a invencibilidade na Liga Mundial-06."_s << QStringList();
+        QTest::newRow("year of a name's two digits") << u"O Brasil venceu pela Liga Mundial de vôlei 2006 em Tampere."_s
+                                                     << u"O Brasil venceu em Tampere pela Liga Mundial-06."_s << QStringList();
+        QTest::newRow("tens and dozens") << u"Astrônomos identificaram algumas dezenas de objetos livres."_s
+                                         << u"Astrônomos identificaram algumas dúzias de objetos livres."_s << QStringList();
         QTest::newRow("a code is no number") << u"Um encontro nos moldes da conferência de 1992."_s
                                              << u"Um encontro nos moldes da EC0 de 1992."_s << QStringList();
         QTest::newRow("date more precise") << u"Niigata foi atingida em outubro de 2004 por um tremor de magnitude 6,8."_s
                                            << u"Niigata foi atingida no dia 23 de outubro de 2004 por um tremor de magnitude 6,8."_s
                                            << QStringList();
         // Real changes.
+        QTest::newRow("year of another edition") << u"O Brasil venceu pela Liga Mundial de vôlei 2007 em Tampere."_s
+                                                 << u"O Brasil venceu em Tampere pela Liga Mundial-06."_s
+                                                 << QStringList{u"date 2007|"_s};
+        QTest::newRow("dozens against hundreds") << u"Astrônomos identificaram algumas dezenas de objetos livres."_s
+                                                 << u"Astrônomos identificaram algumas centenas de objetos livres."_s
+                                                 << QStringList{u"number dezenas|centenas"_s};
         QTest::newRow("name's number changed") << u"Um encontro nos moldes da ECO-92, no Rio."_s
                                                << u"Um encontro nos moldes da ECO-93, no Rio."_s << QStringList{u"number 92|93"_s};
         QTest::newRow("date of another day") << u"Niigata foi atingida no dia 23 de outubro de 2004 por um tremor."_s
