@@ -4,6 +4,8 @@
 
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 TerminalProgress::TerminalProgress(std::FILE *stream) : m_stream(stream), m_terminal(isatty(fileno(stream)) == 1) { }
 
 TerminalProgress::~TerminalProgress()
@@ -13,14 +15,19 @@ TerminalProgress::~TerminalProgress()
 
 void TerminalProgress::pages(const QString &path, int done, int total)
 {
-    if (m_terminal)
-        show(QStringLiteral("synoptic-cli: reading %1: page %2 of %3").arg(QFileInfo(path).fileName()).arg(done).arg(total), done >= total);
+    count("reading %1: page %2 of %3", path, done, total);
 }
 
 void TerminalProgress::rows(const QString &path, int done, int total)
 {
+    count("writing %1: row %2 of %3", path, done, total);
+}
+
+void TerminalProgress::count(const char *what, const QString &path, int done, int total)
+{
     if (m_terminal)
-        show(QStringLiteral("synoptic-cli: writing %1: row %2 of %3").arg(QFileInfo(path).fileName()).arg(done).arg(total), done >= total);
+        show(u"synoptic-cli: "_s + QString::fromLatin1(what).arg(QFileInfo(path).fileName()).arg(done).arg(total),
+             done >= total);
 }
 
 void TerminalProgress::show(const QString &line, bool last)

@@ -24,6 +24,8 @@ public:
     void finish();
 
 private:
+    /// `what` names the file (%1) and counts done (%2) of total (%3).
+    void count(const char *what, const QString &path, int done, int total);
     void show(const QString &line, bool last);
 
     std::FILE *m_stream;

@@ -260,10 +260,14 @@ void joinLoneRuns(std::vector<SynopticRow> &rows, const std::vector<std::vector<
         }
         return only;
     };
+    // Joining adds unlinked passages to a lone row, so a row's lone article, found once, holds.
+    std::vector<size_t> lone(rows.size());
+    for (size_t r = 0; r < rows.size(); ++r)
+        lone[r] = loneDoc(rows[r]);
     std::vector<size_t> previous(docCount, SIZE_MAX); // the row of d's passage before
     for (size_t r = 0; r < rows.size(); ++r) {
-        const size_t d = loneDoc(rows[r]);
-        if (d != docCount && previous[d] != SIZE_MAX && loneDoc(rows[previous[d]]) == d) {
+        const size_t d = lone[r];
+        if (d != docCount && previous[d] != SIZE_MAX && lone[previous[d]] == d) {
             UnitRange &before = rows[previous[d]].cells[d];
             const UnitRange cell = rows[r].cells[d];
             const auto kind = [&](const UnitRange &c) { return kindOfUnit[d][size_t(c.first)]; };

@@ -394,11 +394,10 @@ bool FactComparer::designationUnnumbered(const Fact &f, const FactPassage &mine,
 // writes with a Roman numeral ("Cindacta I"): one name, not a dropped count.
 bool FactComparer::designationPresent(const Fact &f, const FactPassage &mine, const FactPassage &other)
 {
-    const std::vector<FactToken> &t = mine.tokens();
-    if (f.first != f.last || f.first < 2 || t[f.first - 1].norm != u"-"_s || !t[f.first - 2].capitalised
-        || t[f.first - 2].kind != WordKind::Letter)
+    const std::optional<size_t> word = designationWord(f, mine);
+    if (!word)
         return false;
-    const QString &designation = t[f.first - 2].skeleton;
+    const QString &designation = mine.tokens()[*word].skeleton;
     const std::vector<FactToken> &o = other.tokens();
     for (size_t k = 0; k + 1 < o.size(); ++k) {
         if (o[k].skeleton != designation)
