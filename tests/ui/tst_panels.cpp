@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -197,9 +198,20 @@ private slots:
         QCOMPARE(list.filter()->rowCount(first), int(entry.mentions.size()));
 
         QSignalSpy activated(&list, &FactList::unitActivated);
-        list.resize(600, 400);
+        // As narrow as the side panel: the status column stays in view beside the longest
+        // subject, which is cut short instead.
+        list.resize(300, 400);
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
+        const QHeaderView *header = list.view()->header();
+        const auto statusEnd = [&] {
+            return header->sectionViewportPosition(FactTableModel::StatusColumn)
+                + header->sectionSize(FactTableModel::StatusColumn);
+        };
+        QTRY_VERIFY2(statusEnd() <= list.view()->viewport()->width(),
+                     qPrintable(u"status ends at %1 of %2"_s.arg(statusEnd()).arg(list.view()->viewport()->width())));
+        list.resize(600, 400);
+        QTRY_COMPARE(list.view()->viewport()->width() > 400, true);
         const QModelIndex mention = list.filter()->index(1, 0, first);
         QTest::mouseClick(list.view()->viewport(), Qt::LeftButton, {}, list.view()->visualRect(mention).center());
         QCOMPARE(activated.size(), 1);

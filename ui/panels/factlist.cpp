@@ -10,6 +10,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 FactList::FactList(QWidget *parent)
     : QWidget(parent)
     , m_model(new FactTableModel(this))
@@ -26,7 +28,7 @@ FactList::FactList(QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setExpandsOnDoubleClick(false);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(FactTableModel::SubjectColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FactTableModel::SubjectColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(FactTableModel::StatusColumn, QHeaderView::ResizeToContents);
 
     m_kind->setAccessibleName(tr("Kind of fact"));
@@ -38,10 +40,12 @@ FactList::FactList(QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setKind(m_kind->currentData().toInt());
         expandConflicts();
+        fitColumns();
     });
     connect(m_article, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setArticle(m_article->currentIndex() >= 0 ? m_article->currentData().toInt() : -1);
         expandConflicts();
+        fitColumns();
     });
     // Click, keyboard Enter or double click: a single click is what a list of links invites.
     connect(m_view, &QTreeView::clicked, this, &FactList::activate);
@@ -67,6 +71,7 @@ void FactList::setComparison(const Comparison &comparison)
         m_article->addItem(tr("Article %1").arg(d + 1), int(d));
     m_filter->setArticle(-1);
     expandConflicts();
+    fitColumns();
 }
 
 // Conflicts open, agreements closed: the conflicts are what the list is read for, and eight
@@ -77,6 +82,27 @@ void FactList::expandConflicts()
         const QModelIndex i = m_filter->index(r, 0);
         m_view->setExpanded(i, i.data(FactTableModel::ConflictRole).toBool());
     }
+}
+
+// The subject column takes what its longest entry needs, but never the status's place: at the
+// side panel's width the longest subject ("Attribution: spokesperson Sabrina Singh told") pushed
+// "Conflict" out of view. The statements come last and may scroll; they are every row's tooltip.
+void FactList::fitColumns()
+{
+    // QTreeView makes sizeHintForColumn protected; QAbstractItemView's is public and virtual.
+    const QAbstractItemView *view = m_view;
+    const int status = std::max(view->sizeHintForColumn(FactTableModel::StatusColumn),
+                                m_view->header()->sectionSizeHint(FactTableModel::StatusColumn));
+    const int subject = std::max(view->sizeHintForColumn(FactTableModel::SubjectColumn),
+                                 m_view->header()->sectionSizeHint(FactTableModel::SubjectColumn));
+    const int room = m_view->viewport()->width() - status;
+    m_view->header()->resizeSection(FactTableModel::SubjectColumn, std::max(std::min(subject, room), room / 2));
+}
+
+void FactList::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void FactList::clear()

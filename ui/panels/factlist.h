@@ -35,9 +35,13 @@ signals:
     /// Show unit `unit` of document `doc`.
     void unitActivated(int doc, int unit);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void activate(const QModelIndex &index);
     void expandConflicts();
+    void fitColumns();
 
     FactTableModel *m_model;
     FactFilterModel *m_filter;
