@@ -230,11 +230,27 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
 // "hoje" / "nesta terça-feira", "yesterday" / "on Monday": a day counted from the article's date
 // against a weekday. Without the dates the articles were written on nobody can tell them apart,
 // and outlets write the same day both ways; such a pair is no changed fact.
+//
+// Likewise a month or a year counted from the story ("the next month", "last year") against a
+// date of the same precision ("in February 2004", "in 2003"). Against a day ("this week" /
+// "Oct. 28") one side is more precise, which a reader wants shown; durations ("several weeks",
+// "within days") are no reference to a date and stay compared.
 bool FactComparer::sameDayUnknown(const QString &a, const QString &b)
 {
     const auto relative = [](const QString &v) { return v.startsWith(u"relative "_s); };
     const auto weekday = [](const QString &v) { return v.startsWith(u"weekday "_s); };
-    return (relative(a) && weekday(b)) || (weekday(a) && relative(b));
+    static const QRegularExpression countedMonth(
+        u"^(this|last|next|coming|nesta|neste|próxima|próximo|última|último|diese|letzte|nächste) (month|mês|monat)$"_s);
+    static const QRegularExpression countedYear(
+        u"^(this|last|next|coming|nesta|neste|próxima|próximo|última|último|diese|letzte|nächste) (year|ano|jahr)$"_s);
+    static const QRegularExpression month(u"^(\\d{4}|-)-\\d{2}---$"_s);
+    static const QRegularExpression year(u"^\\d{4}$"_s);
+    const auto periodAgainstDate = [&](const QString &x, const QString &y) {
+        return (countedMonth.match(x).hasMatch() && month.match(y).hasMatch())
+            || (countedYear.match(x).hasMatch() && year.match(y).hasMatch());
+    };
+    return (relative(a) && weekday(b)) || (weekday(a) && relative(b)) || periodAgainstDate(a, b)
+        || periodAgainstDate(b, a);
 }
 
 // A name (its skeleton words) is in the passage: one of its words, a spelling variant of it,

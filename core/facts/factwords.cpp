@@ -88,6 +88,18 @@ double FactWords::vagueQuantity(const QString &w)
     return 0;
 }
 
+// Words that introduce a name in quote marks: called "Wikipedia Day", apelidada de "planemos",
+// known as "the Old Lady" (the caller skips the "de" / "as").
+bool FactWords::isNamingWord(const QString &w)
+{
+    return inSet(w,
+        {u"called", u"named", u"dubbed", u"nicknamed", u"titled", u"entitled", u"termed", u"chamado", u"chamada",
+            u"chamados", u"chamadas", u"denominado", u"denominada", u"apelidado", u"apelidada", u"apelidados",
+            u"intitulado", u"intitulada", u"llamado", u"llamada", u"denominado", u"appelé", u"appelée", u"nommé",
+            u"nommée", u"intitulé", u"genannt", u"namens", u"betitelt", u"known", u"conhecido", u"conhecida",
+            u"conhecidos", u"conhecidas", u"conocido", u"conocida", u"connu", u"connue", u"bekannt"});
+}
+
 bool FactWords::isFunctionWord(const QString &w)
 {
     return inSet(w,

@@ -50,6 +50,7 @@ public:
     static double scaleOf(const QString &w);
     /// Value of a plural round number that is a quantity on its own ("thousands" 1000), 0 for
     /// other words.
+    static bool isNamingWord(const QString &w);
     static double vagueQuantity(const QString &w);
     /// Words after which a spelled-out number word is not followed by what it counts.
     static bool isFunctionWord(const QString &w);

@@ -42,12 +42,47 @@ std::vector<TextSpan> QuotationComparer::quotations(const Document &d, const Tex
         if (open < 0) {
             open = i;
         } else {
-            if (i - open > 2)
+            if (i - open > 2 && !isTerm(d, {open, i + 1}))
                 out.push_back({open, i + 1});
             open = -1;
         }
     }
     return out;
+}
+
+// Quote marks around a term, not around anyone's words: one word with no sentence punctuation
+// ("wikiquote", "Rio+20": a name, a word discussed), or a short phrase a naming word introduces
+// (called "Wikipedia Day", chamada de "Rio+20"). "Yes!" or "Do not," is still dialogue.
+bool QuotationComparer::isTerm(const Document &d, const TextSpan &q)
+{
+    const QString inner = d.text.mid(q.start + 1, q.end - q.start - 2).trimmed();
+    const bool punctuated = std::any_of(inner.begin(), inner.end(), [](QChar c) {
+        return c == u'.' || c == u',' || c == u'!' || c == u'?' || c == u';' || c == u':' || c == u'\u2026';
+    });
+    if (punctuated)
+        return false;
+    const qsizetype words = inner.split(u' ', Qt::SkipEmptyParts).size();
+    if (words <= 1)
+        return true;
+    if (words > 4)
+        return false;
+    // The word before the opening mark, or the one before a linking "de" / "as" (chamada de,
+    // known as).
+    qsizetype end = q.start;
+    const auto wordBefore = [&] {
+        while (end > 0 && !d.text.at(end - 1).isLetter())
+            --end;
+        qsizetype start = end;
+        while (start > 0 && d.text.at(start - 1).isLetter())
+            --start;
+        const QString w = d.text.mid(start, end - start).toCaseFolded();
+        end = start;
+        return w;
+    };
+    QString w = wordBefore();
+    if (w == u"de" || w == u"as" || w == u"como" || w == u"als" || w == u"comme")
+        w = wordBefore();
+    return FactWords::isNamingWord(w);
 }
 
 // A quotation is reproduced when nine in ten of its words are in the other passage in order,

@@ -22,6 +22,7 @@ public:
     static QString value(const Document &d, const TextSpan &s);
 
 private:
+    static bool isTerm(const Document &d, const TextSpan &q);
     static bool reproduced(const QString &quote, const QString &other);
     static bool sameWord(const QString &w, const QStringList &o, qsizetype k);
 };

@@ -87,6 +87,15 @@ private slots:
                                    << u"Might the court decide soon, the lawyer wrote."_s << QStringList();
         QTest::newRow("name spelling variant") << u"The memory of Westmoreland stayed with him all his life."_s
                                                << u"The memory of Westmorland stayed with him all his life."_s << QStringList();
+        QTest::newRow("a term in quote marks") << u"The missionaries wrote the glottal stop as a \"taw\" at first."_s
+                                               << u"The missionaries wrote the glottal stop as an apostrophe at first."_s
+                                               << QStringList();
+        QTest::newRow("a name a naming word brings") << u"It launched on January 15."_s
+                                                     << u"It launched on January 15 (now called \"Wikipedia Day\" by some)."_s
+                                                     << QStringList();
+        QTest::newRow("a name after chamada de") << u"Os astrônomos anunciaram a descoberta."_s
+                                                 << u"Os astrônomos anunciaram a descoberta, chamada de \"par gêmeo\"."_s
+                                                 << QStringList();
         QTest::newRow("quotation respelled, not at the passage start")
             << u"Soon after, when he was alone with me, he said, \u201CI have, doubtless, excited your curiosity, as "
                u"well as that of these good people; but you are too considerate to make inquiries.\u201D"_s
@@ -133,6 +142,12 @@ private slots:
                                             << u"O senador morreu às 11h40 desta sexta-feira, em São Paulo."_s << QStringList();
         QTest::newRow("yesterday, on Monday") << u"The minister resigned yesterday after the vote."_s
                                               << u"The minister resigned on Monday after the vote."_s << QStringList();
+        QTest::newRow("next month, February") << u"The next month, the combined article count reached 500,000."_s
+                                              << u"In February 2004, the combined article count reached 500,000."_s
+                                              << QStringList();
+        QTest::newRow("a year, a date in it") << u"In 2004, the site passed the 200,000 article milestone."_s
+                                              << u"In January 2004, the site passed the 200,000 article milestone."_s
+                                              << QStringList();
         QTest::newRow("character reference") << u"The okina is written with the unicode value &#x2018; in most fonts."_s
                                              << u"The okina is written with the unicode value &#x2018; (decimal &#8216;) in most fonts."_s
                                              << QStringList();
@@ -158,6 +173,15 @@ private slots:
         QTest::newRow("dozens against hundreds") << u"Astrônomos identificaram algumas dezenas de objetos livres."_s
                                                  << u"Astrônomos identificaram algumas centenas de objetos livres."_s
                                                  << QStringList{u"number dezenas|centenas"_s};
+        QTest::newRow("a short quotation is still one") << u"She said the plan was \"less than half\" done."_s
+                                                        << u"She said the plan was nearly done."_s
+                                                        << QStringList{u"quote \"less than half\"|"_s};
+        QTest::newRow("one word of dialogue") << u"\u201CNever!\u201D he cried, and left the room."_s
+                                              << u"He cried out, and left the room."_s
+                                              << QStringList{u"quote \u201CNever!\u201D|"_s};
+        QTest::newRow("a year, a date in another") << u"In 2003, the site passed the 200,000 article milestone."_s
+                                                   << u"In January 2004, the site passed the 200,000 article milestone."_s
+                                                   << QStringList{u"date 2003|January 2004"_s};
         QTest::newRow("name's number changed") << u"Um encontro nos moldes da ECO-92, no Rio."_s
                                                << u"Um encontro nos moldes da ECO-93, no Rio."_s << QStringList{u"number 92|93"_s};
         QTest::newRow("date of another day") << u"Niigata foi atingida no dia 23 de outubro de 2004 por um tremor."_s
