@@ -365,6 +365,38 @@ test('print keeps rows whole and colours exact, in landscape', { skip }, async (
     await context.close();
 });
 
+test('print: a book-length export prints with its header on every page (time logged, not asserted)', { skip }, async () => {
+    const file = path.join(exportsDir, 'frankenstein.html');
+    if (!fs.existsSync(file)) {
+        console.log('# frankenstein.html not exported (no ../shared/corpus/dev): the book is not printed');
+        return;
+    }
+    const { page, context } = await open('frankenstein.html');
+    await page.emulateMedia({ media: 'print' });
+    const started = performance.now();
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    // Issue 14's target is under 30 s; a loaded CI machine makes any timed assertion flaky.
+    const seconds = (performance.now() - started) / 1000;
+    const out = path.join(shotsDir, 'frankenstein-print.pdf');
+    fs.writeFileSync(out, pdf);
+    const pages = execFileSync(process.env.PDFPAGES, [out], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\x1e').slice(0, -1);
+    console.log(`# print frankenstein.html: ${pages.length} pages, ${pdf.length} bytes, ${seconds.toFixed(1)} s`);
+    const rows = await page.locator('.sbody .row[id]').count();
+    // At most a dozen rows of a book fit a landscape page, and a row is never cut.
+    assert.ok(pages.length > rows / 12, `${pages.length} pages for ${rows} rows`);
+    const bare = (t) => t.replace(/\s+/g, '');
+    const names = (await page.locator('.row.head .c bdi').allInnerTexts()).map((n) => bare(n.slice(0, 20)));
+    const first = pages.findIndex((text) => bare(text).includes('Comparison') && names.every((name) => bare(text).includes(name)));
+    assert.ok(first >= 0, 'the comparison starts with the article names');
+    pages.forEach((text, i) => {
+        if (i > first)
+            for (const name of names)
+                assert.ok(bare(text).includes(name), `page ${i + 1} lacks the article name ${name}`);
+        assert.ok(bare(text).includes(bare(`Page ${i + 1} of ${pages.length}`)), `page ${i + 1} lacks its number`);
+    });
+    await context.close();
+});
+
 test('dark mode follows the reader', { skip }, async () => {
     const { page, context } = await open('seed.html', { colorScheme: 'dark' });
     const colors = await page.evaluate(() => ({
