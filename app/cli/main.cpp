@@ -15,6 +15,7 @@
 #include "core/pipeline/referenceargument.h"
 #include "core/present/noteplacer.h"
 #include "core/present/presentedcomparison.h"
+#include "core/present/rowfolding.h"
 #include "core/session/sessionfile.h"
 #include "core/session/sessionloader.h"
 
@@ -347,6 +348,8 @@ bool writeReports(const QCommandLineParser &parser, const PresentedComparison &c
         ok = reported(Exporter::exportTo(parser.value(u"json"_s), ExportFormat::Json, comparison, exportOptions)) && ok;
     if (exporting) {
         exportOptions.differencesOnly = parser.isSet(u"differences-only"_s);
+        if (parser.isSet(u"context"_s))
+            exportOptions.context = parser.value(u"context"_s).toInt(); // checked by checkCompareUsage
         exportOptions.title = parser.value(u"title"_s);
         // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date so exports can be compared.
         bool pinned = false;
@@ -393,6 +396,8 @@ void addCompareOptions(QCommandLineParser &parser)
          "other article, each against the reference."_s,
          u"FILE"_s},
         {u"differences-only"_s, u"In --html and --pdf, fold runs of identical passages."_s},
+        {u"context"_s, u"With --differences-only, keep N identical passages (0-3, default 1) unfolded beside each difference."_s,
+         u"N"_s},
         {u"title"_s, u"Heading of the --html, --pdf and --redline exports (default: the article titles)."_s, u"TEXT"_s},
         {u"session"_s,
          u"Compare the articles of a saved comparison (.synoptic) with its options, instead of files. An article "
@@ -415,6 +420,14 @@ void addCompareOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(u"files"_s, u"Two or more files; - reads standard input."_s, u"A B [C...]"_s);
 }
 
+// Whether `value` is a whole number of context rows --context accepts.
+bool isContext(const QString &value)
+{
+    bool ok = false;
+    const int rows = value.toInt(&ok);
+    return ok && rows >= 0 && rows <= RowFolding::kMaxContext;
+}
+
 // Option combinations that make no sense; false after a message.
 bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &files)
 {
@@ -428,6 +441,10 @@ bool checkCompareUsage(const QCommandLineParser &parser, const QStringList &file
         problem = "--pretty goes with --json";
     else if (!exporting && (parser.isSet(u"differences-only"_s) || parser.isSet(u"title"_s)))
         problem = "--differences-only and --title go with --html, --pdf or --redline";
+    else if (parser.isSet(u"context"_s) && !parser.isSet(u"differences-only"_s))
+        problem = "--context goes with --differences-only";
+    else if (parser.isSet(u"context"_s) && !isContext(parser.value(u"context"_s)))
+        problem = "--context takes a number of rows from 0 to 3";
     else if (parser.isSet(u"embed-text"_s) && !parser.isSet(u"save-session"_s))
         problem = "--embed-text goes with --save-session";
     if (problem)

@@ -2,6 +2,7 @@
 
 #include "core/export/htmlpalette.h"
 #include "core/model/comparisonnote.h"
+#include "core/present/rowfolding.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,9 +14,12 @@
 /// each field documents its default.
 struct ExportOptions
 {
-    /// Fold every run of identical rows into one line ("12 identical passages"), keeping one
-    /// row of context on each side of a difference. Default off: every row is shown.
+    /// Fold every run of identical rows into one line ("12 identical passages"), keeping
+    /// `context` rows of context on each side of a difference. Default off: every row is shown.
     bool differencesOnly = false;
+    /// With `differencesOnly`, the identical rows left unfolded on each side of a difference,
+    /// 0 to RowFolding::kMaxContext (`synoptic-cli --context`). Default 1, as in the window.
+    int context = RowFolding::kDefaultContext;
     /// Heading of the export. Default empty: the article titles, "A vs B".
     QString title;
     /// When the export was made, printed in the header. Default invalid: no date is printed

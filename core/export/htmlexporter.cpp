@@ -106,6 +106,10 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .s.to,.s.cur,.s:target{outline:2px solid var(--focus);outline-offset:1px}
 .s.to:focus{outline-width:3px;outline-offset:2px}
 .fr,.fr>[role=cell]{display:block}
+.same{margin:.2rem 0;padding:.35rem .5rem .05rem 3.4rem;background:var(--m);border-left:4px solid var(--mk)}
+.same p{margin:0 0 .3rem;white-space:pre-wrap;overflow-wrap:anywhere;scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
+.same a{margin:0 .4rem 0 -2.9rem;display:inline-block;width:2.5rem;text-align:right;text-decoration:none;font-size:.75rem;color:var(--dim)}
+.same .f{color:var(--dim);font-style:italic}
 details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic;cursor:pointer}
 @media print{
 body{padding:0;font-size:9.5pt}
@@ -232,7 +236,8 @@ const QString kScript = uR"JS((function () {
     from = row;
   });
   document.addEventListener('toggle', function (ev) {
-    if (ev.target.matches('details.fold') && ev.target.open) setHome(ev.target.querySelector('.row[id]'));
+    var row = ev.target.matches('details.fold') && ev.target.open ? ev.target.querySelector('.row[id]') : null;
+    if (row) setHome(row);
   }, true);
   // The first of `list` below the top of the screen, for a key pressed before anything has focus.
   function firstOnScreen(list) {
@@ -546,7 +551,7 @@ private:
         const int moves = MovedPlaces::count(m_c);
         o += moves == 1 ? u" · 1 moved passage"_s : u" · %1 moved passages"_s.arg(moves);
         if (m_options.differencesOnly)
-            o += u" · differences only"_s;
+            o += u" · differences only, %1"_s.arg(ExportOutline::contextRows(m_options.context));
         if (m_options.exportedAt.isValid()) {
             o += u" · exported <time datetime=\""_s + m_options.exportedAt.toString(Qt::ISODate) + u"\">"_s
                 + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
@@ -799,7 +804,7 @@ private:
             o += u"</div>"_s;
         }
         o += u"</div></div>\n<div class=\"sbody\" role=\"rowgroup\">\n"_s;
-        for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
+        for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly, m_options.context)) {
             // A table row may hold only cells, so a fold is one row whose one cell holds the
             // disclosure; the identical rows inside it are plain text to assistive technology.
             m_roles = !run.folded;
@@ -808,13 +813,66 @@ private:
                     + HtmlText::escaped(RowFolding::label(m_plan, run))
                     + u"</summary>\n"_s;
             }
-            for (int r = run.first; r < run.first + run.count; ++r)
+            for (int r = run.first; r < run.first + run.count; ++r) {
+                if (run.folded && sameRow(r))
+                    continue;
+                closeSame();
                 row(r);
+            }
+            closeSame();
             if (run.folded)
                 o += u"</details></div></div>\n"_s;
             m_roles = true;
         }
         o += u"</div></div>\n"_s;
+    }
+
+    // A folded row whose articles all say exactly the same is written once, as a paragraph of a
+    // plain block (issue 14 found a book's differences-only export as large as the full one, every
+    // folded row written in every column with its cells' markup). It keeps its number and id, and
+    // the targets of links into it (fact table mentions) as empty anchors. False, with nothing
+    // written, for a row that needs its columns: a passage missing somewhere, moved, linked by
+    // hand, under a note, or worded differently (case).
+    bool sameRow(int r)
+    {
+        const RowPlan &rp = m_plan.rows[size_t(r)];
+        QString text;
+        for (int d = 0; d < m_n; ++d) {
+            const UnitRange &units = rp.cells[size_t(d)].units;
+            if (m_n < 2 || units.isEmpty() || ExportOutline::isMoved(m_c, d, units) || ExportOutline::isManual(m_c, d, units)
+                || m_notes.touches(d, units))
+                return false;
+            const QString own = m_c.documents[size_t(d)].slice(m_c.rangeSpan(d, units)).toString();
+            if (d == 0)
+                text = own;
+            else if (own != text)
+                return false;
+        }
+        QString &o = m_out;
+        if (!m_sameOpen)
+            o += u"<div class=\"same\">"_s;
+        m_sameOpen = true;
+        o += u"<p id=\"row-%1\""_s.arg(r + 1) + (rp.cells[0].status == UnitStatus::Furniture ? u" class=\"f\""_s : QString())
+            + (hasRightToLeft(m_c.rangeSpan(0, rp.cells[0].units), m_c.documents[0]) ? u" dir=\"auto\">"_s : u">"_s)
+            + u"<a href=\"#row-%1\">%1</a> "_s.arg(r + 1);
+        for (int d = 0; d < m_n; ++d) {
+            const UnitRange &units = rp.cells[size_t(d)].units;
+            for (int u = units.first; u < units.end(); ++u) {
+                if (m_factUnits[size_t(d)].count(u))
+                    o += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
+            }
+        }
+        HtmlText::appendText(o, text);
+        o += u"</p>\n"_s;
+        return true;
+    }
+
+    // Ends the block of rows written once, if one is open.
+    void closeSame()
+    {
+        if (m_sameOpen)
+            m_out += u"</div>\n"_s;
+        m_sameOpen = false;
     }
 
     void row(int r)
@@ -963,6 +1021,7 @@ private:
     std::vector<std::set<int>> m_factUnits; ///< by document: units a fact table mention links to
     std::vector<std::vector<int>> m_rowOf; ///< by document and unit: the row showing it, -1 for none
     bool m_roles = true; ///< write the ARIA table roles (off inside a fold)
+    bool m_sameOpen = false; ///< inside a block of folded rows written once (sameRow())
     NoteHtml m_notes;
 };
 

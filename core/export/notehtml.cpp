@@ -80,6 +80,18 @@ QString NoteHtml::markersAt(int doc, int unit, const UnitRange &shown)
     return out;
 }
 
+bool NoteHtml::touches(int doc, const UnitRange &units) const
+{
+    for (const NotePlacement &p : m_placed) {
+        for (const std::optional<NotePassage> *passage : {&p.at, &p.linkedAt}) {
+            if (*passage && (*passage)->doc == doc && (*passage)->units.first < units.end()
+                && units.first < (*passage)->units.end())
+                return true;
+        }
+    }
+    return false;
+}
+
 QString NoteHtml::marker(int note, int end) const
 {
     const ComparisonNote &n = m_notes[size_t(note)];

@@ -25,6 +25,8 @@ public:
     /// first unit of `doc` the cell (or paragraph) shows, so a note that starts above it is
     /// marked at its top. Each note end gets one marker id, at the first unit that asks for it.
     QString markersAt(int doc, int unit, const UnitRange &shown);
+    /// Whether a note's passage (either end) overlaps units `units` of `doc`.
+    bool touches(int doc, const UnitRange &units) const;
     /// The "Notes" section: a collapsible list with each note's verdict, articles, quoted
     /// passages and text. `linked`: each passage links to its marker (the redline, which has no
     /// markers, lists the notes only). Empty without notes.

@@ -168,6 +168,11 @@ QString ExportOutline::title(const Comparison &c, const QString &asked)
 
 QString ExportOutline::percent(double share) { return QString::number(qRound(share * 100)) + u"%"_s; }
 
+QString ExportOutline::contextRows(int context)
+{
+    return context == 1 ? u"1 row of context"_s : u"%1 rows of context"_s.arg(context);
+}
+
 QString ExportOutline::describe(const Comparison &c, int doc, const Highlight &h)
 {
     if (h.link < 0 || size_t(h.link) >= c.links.size())

@@ -67,6 +67,9 @@ public:
     static QString title(const Comparison &comparison, const QString &asked);
     /// "47%"
     static QString percent(double share);
+    /// "1 row of context", "0 rows of context": a differences-only export's header says how
+    /// many identical rows it keeps beside each difference (ExportOptions::context).
+    static QString contextRows(int context);
     /// The tooltip of a Changed, Inserted or Fact highlight of `doc`, e.g.
     /// "Changed number: 'thousands' vs 'about 10,000'".
     static QString describe(const Comparison &comparison, int doc, const Highlight &mark);

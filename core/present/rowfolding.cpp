@@ -23,9 +23,10 @@ QString counted(const char *one, const char *many, int n)
 
 } // namespace
 
-std::vector<RowRun> RowFolding::runs(const HighlightPlan &plan, bool differencesOnly)
+std::vector<RowRun> RowFolding::runs(const HighlightPlan &plan, bool differencesOnly, int context)
 {
     const int n = int(plan.rows.size());
+    const int keep = std::clamp(context, 0, kMaxContext);
     std::vector<bool> folded(size_t(n), false);
     if (differencesOnly) {
         for (int i = 0; i < n;) {
@@ -36,9 +37,9 @@ std::vector<RowRun> RowFolding::runs(const HighlightPlan &plan, bool differences
             int j = i;
             while (j < n && plan.rows[size_t(j)].identical)
                 ++j;
-            // One identical row of context stays next to each difference.
-            const int from = i > 0 ? i + 1 : i;
-            const int to = j < n ? j - 1 : j;
+            // `keep` identical rows of context stay next to each difference.
+            const int from = i > 0 ? i + keep : i;
+            const int to = j < n ? j - keep : j;
             for (int k = from; k < to; ++k)
                 folded[size_t(k)] = true;
             i = j;

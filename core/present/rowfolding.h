@@ -20,8 +20,15 @@ struct RowRun
 class RowFolding
 {
 public:
+    /// Context rows kept next to a difference unless the caller chooses: one, as in the window.
+    static constexpr int kDefaultContext = 1;
+    /// The most context rows a caller may ask for (`synoptic-cli --context`).
+    static constexpr int kMaxContext = 3;
+
     /// Rows in order, split where folding starts or stops. Without `differencesOnly`, one run.
-    static std::vector<RowRun> runs(const HighlightPlan &plan, bool differencesOnly);
+    /// `context` (clamped to 0..kMaxContext) is how many identical rows stay unfolded on each
+    /// side of a difference.
+    static std::vector<RowRun> runs(const HighlightPlan &plan, bool differencesOnly, int context = kDefaultContext);
     /// What a folded run stands for, counted by kind: "9 identical passages",
     /// "1 passage of page furniture", "8 identical passages and 1 passage of page furniture".
     /// Translated (context "RowFolding").

@@ -54,6 +54,32 @@ private slots:
         QVERIFY(fold != runs.end());
         QCOMPARE(RowFolding::label(plan, *fold), label);
     }
+
+    // Which rows fold, one character per row ('.' shown, '#' folded), for each context.
+    void context_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<int>("context");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("0 rows") << u"x======x==="_s << 0 << u".######.###"_s;
+        QTest::newRow("1 row, the default") << u"x======x==="_s << 1 << u"..####...##"_s;
+        QTest::newRow("2 rows") << u"x======x==="_s << 2 << u"...##.....#"_s;
+        QTest::newRow("3 rows: short runs stay") << u"x======x==="_s << 3 << u"..........."_s;
+        QTest::newRow("3 rows, leading run") << u"=====x"_s << 3 << u"##...."_s;
+        QTest::newRow("beyond 3 clamps") << u"x========x"_s << 9 << u"....##...."_s;
+        QTest::newRow("below 0 clamps") << u"x==x"_s << -1 << u".##."_s;
+    }
+
+    void context()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(int, context);
+        QFETCH(QString, folded);
+        QString got;
+        for (const RowRun &run : RowFolding::runs(planOf(pattern), true, context))
+            got += QString(run.count, run.folded ? u'#' : u'.');
+        QCOMPARE(got, folded);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRowFolding)

@@ -17,6 +17,25 @@ export(seed ${seed} --html "${OUT}/seed.html")
 export(seed-diff "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia/hawaiian-language-v2.txt"
        --differences-only --html "${OUT}/seed-diff.html")
 # Letter I of Frankenstein, 1818 and 1831: the address line is the same only ignoring case.
+# Issue #14: the context option, none and the most, on the pair seed-diff folds.
+export(context0 "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia/hawaiian-language-v2.txt"
+       --differences-only --context 0 --html "${OUT}/context0.html")
+export(context3 "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia/hawaiian-language-v2.txt"
+       --differences-only --context 3 --html "${OUT}/context3.html")
+# Issue #14: sizes of a longer pair, full and differences only: five articles end to end, and the
+# same with a year and a country changed.
+set(long)
+foreach(part wikipedia/history-of-wikipedia-v7.txt wikipedia/hawaiian-language-v2.txt ap-nk-fm-russia.txt
+             newszop-nk-troops.txt folding/frankenstein-1831-letter1.txt)
+    file(READ "${DATA}/${part}" text)
+    string(APPEND long "${text}\n\n")
+endforeach()
+file(WRITE "${OUT}/long/a.txt" "${long}")
+string(REPLACE "1900" "1950" long "${long}")
+string(REPLACE "Russia" "Ukraine" long "${long}")
+file(WRITE "${OUT}/long/b.txt" "${long}")
+export(long-full "${OUT}/long/a.txt" "${OUT}/long/b.txt" --html "${OUT}/long-full.html")
+export(long-diff "${OUT}/long/a.txt" "${OUT}/long/b.txt" --differences-only --html "${OUT}/long-diff.html")
 export(folding "${DATA}/folding/frankenstein-1818-letter1.txt" "${DATA}/folding/frankenstein-1831-letter1.txt"
        --differences-only --html "${OUT}/folding.html")
 export(three "${DATA}/wikipedia/hawaiian-language-v0.txt" "${DATA}/wikipedia/hawaiian-language-v1.txt"
@@ -67,6 +86,8 @@ export(moved "${OUT}/moved/before.txt" "${OUT}/moved/after.txt" --html "${OUT}/m
 if(EXISTS "${CORPUS}/frankenstein/frankenstein-1818.txt" AND EXISTS "${CORPUS}/frankenstein/frankenstein-1831.txt")
     export(frankenstein "${CORPUS}/frankenstein/frankenstein-1818.txt" "${CORPUS}/frankenstein/frankenstein-1831.txt"
            --html "${OUT}/frankenstein.html")
+    export(frankenstein-diff "${CORPUS}/frankenstein/frankenstein-1818.txt" "${CORPUS}/frankenstein/frankenstein-1831.txt"
+           --differences-only --html "${OUT}/frankenstein-diff.html")
 endif()
 
 # Notes (issue #17): a session with notes on a passage, on a link, with hostile text, past the

@@ -234,11 +234,76 @@ test('differences only: identical runs fold into details, rows stay level', { sk
         assert.match(s, /^(\d+ identical passages?( and )?)?(\d+ passages? of page furniture)?$/);
     const fold = page.locator('details.fold').first();
     assert.equal(await fold.getAttribute('open'), null);
-    assert.equal(await fold.locator('.row').first().isVisible(), false);
+    // Its rows: in their columns, or written once when the same in every article.
+    const inside = fold.locator('.row, .same > p').first();
+    assert.equal(await inside.isVisible(), false);
     await fold.locator('summary').click();
-    assert.equal(await fold.locator('.row').first().isVisible(), true);
+    assert.equal(await inside.isVisible(), true);
     assert.deepEqual((await unlevelRows(page)).bad, []);
     await context.close();
+});
+
+// For each difference, how many identical rows stand shown (not folded) right above it, up to
+// the previous difference, a fold or the top.
+async function contextAbove(page) {
+    return page.evaluate(() => [...document.querySelectorAll('.sbody > .row.diff')].map((row) => {
+        let n = 0;
+        for (let r = row.previousElementSibling; r && r.matches('.row:not(.diff)'); r = r.previousElementSibling)
+            ++n;
+        return n;
+    }));
+}
+
+test('differences only: --context 0 and 3 keep that many rows beside a difference', { skip }, async () => {
+    const shown = {};
+    for (const rows of [0, 3]) {
+        const { page, context, seen, url } = await open(`context${rows}.html`);
+        await assertCleanRun(page, seen, url);
+        assert.match(await page.locator('header .meta').first().innerText(), new RegExp(`differences only, ${rows} rows of context`));
+        const above = await contextAbove(page);
+        assert.ok(above.length >= 2, `${above.length} differences`);
+        assert.ok(above.every((n) => n <= rows), `context rows above each difference: ${above}`);
+        shown[rows] = { above, visible: await page.locator('.sbody .row[id]:visible').count() };
+        await context.close();
+    }
+    console.log(`# context 0: ${JSON.stringify(shown[0])}; context 3: ${JSON.stringify(shown[3])}`);
+    assert.ok(shown[0].above.every((n) => n === 0));
+    assert.ok(shown[3].above.some((n) => n === 3), 'three rows of context somewhere');
+    assert.ok(shown[3].visible > shown[0].visible, 'more rows shown with more context');
+});
+
+test('differences only: folded rows are written once for all articles, readable when opened', { skip }, async () => {
+    const size = (name) => fs.statSync(path.join(exportsDir, name)).size;
+    const pairs = [['long-full.html', 'long-diff.html']];
+    if (fs.existsSync(path.join(exportsDir, 'frankenstein-diff.html')))
+        pairs.push(['frankenstein.html', 'frankenstein-diff.html']);
+    else
+        console.log('# frankenstein-diff.html not exported (no ../shared/corpus/dev): the book is not measured');
+    for (const [full, diff] of pairs) {
+        const { page, context, seen, url } = await open(diff);
+        await assertCleanRun(page, seen, url);
+        // Each folded row that reads the same everywhere is one paragraph, its text once.
+        const once = await page.evaluate(() => [...document.querySelectorAll('details.fold .same > p[id^="row-"]')]
+            .map((p) => new TextEncoder().encode(p.textContent).length));
+        const savedAtLeast = once.reduce((a, b) => a + b, 0);
+        console.log(`# ${full}: ${size(full)} bytes; ${diff}: ${size(diff)} bytes (${(size(full) / size(diff)).toFixed(2)}x smaller), `
+                    + `${once.length} folded rows written once`);
+        assert.ok(once.length >= 10, `${once.length} rows written once`);
+        // The folded rows' second copies are gone: the file is smaller by at least their text.
+        assert.ok(size(full) - size(diff) >= savedAtLeast, `${size(full)} - ${size(diff)} < ${savedAtLeast}`);
+        // Opened, a fold shows its rows' text with their numbers; the script keeps working.
+        const fold = page.locator('details.fold:has(.same)').first();
+        const first = fold.locator('.same > p').first();
+        assert.equal(await first.isVisible(), false);
+        await fold.locator('summary').click();
+        assert.equal(await first.isVisible(), true);
+        const id = await first.getAttribute('id');
+        assert.equal(await first.locator('a').first().innerText(), id.slice('row-'.length));
+        assert.match(await first.innerText(), /^\d+ \S/);
+        if (diff === 'long-diff.html')
+            await shot(page, 'long-diff.png', false);
+        await context.close();
+    }
 });
 
 test('differences only: a row the same only ignoring case has the quieter cue, the legend and header say so', { skip }, async () => {
@@ -296,6 +361,38 @@ test('print keeps rows whole and colours exact, in landscape', { skip }, async (
                 assert.ok(bare(text).includes(bare(name)), `page ${i + 1} lacks the article name ${name}`);
         assert.ok(bare(text).includes(bare(`Page ${i + 1} of ${pages.length}`)), `page ${i + 1} lacks its number`);
         assert.ok(bare(text).includes(bare(title.slice(0, 60))), `page ${i + 1} lacks the title`);
+    });
+    await context.close();
+});
+
+test('print: a book-length export prints with its header on every page (time logged, not asserted)', { skip }, async () => {
+    const file = path.join(exportsDir, 'frankenstein.html');
+    if (!fs.existsSync(file)) {
+        console.log('# frankenstein.html not exported (no ../shared/corpus/dev): the book is not printed');
+        return;
+    }
+    const { page, context } = await open('frankenstein.html');
+    await page.emulateMedia({ media: 'print' });
+    const started = performance.now();
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    // Issue 14's target is under 30 s; a loaded CI machine makes any timed assertion flaky.
+    const seconds = (performance.now() - started) / 1000;
+    const out = path.join(shotsDir, 'frankenstein-print.pdf');
+    fs.writeFileSync(out, pdf);
+    const pages = execFileSync(process.env.PDFPAGES, [out], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\x1e').slice(0, -1);
+    console.log(`# print frankenstein.html: ${pages.length} pages, ${pdf.length} bytes, ${seconds.toFixed(1)} s`);
+    const rows = await page.locator('.sbody .row[id]').count();
+    // At most a dozen rows of a book fit a landscape page, and a row is never cut.
+    assert.ok(pages.length > rows / 12, `${pages.length} pages for ${rows} rows`);
+    const bare = (t) => t.replace(/\s+/g, '');
+    const names = (await page.locator('.row.head .c bdi').allInnerTexts()).map((n) => bare(n.slice(0, 20)));
+    const first = pages.findIndex((text) => bare(text).includes('Comparison') && names.every((name) => bare(text).includes(name)));
+    assert.ok(first >= 0, 'the comparison starts with the article names');
+    pages.forEach((text, i) => {
+        if (i > first)
+            for (const name of names)
+                assert.ok(bare(text).includes(name), `page ${i + 1} lacks the article name ${name}`);
+        assert.ok(bare(text).includes(bare(`Page ${i + 1} of ${pages.length}`)), `page ${i + 1} lacks its number`);
     });
     await context.close();
 });

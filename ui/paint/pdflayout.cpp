@@ -80,7 +80,7 @@ void PdfLayout::header()
     if (m_n == 2)
         meta += u" · similarity "_s + ExportOutline::percent(m_c.similarity[0][1]);
     if (m_options.differencesOnly)
-        meta += u" · differences only"_s;
+        meta += u" · differences only, %1"_s.arg(ExportOutline::contextRows(m_options.context));
     if (m_options.exportedAt.isValid())
         meta += u" · exported "_s + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s);
     cur.insertBlock();
@@ -199,7 +199,7 @@ bool PdfLayout::rows()
     const auto going = [this, total](int done) { return !m_options.progress || m_options.progress(done, total); };
     if (!going(0))
         return false;
-    for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly)) {
+    for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly, m_options.context)) {
         if (run.folded) {
             fold(run);
         } else {
