@@ -36,6 +36,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The first `count` versions of "History of Wikipedia" in tests/data, oldest first.
+QStringList wikipediaVersions(int count)
+{
+    QStringList paths;
+    for (int v = 0; v < count; ++v)
+        paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+    return paths;
+}
+
 struct Loaded
 {
     PresentedComparisonPtr presented;
@@ -513,9 +522,7 @@ private slots:
     // Issue #13: eight versions of "History of Wikipedia" in fewer rows.
     void eightArticlesTakeFewerRows()
     {
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         const Loaded eight = compare(paths);
         // Before packing (main at 1bd2dd1) these eight took 103 rows; packing alone 81. A run of
         // paragraphs only one version has joins one cell: 75 rows (27% fewer). The issue's 70%
@@ -539,9 +546,7 @@ private slots:
     // the row, shows it whole.
     void tallLoneCardsAreCapped()
     {
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         const Loaded eight = compare(paths);
         // About the width the articles get beside the side panel in a 1,400 px window.
         auto view = makeView(eight, {1040, 900});
@@ -615,9 +620,7 @@ private slots:
     // least as wide as its widest word and scrolls sideways instead of breaking words.
     void continuousModeScrollsRatherThanBreakWords()
     {
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         const Loaded eight = compare(paths);
         auto view = makeView(eight, {800, 700});
         view->setMode(ComparisonView::Mode::Continuous);

@@ -56,6 +56,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The first `count` versions of "History of Wikipedia" in tests/data, oldest first.
+QStringList wikipediaVersions(int count)
+{
+    QStringList paths;
+    for (int v = 0; v < count; ++v)
+        paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+    return paths;
+}
+
 const QString SeedA = QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt");
 const QString SeedB = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
 constexpr int Timeout = 30000;
@@ -161,9 +170,7 @@ private slots:
     {
         auto window = makeWindow();
         window->resize(1400, 900);
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         openAndWait(*window, paths);
         ComparisonView *view = window->view();
         QCOMPARE(view->mode(), ComparisonView::Mode::Synoptic);
@@ -211,9 +218,7 @@ private slots:
     {
         auto window = makeWindow();
         window->resize(1400, 900);
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         openAndWait(*window, paths);
         auto *header = window->findChild<ColumnHeaderBar *>();
         for (int open = 8; open > 1; --open) {
