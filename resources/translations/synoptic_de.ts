@@ -2204,6 +2204,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>Copy Selection</source>
         <translation>Auswahl kopieren</translation>
     </message>
+    <message>
+        <source>▾ %1 more lines</source>
+        <translation>▾ %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>Click to show the whole passage</source>
+        <translation>Klicken, um die ganze Passage zu zeigen</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>

@@ -2204,6 +2204,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>Copy Selection</source>
         <translation>Copiar seleção</translation>
     </message>
+    <message>
+        <source>▾ %1 more lines</source>
+        <translation>▾ mais %1 linhas</translation>
+    </message>
+    <message>
+        <source>Click to show the whole passage</source>
+        <translation>Clique para mostrar a passagem inteira</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>

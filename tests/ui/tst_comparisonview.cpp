@@ -11,6 +11,9 @@
 #include "ui/views/linkgutter.h"
 #include "ui/views/overviewstrip.h"
 #include "ui/views/passage.h"
+#include "ui/views/rowclamp.h"
+#include "ui/views/synopticgeometry.h"
+#include "ui/views/synopticpane.h"
 #include "ui/views/textcolumn.h"
 
 #include <QAbstractScrollArea>
@@ -32,6 +35,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The first `count` versions of "History of Wikipedia" in tests/data, oldest first.
+QStringList wikipediaVersions(int count)
+{
+    QStringList paths;
+    for (int v = 0; v < count; ++v)
+        paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+    return paths;
+}
 
 struct Loaded
 {
@@ -510,9 +522,7 @@ private slots:
     // Issue #13: eight versions of "History of Wikipedia" in fewer rows.
     void eightArticlesTakeFewerRows()
     {
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         const Loaded eight = compare(paths);
         // Before packing (main at 1bd2dd1) these eight took 103 rows; packing alone 81. A run of
         // paragraphs only one version has joins one cell: 75 rows (27% fewer). The issue's 70%
@@ -530,13 +540,87 @@ private slots:
         }
     }
 
+    // Issue #13: with eight articles, a passage only a few of them have, in a narrow column, is
+    // capped at a few lines with a "more" line instead of running a screen tall beside empty
+    // columns: every article's text shows on the first screen. A click on "more", or going to
+    // the row, shows it whole.
+    void tallLoneCardsAreCapped()
+    {
+        const QStringList paths = wikipediaVersions(8);
+        const Loaded eight = compare(paths);
+        // About the width the articles get beside the side panel in a 1,400 px window.
+        auto view = makeView(eight, {1040, 900});
+        auto *pane = view->findChild<SynopticPane *>();
+        QVERIFY(pane);
+        const std::vector<int> visible = pane->visibleRows();
+        for (int d = 0; d < 8; ++d) {
+            const bool shown = std::any_of(visible.begin(), visible.end(), [&](int row) {
+                return !eight.plan->rows[size_t(row)].cells[size_t(d)].units.isEmpty();
+            });
+            QVERIFY2(shown, qPrintable(u"article %1 has no text on the first screen"_s.arg(d + 1)));
+        }
+
+        int capped = -1, doc = -1;
+        for (int row : visible) {
+            for (int d = 0; d < 8 && capped < 0; ++d) {
+                if (!pane->moreRect(row, d).isEmpty()) {
+                    capped = row;
+                    doc = d;
+                }
+            }
+        }
+        QVERIFY2(capped >= 0, "no capped row on the first screen");
+        QVERIFY(pane->isRowCapped(capped));
+        const QFontMetrics fm(pane->font());
+        const int height = pane->rowRect(capped).height();
+        QVERIFY2(height <= (RowClamp::VisibleLines + 4) * fm.lineSpacing() + 2 * SynopticGeometry::PadY,
+                 qPrintable(u"capped row %1 is %2 px"_s.arg(capped).arg(height)));
+        // Most columns beside it are empty: that is why it is capped.
+        int filled = 0;
+        for (const CellPlan &cell : eight.plan->rows[size_t(capped)].cells)
+            filled += cell.units.isEmpty() ? 0 : 1;
+        QVERIFY2(filled * 2 <= 8, qPrintable(u"%1 of 8 columns filled"_s.arg(filled)));
+
+        QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, pane->moreRect(capped, doc).center());
+        QTRY_VERIFY(!pane->isRowCapped(capped));
+        QVERIFY(pane->moreRect(capped, doc).isEmpty());
+        QVERIFY2(pane->rowRect(capped).height() > height + 2 * fm.lineSpacing(),
+                 qPrintable(u"%1 px after expanding"_s.arg(pane->rowRect(capped).height())));
+
+        // Going to a capped row further down shows it whole too.
+        int later = -1;
+        for (int row = capped + 1; row < int(eight.plan->rows.size()) && later < 0; ++row) {
+            pane->scrollToRowOffset(row, 0);
+            if (pane->isRowCapped(row))
+                later = row;
+        }
+        QVERIFY2(later >= 0, "no second capped row");
+        view->scrollToRow(later);
+        QVERIFY(!pane->isRowCapped(later));
+    }
+
+    // Two articles: a long passage beside an empty column says the other lacks it; never capped.
+    void twoArticlesAreNeverCapped()
+    {
+        auto view = makeView(m_pair, {500, 900});
+        auto *pane = view->findChild<SynopticPane *>();
+        bool tall = false;
+        for (int row = 0; row < int(m_pair.plan->rows.size()); ++row) {
+            pane->scrollToRowOffset(row, 0);
+            QVERIFY2(!pane->isRowCapped(row), qPrintable(u"row %1"_s.arg(row)));
+            const auto &cells = m_pair.plan->rows[size_t(row)].cells;
+            tall = tall
+                   || ((cells[0].units.isEmpty() || cells[1].units.isEmpty())
+                       && pane->rowRect(row).height() > (RowClamp::VisibleLines + 3) * QFontMetrics(pane->font()).lineSpacing());
+        }
+        QVERIFY(tall); // a row beside an empty column the rule for three or more would have capped
+    }
+
     // Issue #13: continuous mode with eight articles in an 800 px view keeps every column at
     // least as wide as its widest word and scrolls sideways instead of breaking words.
     void continuousModeScrollsRatherThanBreakWords()
     {
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         const Loaded eight = compare(paths);
         auto view = makeView(eight, {800, 700});
         view->setMode(ComparisonView::Mode::Continuous);

@@ -47,12 +47,23 @@
 #include "ui/panels/factlist.h"
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
+#include <QLocale>
 #include <QDockWidget>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The first `count` versions of "History of Wikipedia" in tests/data, oldest first.
+QStringList wikipediaVersions(int count)
+{
+    QStringList paths;
+    for (int v = 0; v < count; ++v)
+        paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+    return paths;
+}
 
 const QString SeedA = QStringLiteral(SYNOPTIC_TEST_DATA "/newszop-nk-troops.txt");
 const QString SeedB = QStringLiteral(SYNOPTIC_TEST_DATA "/ap-nk-fm-russia.txt");
@@ -159,9 +170,7 @@ private slots:
     {
         auto window = makeWindow();
         window->resize(1400, 900);
-        QStringList paths;
-        for (int v = 0; v < 8; ++v)
-            paths << QStringLiteral(SYNOPTIC_TEST_DATA "/wikipedia/history-of-wikipedia-v%1.txt").arg(v);
+        const QStringList paths = wikipediaVersions(8);
         openAndWait(*window, paths);
         ComparisonView *view = window->view();
         QCOMPARE(view->mode(), ComparisonView::Mode::Synoptic);
@@ -176,7 +185,64 @@ private slots:
             QVERIFY2(r.width() >= SynopticGeometry::MinColumn, qPrintable(u"column %1 is %2 px"_s.arg(d).arg(r.width())));
         }
         // The column headers stay one compact band.
-        QVERIFY(view->findChild<ColumnHeaderBar *>()->height() <= 90);
+        auto *header = view->findChild<ColumnHeaderBar *>();
+        QVERIFY(header->height() <= 90);
+        // Each header reads whole: a title that tells the versions apart, and figures shortened
+        // or dropped but never cut ("1,439 · 10…" was a wrong number).
+        const QFontMetrics fm(header->font());
+        for (int d = 0; d < 8; ++d) {
+            QTRY_COMPARE(header->headerRect(d).width(), pane->columnRect(d).width());
+            QVERIFY(header->isCompact(d));
+            const QString title = header->shownTitle(d);
+            QVERIFY2(title.endsWith(u"-v%1"_s.arg(d)), qPrintable(title));
+            const QString details = header->shownDetails(d);
+            const QString words = QLocale().toString(view->presented()->comparison().stats[size_t(d)].words);
+            QVERIFY2(details.startsWith(words) && !details.contains(u'…'), qPrintable(details));
+            QVERIFY2(fm.horizontalAdvance(details) <= header->headerRect(d).width() - 16, qPrintable(details));
+            QVERIFY(header->toolTipText(d).contains(u"history-of-wikipedia-v%1"_s.arg(d)));
+        }
+        // The close buttons of compact headers wait for the mouse.
+        const auto buttons = header->findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 8);
+        for (const QToolButton *b : buttons)
+            QVERIFY(!b->isVisible());
+        QTest::mouseMove(header, header->headerRect(3).center());
+        QTRY_VERIFY(buttons.at(3)->isVisible());
+        QVERIFY(!buttons.at(2)->isVisible());
+        QVERIFY(header->geometry().contains(buttons.at(3)->geometry().translated(header->pos())));
+    }
+
+    // Issue #13: eight articles closed one by one from their headers' close buttons, down to
+    // one: every step realigns the rest, the last leaves the empty state showing its text.
+    void eightArticlesCloseDownToOne()
+    {
+        auto window = makeWindow();
+        window->resize(1400, 900);
+        const QStringList paths = wikipediaVersions(8);
+        openAndWait(*window, paths);
+        auto *header = window->findChild<ColumnHeaderBar *>();
+        for (int open = 8; open > 1; --open) {
+            QTRY_COMPARE(header->columnCount(), open);
+            QTest::mouseMove(header, header->headerRect(0).center());
+            QToolButton *close = nullptr;
+            QTRY_VERIFY((close = header->findChildren<QToolButton *>().value(0)) && close->isVisible());
+            QSignalSpy changed(window->session(), &ComparisonSession::documentsChanged);
+            QTest::mouseClick(close, Qt::LeftButton);
+            QTRY_VERIFY(!changed.isEmpty());
+            QCOMPARE(int(window->session()->documents().size()), open - 1);
+            if (open - 1 >= 2) {
+                QTRY_VERIFY_WITH_TIMEOUT(window->view()->presented()
+                                             && int(window->view()->presented()->comparison().documents.size()) == open - 1
+                                             && settled(*window),
+                                         Timeout);
+            }
+        }
+        auto *empty = window->findChild<EmptyState *>();
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(window->session()->documents().front().path, paths.last());
+        auto *preview = empty->findChild<QPlainTextEdit *>(u"emptyPreview"_s);
+        QVERIFY(preview && preview->isVisible());
+        QCOMPARE(preview->toPlainText(), window->session()->documents().front().text);
     }
 
     void nextDifferenceActionMovesTheCurrentRow()

@@ -85,6 +85,20 @@ void CellPainter::currentFrame(const QRect &frame) const
     m_painter.drawRoundedRect(QRectF(frame).adjusted(1, 1, -1, -1), 6, 6);
 }
 
+void CellPainter::more(const QRect &r, const QString &text, bool hovered, const QFont &font) const
+{
+    QFont f = font;
+    f.setUnderline(hovered);
+    m_painter.setFont(f);
+    // The text above runs on: a dotted edge says so without a second colour to learn.
+    m_painter.setPen(QPen(m_palette.dimmedText(), 1, Qt::DotLine));
+    m_painter.drawLine(r.left() + 4, r.top(), r.right() - 4, r.top());
+    m_painter.setPen(m_palette.hover());
+    m_painter.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetrics(f).elidedText(text, Qt::ElideRight, r.width() - 8));
+    m_painter.setFont(font);
+}
+
 void CellPainter::fold(const QRect &r, const QString &text, bool hovered, const QFont &font) const
 {
     QFont f = font;

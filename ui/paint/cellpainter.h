@@ -35,6 +35,9 @@ public:
     void hoverOutline(const QRectF &box) const;
     /// Frame of the current row.
     void currentFrame(const QRect &frame) const;
+    /// The "more" line of a capped cell: `text` in the link colour over a fading edge of the
+    /// card, underlined when hovered.
+    void more(const QRect &rect, const QString &text, bool hovered, const QFont &font) const;
     /// A fold line: `text` centred between dashed rules, underlined when hovered.
     void fold(const QRect &rect, const QString &text, bool hovered, const QFont &font) const;
 

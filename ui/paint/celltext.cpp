@@ -54,6 +54,21 @@ CellText::CellText(const QString &text, const QFont &font, const QList<QTextLayo
 
 CellText::~CellText() = default;
 
+qreal CellText::lineBottomAbove(qreal y) const
+{
+    qreal bottom = 0;
+    for (const Paragraph &p : m_paragraphs) {
+        for (int i = 0; i < p.layout->lineCount(); ++i) {
+            const QTextLine line = p.layout->lineAt(i);
+            const qreal lineBottom = p.y + line.y() + line.height();
+            if (lineBottom > y)
+                return bottom;
+            bottom = lineBottom;
+        }
+    }
+    return bottom;
+}
+
 QList<QTextLayout::FormatRange> CellText::clip(const QList<QTextLayout::FormatRange> &ranges, int start, int length)
 {
     QList<QTextLayout::FormatRange> out;

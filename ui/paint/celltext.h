@@ -32,6 +32,9 @@ public:
     /// The cursor position (between characters, 0 to the text's length) nearest `local`: where a
     /// selection dragged to `local` ends.
     int cursorAt(const QPointF &local) const;
+    /// The bottom of the last line that ends at or above `y` (relative to the text origin), 0 when
+    /// none does: where text cut at `y` stops without showing half a line.
+    qreal lineBottomAbove(qreal y) const;
     /// One box per line of the range [start, end), moved by `origin`.
     std::vector<QRectF> rangeRects(int start, int end, const QPointF &origin) const;
 

@@ -30,6 +30,8 @@ public:
     /// Hidden columns (`hidden[doc]`) count for no row's height.
     void setHidden(std::vector<bool> hidden) { m_hidden = std::move(hidden); }
     int lineSpacing() const { return m_lineSpacing; }
+    /// From one line of a passage to the next: the spacing and the extra leading cells add.
+    int lineStep() const { return m_lineSpacing + m_lineExtra; }
 
     /// The laid-out text of a cell that has a passage, cached.
     const CellText *cell(int row, int doc) const;

@@ -23,6 +23,9 @@ namespace {
 constexpr int kPadX = 8;
 constexpr int kPadY = 5;
 constexpr int kButton = 20;
+// Below this width a header cannot show a title, a language badge, a close button and its
+// figures together: eight columns beside the side panel at 1,400 px are about 110 px each.
+constexpr int kCompactWidth = 170;
 
 } // namespace
 
@@ -112,7 +115,7 @@ void ColumnHeaderBar::placeButtons()
     for (int i = 0; i < int(m_closeButtons.size()); ++i) {
         const QRect r = headerRect(i);
         QToolButton *b = m_closeButtons[size_t(i)];
-        b->setVisible(r.width() > 3 * kButton);
+        b->setVisible(r.width() > 3 * kButton && showsButton(i, r.width()));
         b->move(r.right() - kButton - 3, r.top() + (r.height() - kButton) / 2);
     }
 }
@@ -142,9 +145,104 @@ int ColumnHeaderBar::dropIndex(int x) const
     return best;
 }
 
+// A compact header shows its close button under the mouse, or while the button has the focus.
+bool ColumnHeaderBar::showsButton(int column, int width) const
+{
+    const QToolButton *b = column < int(m_closeButtons.size()) ? m_closeButtons[size_t(column)] : nullptr;
+    return width >= kCompactWidth || column == m_hovered || (b && b->hasFocus());
+}
+
+bool ColumnHeaderBar::isCompact(int column) const
+{
+    return headerRect(column).width() < kCompactWidth;
+}
+
+ColumnHeaderBar::Face ColumnHeaderBar::face(int column, const QRect &r) const
+{
+    Face f;
+    const Column &c = m_columns[size_t(column)];
+    const bool compact = r.width() < kCompactWidth;
+    f.closeButton = showsButton(column, r.width());
+    if (compact) {
+        // A badge every column wears tells the columns nothing; the tooltip still names it.
+        const QString badge = languageBadge(c);
+        f.languageBadge = std::any_of(m_columns.begin(), m_columns.end(),
+                                      [&badge](const Column &other) { return languageBadge(other) != badge; });
+    }
+    f.text = r.adjusted(kPadX, kPadY, -kPadX - (f.closeButton ? kButton + 2 : 0), -kPadY);
+
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const int titleWidth = titleLine(f, c).width();
+    // A title that is a file name differs from its neighbours at the end ("…-v3.txt").
+    const bool titleIsFile = c.title == c.fileName;
+    f.title = c.title;
+    f.elide = titleIsFile ? Qt::ElideMiddle : Qt::ElideRight;
+    if (titleIsFile && bfm.horizontalAdvance(f.title) > titleWidth) {
+        // Eight narrow columns of "history-of-wikipedia-vN.txt" all read "hist….txt" elided in
+        // the middle: the end without the extension tells them apart ("…pedia-v3").
+        const qsizetype dot = f.title.lastIndexOf(u'.');
+        if (dot > 0)
+            f.title.truncate(dot);
+        f.elide = Qt::ElideLeft;
+    }
+    f.title = bfm.elidedText(f.title, f.elide, titleWidth);
+
+    // The figures shorten, then drop the share (the bar along the bottom shows it), then go:
+    // "1,4…" would be a wrong number, not a short one. The file name gives way first.
+    const QFontMetrics fm(font());
+    const int width = f.text.width();
+    const QString words = QLocale().toString(c.words);
+    const QString percent = tr("%1%").arg(qRound(c.shared * 100));
+    QString figures;
+    for (const QString &form : {tr("%1 words · %2 shared").arg(words, percent), tr("%1 words · %2").arg(words, percent),
+                                tr("%1 · %2").arg(words, percent), words}) {
+        if (fm.horizontalAdvance(form) <= width) {
+            figures = form;
+            break;
+        }
+    }
+    f.details = figures;
+    if (!c.fileName.isEmpty() && !titleIsFile) {
+        const QString separator = figures.isEmpty() ? QString() : u" · "_s;
+        const int room = width - fm.horizontalAdvance(separator + figures);
+        if (fm.horizontalAdvance(c.fileName) <= room)
+            f.details = c.fileName + separator + figures;
+        else if (room > fm.horizontalAdvance(u"…xxx"_s))
+            f.details = fm.elidedText(c.fileName, Qt::ElideMiddle, room) + separator + figures;
+    }
+    return f;
+}
+
+QRect ColumnHeaderBar::titleLine(const Face &f, const Column &c) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    QRect line(f.text.left(), f.text.top(), f.text.width(), QFontMetrics(bold).height());
+    if (c.reference)
+        line.setRight(line.right() - paintBadge(nullptr, line, tr("Reference"), true));
+    if (f.languageBadge)
+        line.setRight(line.right() - paintBadge(nullptr, line, languageBadge(c), false));
+    return line;
+}
+
+QString ColumnHeaderBar::shownTitle(int column) const
+{
+    return column >= 0 && column < std::min(columnCount(), int(m_extents.size())) ? face(column, headerRect(column)).title
+                                                                                  : QString();
+}
+
+QString ColumnHeaderBar::shownDetails(int column) const
+{
+    return column >= 0 && column < std::min(columnCount(), int(m_extents.size())) ? face(column, headerRect(column)).details
+                                                                                  : QString();
+}
+
 void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool ghost)
 {
     const Column &c = m_columns[size_t(column)];
+    const Face f = face(column, r);
     const QPalette &pal = palette();
     QColor bg = pal.color(QPalette::Button);
     if (ghost)
@@ -154,53 +252,25 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
     p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     p.setBrush(Qt::NoBrush);
 
-    const QRect text = r.adjusted(kPadX, kPadY, -kPadX - kButton - 2, -kPadY);
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics bfm(bold);
-    p.setFont(bold);
-    p.setPen(pal.color(QPalette::ButtonText));
-    // A title that is a file name differs from its neighbours at the end ("…-v3.txt").
-    const bool titleIsFile = c.title == c.fileName;
-    QRect titleLine(text.left(), text.top(), text.width(), bfm.height());
+    QRect line(f.text.left(), f.text.top(), f.text.width(), bfm.height());
     if (c.reference)
-        titleLine.setRight(titleLine.right() - paintBadge(p, titleLine, tr("Reference"), true));
-    titleLine.setRight(titleLine.right() - paintBadge(p, titleLine, languageBadge(c), false));
+        line.setRight(line.right() - paintBadge(&p, line, tr("Reference"), true));
+    if (f.languageBadge)
+        line.setRight(line.right() - paintBadge(&p, line, languageBadge(c), false));
     p.setFont(bold);
     p.setPen(pal.color(QPalette::ButtonText));
-    QString title = c.title;
-    Qt::TextElideMode elide = titleIsFile ? Qt::ElideMiddle : Qt::ElideRight;
-    if (titleIsFile && bfm.horizontalAdvance(title) > titleLine.width()) {
-        // Eight narrow columns of "history-of-wikipedia-vN.txt" all read "hist….txt" elided in
-        // the middle: the end without the extension tells them apart ("…pedia-v3").
-        const qsizetype dot = title.lastIndexOf(u'.');
-        if (dot > 0)
-            title.truncate(dot);
-        elide = Qt::ElideLeft;
-    }
-    p.drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter, bfm.elidedText(title, elide, titleLine.width()));
+    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, f.title);
 
     const QFontMetrics fm(font());
     p.setFont(font());
     QColor dim = pal.color(QPalette::ButtonText);
     dim.setAlphaF(0.7f);
     p.setPen(dim);
-    // The figures shorten before they are cut, and the file name gives way first.
-    const QString words = QLocale().toString(c.words);
-    const QString percent = tr("%1%").arg(qRound(c.shared * 100));
-    QString figures = tr("%1 words · %2 shared").arg(words, percent);
-    for (const QString &shorter : {tr("%1 words · %2").arg(words, percent), tr("%1 · %2").arg(words, percent)}) {
-        if (fm.horizontalAdvance(figures) > text.width())
-            figures = shorter;
-    }
-    QString line = c.fileName.isEmpty() || titleIsFile ? figures : c.fileName + u" · "_s + figures;
-    if (fm.horizontalAdvance(line) > text.width() && line != figures) {
-        const int room = text.width() - fm.horizontalAdvance(u" · "_s + figures);
-        line = room > fm.horizontalAdvance(u"…xxx"_s) ? fm.elidedText(c.fileName, Qt::ElideMiddle, room) + u" · "_s + figures
-                                                      : figures;
-    }
-    const QRect second(text.left(), text.top() + bfm.height() + 2, text.width(), fm.height());
-    p.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line, Qt::ElideRight, text.width()));
+    const QRect second(f.text.left(), f.text.top() + bfm.height() + 2, f.text.width(), fm.height());
+    p.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, f.details);
 
     // The shared share as a thin bar along the bottom edge.
     const int barWidth = qRound((r.width() - 2) * std::clamp(c.shared, 0.0, 1.0));
@@ -212,7 +282,7 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
 // returns the width it took, gap included. The title gives way to badges: which article is the
 // reference and what language it is read in matter more than its full title. A badge that would
 // take more than half of what is left is not drawn.
-int ColumnHeaderBar::paintBadge(QPainter &p, const QRect &titleLine, const QString &label, bool filled)
+int ColumnHeaderBar::paintBadge(QPainter *p, const QRect &titleLine, const QString &label, bool filled) const
 {
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -221,22 +291,24 @@ int ColumnHeaderBar::paintBadge(QPainter &p, const QRect &titleLine, const QStri
     const int width = fm.horizontalAdvance(label) + 10;
     if (label.isEmpty() || width > titleLine.width() / 2)
         return 0;
+    if (!p)
+        return width + 6;
     const QRect badge(titleLine.right() - width + 1, titleLine.top() + (titleLine.height() - fm.height() - 2) / 2, width,
                       fm.height() + 2);
-    p.setFont(small);
+    p->setFont(small);
     if (filled) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(palette().color(QPalette::Highlight));
-        p.drawRoundedRect(badge, 3, 3);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(palette().color(QPalette::HighlightedText));
+        p->setPen(Qt::NoPen);
+        p->setBrush(palette().color(QPalette::Highlight));
+        p->drawRoundedRect(badge, 3, 3);
+        p->setBrush(Qt::NoBrush);
+        p->setPen(palette().color(QPalette::HighlightedText));
     } else {
         QColor dim = palette().color(QPalette::ButtonText);
         dim.setAlphaF(0.7f);
-        p.setPen(QPen(dim, 1));
-        p.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        p->setPen(QPen(dim, 1));
+        p->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     }
-    p.drawText(badge, Qt::AlignCenter, label);
+    p->drawText(badge, Qt::AlignCenter, label);
     return width + 6;
 }
 
@@ -409,6 +481,7 @@ void ColumnHeaderBar::mouseMoveEvent(QMouseEvent *event)
     } else {
         setCursor(columnAt(x) >= 0 && m_columns.size() > 1 ? Qt::OpenHandCursor : Qt::ArrowCursor);
     }
+    setHovered(columnAt(x));
     QWidget::mouseMoveEvent(event);
 }
 
@@ -439,6 +512,21 @@ bool ColumnHeaderBar::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void ColumnHeaderBar::leaveEvent(QEvent *event)
+{
+    setHovered(-1);
+    QWidget::leaveEvent(event);
+}
+
+void ColumnHeaderBar::setHovered(int column)
+{
+    if (column == m_hovered)
+        return;
+    m_hovered = column;
+    placeButtons();
+    update();
 }
 
 void ColumnHeaderBar::changeEvent(QEvent *event)

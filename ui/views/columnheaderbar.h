@@ -58,6 +58,13 @@ public:
     /// The tooltip of `column`'s header: title, path, figures, language and what it offers.
     QString toolTipText(int column) const;
     QRect headerRect(int column) const;
+    /// What `column`'s header shows on its two lines, as painted: the title, shortened to fit,
+    /// and the file name and figures, shortened or dropped but never cut inside a figure.
+    QString shownTitle(int column) const;
+    QString shownDetails(int column) const;
+    /// Whether `column`'s header is compact: too narrow for everything, it shows its close button
+    /// only under the mouse and leaves out a language badge every column shares.
+    bool isCompact(int column) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     /// The header's context menu for `column`, owned by the caller: "Compare Others with This
@@ -87,15 +94,34 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    /// What a header shows in `rect`: its lines and where the title may go.
+    struct Face
+    {
+        QString title;
+        Qt::TextElideMode elide = Qt::ElideRight;
+        QString details;
+        bool languageBadge = true;
+        bool closeButton = true;
+        QRect text; ///< the area the two lines share
+    };
+
+    Face face(int column, const QRect &rect) const;
+    /// The title line once the badges have taken their room at its right.
+    QRect titleLine(const Face &face, const Column &c) const;
+    void setHovered(int column);
+    bool showsButton(int column, int width) const;
     int columnAt(int x) const;
     int dropIndex(int x) const;
     void placeButtons();
     void paintHeader(QPainter &p, int column, const QRect &rect, bool ghost);
-    int paintBadge(QPainter &p, const QRect &titleLine, const QString &label, bool filled);
+    /// Paints a badge at the right of `titleLine` (or only measures it when `p` is null); returns
+    /// the width it takes.
+    int paintBadge(QPainter *p, const QRect &titleLine, const QString &label, bool filled) const;
     QMenu *createLanguageMenu(QMenu *parent, int column);
     static QString languageBadge(const Column &c);
     static QString languageName(const QString &code);
@@ -104,6 +130,7 @@ private:
     std::vector<Column> m_columns;
     std::vector<QRect> m_extents;
     std::vector<QToolButton *> m_closeButtons;
+    int m_hovered = -1;
     int m_pressed = -1;
     int m_pressX = 0;
     int m_dragX = -1; ///< mouse x while dragging, -1 when not dragging

@@ -2,14 +2,20 @@
 
 #include <QElapsedTimer>
 
+qreal RowMeasurer::capped(int row, qreal textHeight) const
+{
+    const qreal limit = m_limit(row);
+    return limit > 0 && textHeight > limit + 2 * m_cells.lineStep() ? limit : textHeight;
+}
+
 int RowMeasurer::estimate(int row) const
 {
-    return m_cells.estimatedHeight(row) + m_padding(row);
+    return qCeil(capped(row, m_cells.estimatedHeight(row))) + m_padding(row);
 }
 
 int RowMeasurer::measure(int row, bool keep) const
 {
-    return qCeil(m_cells.measuredHeight(row, keep)) + m_padding(row);
+    return qCeil(capped(row, m_cells.measuredHeight(row, keep))) + m_padding(row);
 }
 
 bool RowMeasurer::measureRange(int top, int bottom)

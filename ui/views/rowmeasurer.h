@@ -15,6 +15,9 @@ public:
     RowMeasurer(RowLayout &layout, const CellTextCache &cells) : m_layout(layout), m_cells(cells) {}
 
     void setPadding(std::function<int(int row)> padding) { m_padding = std::move(padding); }
+    /// The most text height `limit(row)` a capped row shows (0: not capped, see RowClamp). A
+    /// cap that would hide less than two lines is not applied: the "more" line would cost as much.
+    void setTextLimit(std::function<qreal(int row)> limit) { m_limit = std::move(limit); }
     int estimate(int row) const;
     /// `keep` puts the layouts in the cache (rows on screen).
     int measure(int row, bool keep) const;
@@ -34,8 +37,11 @@ public:
     void restart() { m_cursor = 0; }
 
 private:
+    qreal capped(int row, qreal textHeight) const;
+
     RowLayout &m_layout;
     const CellTextCache &m_cells;
     std::function<int(int)> m_padding = [](int) { return 0; };
+    std::function<qreal(int)> m_limit = [](int) { return 0.0; };
     int m_cursor = 0;
 };

@@ -42,3 +42,24 @@ QRectF SynopticGeometry::factBadge(const QRect &cell) const
     const qreal size = std::min<qreal>(PadRight - 4, std::max(12.0, m_cells.lineSpacing() * 0.8));
     return {cell.right() - size - 2, qreal(cell.top() + PadY), size, size};
 }
+
+bool SynopticGeometry::overflows(int row, int doc, const QRect &cell) const
+{
+    const CellText *text = m_cells.cell(row, doc);
+    return text && text->height() > cell.height() - 2 * PadY + 0.5;
+}
+
+QRect SynopticGeometry::moreRect(const QRect &cell) const
+{
+    const int height = m_cells.lineSpacing();
+    return QRect(cell.left() + Bar, cell.bottom() - PadY - height + 1, cell.width() - Bar, height + PadY);
+}
+
+QRect SynopticGeometry::textClip(int row, int doc, const QRect &cell) const
+{
+    const qreal top = textOrigin(cell).y();
+    const qreal room = moreRect(cell).top() - top;
+    const CellText *text = m_cells.cell(row, doc);
+    const int bottom = int(top + (text ? text->lineBottomAbove(room) : room));
+    return QRect(cell.topLeft(), QPoint(cell.right(), bottom));
+}

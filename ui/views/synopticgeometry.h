@@ -49,6 +49,13 @@ public:
     /// The current row's frame around lineRect().
     QRect frameRect(int line) const { return lineRect(line).adjusted(-4, -3, 4, 3); }
     static QPointF textOrigin(const QRect &cell) { return {qreal(cell.left() + Bar + PadX), qreal(cell.top() + PadY)}; }
+    /// Whether the text of `doc` on `row` is taller than `cell` shows: a capped row (RowClamp).
+    bool overflows(int row, int doc, const QRect &cell) const;
+    /// The "more" line at the foot of an overflowing cell: it takes the text's last line.
+    QRect moreRect(const QRect &cell) const;
+    /// Where the text of an overflowing cell (`doc` on `row`) shows: its whole lines above its
+    /// "more" line.
+    QRect textClip(int row, int doc, const QRect &cell) const;
     /// The changed-fact badge in a cell's top corner.
     QRectF factBadge(const QRect &cell) const;
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -64,9 +65,23 @@ void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, con
         painter.card(r, cell.status, SynopticGeometry::Bar);
     const CellText *text = m_cells.cell(row, d);
     const QPointF origin = SynopticGeometry::textOrigin(r);
+    const bool overflows = m_geometry.overflows(row, d, r);
+    const QRect textClip = overflows ? m_geometry.textClip(row, d, r) : r;
+    if (overflows) {
+        p.save();
+        p.setClipRect(textClip, Qt::IntersectClip);
+    }
     p.setPen(m_palette.text());
-    text->draw(p, origin, textMarks(d, cell, marks), QRectF(clip));
+    text->draw(p, origin, textMarks(d, cell, marks), QRectF(clip.intersected(textClip)));
     painter.factWaves(*text, origin);
+    if (overflows) {
+        p.restore();
+        const QRect more = m_geometry.moreRect(r);
+        const int shown = textClip.bottom() - int(origin.y());
+        const int hidden = qCeil((text->height() - shown) / std::max(1, m_cells.lineStep()));
+        painter.more(more, QCoreApplication::translate("SynopticPane", "▾ %1 more lines").arg(hidden),
+                     marks.hoverMoreRow == row && marks.hoverMoreDoc == d, m_font);
+    }
     if (!text->facts.empty())
         painter.factBadge(m_geometry.factBadge(r), m_font);
     bool moved = false;

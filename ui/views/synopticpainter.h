@@ -27,6 +27,8 @@ public:
     {
         int currentRow = -1;
         int hoverFold = -1; ///< line index of the hovered fold, -1 for none
+        int hoverMoreRow = -1; ///< row and document of the hovered "more" line, -1 for none
+        int hoverMoreDoc = -1;
         const std::vector<UnitRef> *highlighted = nullptr; ///< hovered unit and its counterparts
         const FindMatches *find = nullptr; ///< every find hit and the current one; null for none
         int pendingDoc = -1; ///< document of the passage waiting to be linked, -1 for none

@@ -35,6 +35,9 @@ SynopticPane::SynopticPane(QWidget *parent) : QAbstractScrollArea(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_measurer.setPadding([this](int row) { return m_geometry.rowPadding(row); });
+    m_measurer.setTextLimit([this](int row) {
+        return m_presented ? m_clamp.limit(m_presented->plan().rows[size_t(row)], row, m_hidden, m_cells.lineStep()) : 0.0;
+    });
     m_refineTimer.setSingleShot(true);
     m_refineTimer.setInterval(0);
     connect(&m_refineTimer, &QTimer::timeout, this, &SynopticPane::refineSome);
@@ -55,6 +58,7 @@ void SynopticPane::setComparison(PresentedComparisonPtr comparison)
 {
     m_presented = std::move(comparison);
     m_expandedFolds.clear();
+    m_clamp.reset();
     m_currentRow = -1;
     m_find = {};
     m_selectionDoc = -1;
@@ -106,6 +110,42 @@ bool SynopticPane::expandFoldAt(int row)
     updateScrollBars();
     verticalScrollBar()->setValue(y);
     prepareVisible();
+    viewport()->update();
+    emit layoutChanged();
+    return true;
+}
+
+bool SynopticPane::isRowCapped(int row) const
+{
+    const int line = m_layout.lineOfRow(row);
+    if (line < 0 || m_layout.line(line).fold || !m_presented)
+        return false;
+    const auto &cells = m_presented->plan().rows[size_t(row)].cells;
+    for (int d = 0; d < int(cells.size()); ++d) {
+        if (!cells[size_t(d)].units.isEmpty() && !m_geometry.isHidden(d)
+            && m_geometry.overflows(row, d, m_geometry.cellRect(line, d)))
+            return true;
+    }
+    return false;
+}
+
+QRect SynopticPane::moreRect(int row, int doc) const
+{
+    const QRect cell = cellRect(row, doc);
+    return !cell.isEmpty() && m_geometry.overflows(row, doc, cell) ? m_geometry.moreRect(cell) : QRect();
+}
+
+bool SynopticPane::expandRow(int row)
+{
+    if (!m_presented || row < 0 || row >= int(m_presented->plan().rows.size()) || m_clamp.isExpanded(row))
+        return false;
+    const bool capped = isRowCapped(row);
+    m_clamp.expand(row);
+    if (!capped)
+        return false;
+    m_layout.setExactHeight(row, m_measurer.measure(row, true));
+    m_layout.updateTops();
+    updateScrollBars();
     viewport()->update();
     emit layoutChanged();
     return true;
@@ -239,6 +279,8 @@ void SynopticPane::ensureRowVisible(int row)
         line = m_layout.lineOfRow(row);
     }
     makeExactAround(line);
+    // Going to a row means reading it: all of it.
+    expandRow(row);
     const int top = m_layout.lineTop(line);
     const int height = m_layout.lineHeight(line);
     const int vh = viewport()->height();
@@ -412,6 +454,10 @@ SynopticPane::Hit SynopticPane::hitTest(const QPoint &pos) const
         if (!cell.contains(pos) || m_presented->plan().rows[size_t(hit.row)].cells[size_t(d)].units.isEmpty())
             continue;
         hit.doc = d;
+        if (m_geometry.overflows(hit.row, d, cell) && m_geometry.moreRect(cell).contains(pos)) {
+            hit.more = true;
+            break;
+        }
         const CellPlan &cp = m_presented->plan().rows[size_t(hit.row)].cells[size_t(d)];
         bool overText = false;
         const int offset = m_cells.cell(hit.row, d)->offsetAt(QPointF(pos) - SynopticGeometry::textOrigin(cell), &overText);
@@ -447,8 +493,10 @@ qsizetype SynopticPane::cursorIn(int doc, const QPoint &pos) const
 void SynopticPane::setHover(const Hit &hit)
 {
     const int fold = hit.line >= 0 && m_layout.line(hit.line).fold ? hit.line : -1;
-    if (hit.row == m_hoverRow && hit.doc == m_hoverDoc && hit.unit == m_hoverUnit && fold == m_hoverFold)
+    if (hit.row == m_hoverRow && hit.doc == m_hoverDoc && hit.unit == m_hoverUnit && fold == m_hoverFold
+        && hit.more == m_hoverMore)
         return;
+    m_hoverMore = hit.more;
     m_hoverRow = hit.row;
     m_hoverDoc = hit.doc;
     m_hoverFold = fold;
@@ -459,7 +507,9 @@ void SynopticPane::setHover(const Hit &hit)
         for (const UnitRef &u : Passage::counterparts(m_presented->comparison(), hit.unit))
             m_highlighted.push_back(u);
     }
-    viewport()->setCursor(fold >= 0 ? Qt::PointingHandCursor : hit.pos >= 0 ? Qt::IBeamCursor : Qt::ArrowCursor);
+    viewport()->setCursor(fold >= 0 || hit.more ? Qt::PointingHandCursor
+                          : hit.pos >= 0        ? Qt::IBeamCursor
+                                                : Qt::ArrowCursor);
     viewport()->update();
 }
 
@@ -490,6 +540,11 @@ void SynopticPane::mousePressEvent(QMouseEvent *event)
     }
     if (hit.row < 0)
         return;
+    if (hit.more) {
+        if (event->button() == Qt::LeftButton)
+            expandRow(hit.row);
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         // A press starts a selection in the article under it (a click alone selects nothing).
         m_selectionDoc = hit.doc;
@@ -592,6 +647,8 @@ bool SynopticPane::viewportEvent(QEvent *event)
         QString tip;
         if (hit.line >= 0 && m_layout.line(hit.line).fold)
             tip = tr("Click to show %1").arg(foldLabel(m_layout.line(hit.line)));
+        else if (hit.more)
+            tip = tr("Click to show the whole passage");
         else if (hit.unit.isValid())
             tip = Passage::toolTip(m_presented->comparison(), hit.unit, hit.pos);
         if (tip.isEmpty())
@@ -643,7 +700,8 @@ void SynopticPane::paintEvent(QPaintEvent *event)
     if (!m_presented || m_layout.lineCount() == 0)
         return;
     const auto [selectionDoc, selection] = textSelection();
-    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, &m_highlighted, &m_find, m_pendingDoc, m_pendingSpan,
+    const SynopticPainter::Marks marks{m_currentRow, m_hoverFold, m_hoverMore ? m_hoverRow : -1,
+                                       m_hoverMore ? m_hoverDoc : -1, &m_highlighted, &m_find, m_pendingDoc, m_pendingSpan,
                                        selectionDoc, selection, palette().color(QPalette::Highlight),
                                        palette().color(QPalette::HighlightedText)};
     SynopticPainter(m_presented->comparison(), m_presented->plan(), m_layout, m_cells, m_geometry, m_palette, font())

@@ -3,6 +3,7 @@
 #include "core/present/presentedcomparison.h"
 #include "ui/views/celltextcache.h"
 #include "ui/views/findmatches.h"
+#include "ui/views/rowclamp.h"
 #include "ui/views/rowlayout.h"
 #include "ui/views/rowmeasurer.h"
 #include "ui/views/synopticgeometry.h"
@@ -39,6 +40,13 @@ public:
     /// Columns the user hid (`hidden[doc]`; shorter means shown): they take no room.
     void setHiddenColumns(std::vector<bool> hidden);
     bool expandFoldAt(int row);
+    /// Shows the whole of a row capped in height (RowClamp); false when it was not capped.
+    bool expandRow(int row);
+    /// Whether `row` is capped: some of its text is behind a "more" line.
+    bool isRowCapped(int row) const;
+    /// The "more" line of `doc`'s cell on `row` in viewport coordinates; empty when that cell
+    /// shows all its text or is off screen.
+    QRect moreRect(int row, int doc) const;
     int visibleRowCount() const { return m_layout.visibleRowCount(); }
     const RowLayout &rowLayout() const { return m_layout; }
 
@@ -118,6 +126,7 @@ private:
         int doc = -1;
         UnitRef unit;
         qsizetype pos = -1; ///< UTF-16 offset into the document's text, -1 outside the text
+        bool more = false;  ///< on the "more" line of a capped cell
     };
 
     void relayout();
@@ -143,6 +152,7 @@ private:
     bool m_differencesOnly = false;
     std::vector<bool> m_hidden; ///< per document, see setHiddenColumns
     std::set<int> m_expandedFolds;
+    RowClamp m_clamp;
     CellTextCache m_cells; ///< laid out for the current column width
     RowMeasurer m_measurer{m_layout, m_cells};
     SynopticGeometry m_geometry{m_layout, m_cells};
@@ -161,6 +171,7 @@ private:
     int m_hoverRow = -1;
     int m_hoverDoc = -1;
     int m_hoverFold = -1;
+    bool m_hoverMore = false;
     UnitRef m_hoverUnit;
     std::vector<UnitRef> m_highlighted;
 };
