@@ -314,9 +314,11 @@ QString ownLanguage(const std::vector<Document> &docs, int d, const AlignOptions
     return docs[size_t(d)].language;
 }
 
+} // namespace
+
 // A document too short to identify ("SHORT" for the classifier) is most likely in the language
 // of the articles it is compared with; with none identified, English.
-QString readingLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
+QString UnitTable::readingLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
 {
     if (!options.language.isEmpty())
         return options.language;
@@ -337,8 +339,6 @@ QString readingLanguage(const std::vector<Document> &docs, int d, const AlignOpt
     }
     return best;
 }
-
-} // namespace
 
 std::vector<int> UnitTable::canonicalOrder(const std::vector<Document> &docs)
 {

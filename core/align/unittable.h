@@ -66,6 +66,8 @@ public:
     /// The documents' indices in a canonical order that depends on their contents only (then on
     /// their paths), so that results do not depend on the order the articles were given in.
     static std::vector<int> canonicalOrder(const std::vector<Document> &docs);
+    /// The language document `doc` is read in, as language() gives it once the table is built.
+    static QString readingLanguage(const std::vector<Document> &docs, int doc, const AlignOptions &options);
 
     const std::vector<AlignUnit> &units(int doc) const { return m_units[size_t(doc)]; }
     /// Position of a document in the canonical order.

@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,7 +43,10 @@ struct Dictionaries
     /// Bounded by the vocabulary read in the process.
     struct Language
     {
+        /// Valid from preload() until the first question takes its dictionary.
+        std::future<std::unique_ptr<Hunspell>> loading;
         std::unique_ptr<Hunspell> hunspell;
+        bool loaded = false;
         QHash<QString, bool> answers;
     };
     std::mutex mutex;
@@ -54,25 +58,25 @@ struct Dictionaries
         return d;
     }
 
+    // Reading a dictionary costs as much as aligning a short pair: begun on a worker thread
+    // while the comparison is prepared, and waited for by the first question only.
+    void preload(const QString &language)
+    {
+        const std::lock_guard lock(mutex);
+        const auto [it, added] = byLanguage.try_emplace(language);
+        if (added)
+            it->second.loading = std::async(std::launch::async, [language] { return open(language); });
+    }
+
     // nullopt when the language has no dictionary installed.
     std::optional<bool> spell(const QString &language, const QString &word)
     {
         const std::lock_guard lock(mutex);
-        auto it = byLanguage.find(language);
-        if (it == byLanguage.end()) {
-            static const std::map<QString, QString> files{{u"en"_s, u"en_US"_s}, {u"pt"_s, u"pt_BR"_s},
-                                                          {u"de"_s, u"de_DE"_s}};
-            QString dir = qEnvironmentVariable("SYNOPTIC_HUNSPELL_DIR", u"/usr/share/hunspell"_s);
-            std::unique_ptr<Hunspell> h;
-            const auto f = files.find(language);
-            if (f != files.end()) {
-                const QString aff = QDir(dir).filePath(f->second + u".aff"_s), dic = QDir(dir).filePath(f->second + u".dic"_s);
-                if (QFile::exists(aff) && QFile::exists(dic))
-                    h = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
-            }
-            it = byLanguage.emplace(language, Language{std::move(h), {}}).first;
+        Language &l = byLanguage[language];
+        if (!l.loaded) {
+            l.hunspell = l.loading.valid() ? l.loading.get() : open(language);
+            l.loaded = true;
         }
-        Language &l = it->second;
         if (!l.hunspell)
             return std::nullopt;
         if (const auto known = l.answers.constFind(word); known != l.answers.cend())
@@ -82,6 +86,26 @@ struct Dictionaries
         const bool correct = l.hunspell->spell(bytes.toStdString());
         l.answers.insert(word, correct);
         return correct;
+    }
+
+private:
+    // Null when the language has no dictionary installed. Hunspell's constructor sets up a
+    // process-wide table without a lock (initialize_utf_tbl in csutil), so two dictionaries are
+    // never built at once; spell() only reads that table once it is built.
+    static std::unique_ptr<Hunspell> open(const QString &language)
+    {
+        static std::mutex building;
+        static const std::map<QString, QString> files{{u"en"_s, u"en_US"_s}, {u"pt"_s, u"pt_BR"_s},
+                                                      {u"de"_s, u"de_DE"_s}};
+        const auto f = files.find(language);
+        if (f == files.end())
+            return nullptr;
+        const QDir dir(qEnvironmentVariable("SYNOPTIC_HUNSPELL_DIR", u"/usr/share/hunspell"_s));
+        const QString aff = dir.filePath(f->second + u".aff"_s), dic = dir.filePath(f->second + u".dic"_s);
+        if (!QFile::exists(aff) || !QFile::exists(dic))
+            return nullptr;
+        const std::lock_guard lock(building);
+        return std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
     }
 };
 
@@ -392,6 +416,16 @@ int FactLexicon::addForm(const QString &norm)
     return added;
 }
 
+void FactLexicon::preloadDictionary(const QString &language)
+{
+    Dictionaries::instance().preload(primaryLanguage(language));
+}
+
+QString FactLexicon::primaryLanguage(const QString &language)
+{
+    return language.section(u'-', 0, 0).toLower();
+}
+
 FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(doc)
 {
     m_wordForm.resize(doc.words.size());
@@ -399,7 +433,7 @@ FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(d
     for (size_t i = 0; i < doc.words.size(); ++i)
         m_wordForm[i] = addForm(doc.words[i].norm);
     // "pt-BR" and "pt" share their number words, calendar and dictionary.
-    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms) : language.section(u'-', 0, 0).toLower();
+    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms) : primaryLanguage(language);
     const CalendarNames &calendar = CalendarNames::of(m_language);
     m_months = calendar.months;
     m_weekdays = calendar.weekdays;

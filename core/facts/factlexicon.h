@@ -27,6 +27,11 @@ public:
     /// calendar words. Empty: guessed from the document's function words and script.
     explicit FactLexicon(const Document &doc, const QString &language = {});
 
+    /// Begins reading the dictionary of `language` (BCP-47, as given to the constructor) on a
+    /// worker thread, so that the first name question of a lexicon of that language waits less
+    /// or not at all. Without it the dictionary is read on that first question.
+    static void preloadDictionary(const QString &language);
+
     /// Same as the functions below for word `word` (index into Document::words) of the
     /// document the lexicon was built for.
     bool isNameWord(int word) const;
@@ -67,6 +72,7 @@ public:
     const QList<std::pair<QString, int>> &ideographicWeekdays() const { return m_ideographicWeekdays; }
 
 private:
+    static QString primaryLanguage(const QString &language);
     size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
     void lookUpCalendar(size_t form) const;
     int findForm(const QString &norm) const; ///< -1 when the document has no such form
