@@ -11,26 +11,18 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
 int Vocabulary::id(const QString &form)
 {
-    return m_ids.try_emplace(form, int(m_ids.size())).first->second;
+    return m_ids.add(form);
 }
 
 int Vocabulary::find(const QString &form) const
 {
-    const auto it = m_ids.find(form);
-    return it == m_ids.end() ? -1 : it->second;
-}
-
-std::vector<QString> Vocabulary::forms() const
-{
-    std::vector<QString> out(m_ids.size());
-    for (const auto &[form, id] : m_ids)
-        out[size_t(id)] = form;
-    return out;
+    return m_ids.find(form);
 }
 
 namespace {

@@ -373,49 +373,6 @@ struct SpellOut
 
 } // namespace
 
-// Open addressing with linear probing over a power-of-two table, at most half full: every word
-// of the document is looked up once, and std::unordered_map re-hashed the neighbours' keys on
-// every probe (it keeps no hash codes for a hash it thinks fast).
-int FactLexicon::findForm(const QString &norm) const
-{
-    const size_t mask = m_formSlots.size() - 1;
-    for (size_t slot = FormHash()(norm) & mask;; slot = (slot + 1) & mask) {
-        const int f = m_formSlots[slot];
-        if (f < 0 || m_forms[size_t(f)] == norm)
-            return f;
-    }
-}
-
-int FactLexicon::addForm(const QString &norm)
-{
-    const size_t hash = FormHash()(norm);
-    size_t mask = m_formSlots.size() - 1;
-    size_t slot = hash & mask;
-    for (;; slot = (slot + 1) & mask) {
-        const int f = m_formSlots[slot];
-        if (f < 0)
-            break;
-        if (m_formHashes[size_t(f)] == hash && m_forms[size_t(f)] == norm)
-            return f;
-    }
-    const int added = int(m_forms.size());
-    m_forms.push_back(norm);
-    m_formHashes.push_back(hash);
-    if (m_forms.size() * 2 <= m_formSlots.size()) {
-        m_formSlots[slot] = added;
-        return added;
-    }
-    m_formSlots.assign(m_formSlots.size() * 2, -1);
-    mask = m_formSlots.size() - 1;
-    for (size_t f = 0; f < m_forms.size(); ++f) {
-        size_t s = m_formHashes[f] & mask;
-        while (m_formSlots[s] >= 0)
-            s = (s + 1) & mask;
-        m_formSlots[s] = int(f);
-    }
-    return added;
-}
-
 void FactLexicon::preloadDictionary(const QString &language)
 {
     Dictionaries::instance().preload(primaryLanguage(language));
@@ -429,11 +386,10 @@ QString FactLexicon::primaryLanguage(const QString &language)
 FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(doc)
 {
     m_wordForm.resize(doc.words.size());
-    m_formSlots.assign(1024, -1);
     for (size_t i = 0; i < doc.words.size(); ++i)
-        m_wordForm[i] = addForm(doc.words[i].norm);
+        m_wordForm[i] = m_forms.add(doc.words[i].norm);
     // "pt-BR" and "pt" share their number words, calendar and dictionary.
-    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms) : primaryLanguage(language);
+    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms.forms()) : primaryLanguage(language);
     const CalendarNames &calendar = CalendarNames::of(m_language);
     m_months = calendar.months;
     m_weekdays = calendar.weekdays;
@@ -476,9 +432,9 @@ void FactLexicon::lookUpCalendar(size_t form) const
 {
     m_formMonth[form] = m_formWeekday[form] = 0;
     // Month and weekday names and abbreviations are three letters or more (addNames).
-    if (m_forms[form].size() < 3)
+    if (m_forms.form(int(form)).size() < 3)
         return;
-    if (const auto it = m_calendar->find(m_forms[form]); it != m_calendar->end()) {
+    if (const auto it = m_calendar->find(m_forms.form(int(form))); it != m_calendar->end()) {
         m_formMonth[form] = it->second.first;
         m_formWeekday[form] = it->second.second;
     }
@@ -504,14 +460,14 @@ bool FactLexicon::isNameWord(int word) const
 {
     const QStringView text = m_doc.slice(m_doc.words[size_t(word)].span);
     const size_t f = formOf(word);
-    if (text.isEmpty() || !text.front().isUpper() || m_forms[f].size() < 2)
+    if (text.isEmpty() || !text.front().isUpper() || m_forms.form(int(f)).size() < 2)
         return false;
     for (QChar c : text) {
         if (c.isDigit())
             return false;
     }
     if (m_formName[f] < 0)
-        m_formName[f] = nameByEvidence(m_forms[f], m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
+        m_formName[f] = nameByEvidence(m_forms.form(int(f)), m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
     return m_formName[f] > 0;
 }
 
@@ -523,7 +479,7 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
         if (c.isDigit())
             return false;
     }
-    if (const int form = findForm(norm); form >= 0) {
+    if (const int form = m_forms.find(norm); form >= 0) {
         const size_t f = size_t(form);
         if (m_formName[f] < 0)
             m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
@@ -560,7 +516,7 @@ std::optional<double> FactLexicon::spelledNumberWord(int word) const
 std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 {
     if (!m_formNumberKnown[f]) {
-        m_formNumber[f] = parseSpelledNumber(m_forms[f]);
+        m_formNumber[f] = parseSpelledNumber(m_forms.form(int(f)));
         m_formNumberKnown[f] = true;
     }
     return m_formNumber[f];
@@ -568,7 +524,7 @@ std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 
 std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
 {
-    if (const int form = findForm(norm); form >= 0)
+    if (const int form = m_forms.find(norm); form >= 0)
         return spelledNumberOfForm(size_t(form));
     const auto cached = m_numberCache.constFind(norm);
     if (cached != m_numberCache.cend())
