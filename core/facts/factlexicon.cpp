@@ -58,6 +58,16 @@ struct Dictionaries
         return d;
     }
 
+    // A dictionary still being read when the process ends must be built before the others are
+    // freed: Hunspell's destructor releases the table its constructor sets up.
+    ~Dictionaries()
+    {
+        for (auto &[language, l] : byLanguage) {
+            if (l.loading.valid())
+                l.loading.wait();
+        }
+    }
+
     // Reading a dictionary costs as much as aligning a short pair: begun on a worker thread
     // while the comparison is prepared, and waited for by the first question only.
     void preload(const QString &language)
