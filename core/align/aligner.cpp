@@ -6,6 +6,7 @@
 #include "core/align/rowbuilder.h"
 #include "core/align/unittable.h"
 #include "core/align/worddiffer.h"
+#include "core/facts/factlexicon.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -349,6 +350,10 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
     int done = 0;
     const std::function<bool()> step = [&]() { return !progress || progress(++done, total); };
 
+    // The fact stage's first name question needs the languages' Hunspell dictionaries: read
+    // while the units are built and the pairs aligned rather than after.
+    for (int d = 0; d < n; ++d)
+        FactLexicon::preloadDictionary(UnitTable::readingLanguage(c.documents, d, options));
     const UnitTable table(c.documents, options, c.granularity);
     for (int d = 0; d < n; ++d)
         c.languages.push_back(table.language(d));

@@ -11,26 +11,18 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
 int Vocabulary::id(const QString &form)
 {
-    return m_ids.try_emplace(form, int(m_ids.size())).first->second;
+    return m_ids.add(form);
 }
 
 int Vocabulary::find(const QString &form) const
 {
-    const auto it = m_ids.find(form);
-    return it == m_ids.end() ? -1 : it->second;
-}
-
-std::vector<QString> Vocabulary::forms() const
-{
-    std::vector<QString> out(m_ids.size());
-    for (const auto &[form, id] : m_ids)
-        out[size_t(id)] = form;
-    return out;
+    return m_ids.find(form);
 }
 
 namespace {
@@ -314,9 +306,11 @@ QString ownLanguage(const std::vector<Document> &docs, int d, const AlignOptions
     return docs[size_t(d)].language;
 }
 
+} // namespace
+
 // A document too short to identify ("SHORT" for the classifier) is most likely in the language
 // of the articles it is compared with; with none identified, English.
-QString readingLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
+QString UnitTable::readingLanguage(const std::vector<Document> &docs, int d, const AlignOptions &options)
 {
     if (!options.language.isEmpty())
         return options.language;
@@ -337,8 +331,6 @@ QString readingLanguage(const std::vector<Document> &docs, int d, const AlignOpt
     }
     return best;
 }
-
-} // namespace
 
 std::vector<int> UnitTable::canonicalOrder(const std::vector<Document> &docs)
 {

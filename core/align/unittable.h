@@ -3,11 +3,9 @@
 #include "core/model/alignoptions.h"
 #include "core/model/comparison.h"
 #include "core/model/document.h"
-#include "core/text/formhash.h"
+#include "core/text/formtable.h"
 
 #include <QString>
-
-#include <unordered_map>
 
 #include <vector>
 
@@ -21,10 +19,10 @@ public:
     int find(const QString &form) const;
     int size() const { return int(m_ids.size()); }
     /// Every form by id.
-    std::vector<QString> forms() const;
+    const std::vector<QString> &forms() const { return m_ids.forms(); }
 
 private:
-    std::unordered_map<QString, int, FormHash> m_ids;
+    FormTable m_ids;
 };
 
 /// One alignment unit (a sentence or a paragraph) prepared for matching.
@@ -66,6 +64,8 @@ public:
     /// The documents' indices in a canonical order that depends on their contents only (then on
     /// their paths), so that results do not depend on the order the articles were given in.
     static std::vector<int> canonicalOrder(const std::vector<Document> &docs);
+    /// The language document `doc` is read in, as language() gives it once the table is built.
+    static QString readingLanguage(const std::vector<Document> &docs, int doc, const AlignOptions &options);
 
     const std::vector<AlignUnit> &units(int doc) const { return m_units[size_t(doc)]; }
     /// Position of a document in the canonical order.

@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,7 +43,10 @@ struct Dictionaries
     /// Bounded by the vocabulary read in the process.
     struct Language
     {
+        /// Valid from preload() until the first question takes its dictionary.
+        std::future<std::unique_ptr<Hunspell>> loading;
         std::unique_ptr<Hunspell> hunspell;
+        bool loaded = false;
         QHash<QString, bool> answers;
     };
     std::mutex mutex;
@@ -54,25 +58,35 @@ struct Dictionaries
         return d;
     }
 
+    // A dictionary still being read when the process ends must be built before the others are
+    // freed: Hunspell's destructor releases the table its constructor sets up.
+    ~Dictionaries()
+    {
+        for (auto &[language, l] : byLanguage) {
+            if (l.loading.valid())
+                l.loading.wait();
+        }
+    }
+
+    // Reading a dictionary costs as much as aligning a short pair: begun on a worker thread
+    // while the comparison is prepared, and waited for by the first question only.
+    void preload(const QString &language)
+    {
+        const std::lock_guard lock(mutex);
+        const auto [it, added] = byLanguage.try_emplace(language);
+        if (added)
+            it->second.loading = std::async(std::launch::async, [language] { return open(language); });
+    }
+
     // nullopt when the language has no dictionary installed.
     std::optional<bool> spell(const QString &language, const QString &word)
     {
         const std::lock_guard lock(mutex);
-        auto it = byLanguage.find(language);
-        if (it == byLanguage.end()) {
-            static const std::map<QString, QString> files{{u"en"_s, u"en_US"_s}, {u"pt"_s, u"pt_BR"_s},
-                                                          {u"de"_s, u"de_DE"_s}};
-            QString dir = qEnvironmentVariable("SYNOPTIC_HUNSPELL_DIR", u"/usr/share/hunspell"_s);
-            std::unique_ptr<Hunspell> h;
-            const auto f = files.find(language);
-            if (f != files.end()) {
-                const QString aff = QDir(dir).filePath(f->second + u".aff"_s), dic = QDir(dir).filePath(f->second + u".dic"_s);
-                if (QFile::exists(aff) && QFile::exists(dic))
-                    h = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
-            }
-            it = byLanguage.emplace(language, Language{std::move(h), {}}).first;
+        Language &l = byLanguage[language];
+        if (!l.loaded) {
+            l.hunspell = l.loading.valid() ? l.loading.get() : open(language);
+            l.loaded = true;
         }
-        Language &l = it->second;
         if (!l.hunspell)
             return std::nullopt;
         if (const auto known = l.answers.constFind(word); known != l.answers.cend())
@@ -82,6 +96,26 @@ struct Dictionaries
         const bool correct = l.hunspell->spell(bytes.toStdString());
         l.answers.insert(word, correct);
         return correct;
+    }
+
+private:
+    // Null when the language has no dictionary installed. Hunspell's constructor sets up a
+    // process-wide table without a lock (initialize_utf_tbl in csutil), so two dictionaries are
+    // never built at once; spell() only reads that table once it is built.
+    static std::unique_ptr<Hunspell> open(const QString &language)
+    {
+        static std::mutex building;
+        static const std::map<QString, QString> files{{u"en"_s, u"en_US"_s}, {u"pt"_s, u"pt_BR"_s},
+                                                      {u"de"_s, u"de_DE"_s}};
+        const auto f = files.find(language);
+        if (f == files.end())
+            return nullptr;
+        const QDir dir(qEnvironmentVariable("SYNOPTIC_HUNSPELL_DIR", u"/usr/share/hunspell"_s));
+        const QString aff = dir.filePath(f->second + u".aff"_s), dic = dir.filePath(f->second + u".dic"_s);
+        if (!QFile::exists(aff) || !QFile::exists(dic))
+            return nullptr;
+        const std::lock_guard lock(building);
+        return std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
     }
 };
 
@@ -349,57 +383,23 @@ struct SpellOut
 
 } // namespace
 
-// Open addressing with linear probing over a power-of-two table, at most half full: every word
-// of the document is looked up once, and std::unordered_map re-hashed the neighbours' keys on
-// every probe (it keeps no hash codes for a hash it thinks fast).
-int FactLexicon::findForm(const QString &norm) const
+void FactLexicon::preloadDictionary(const QString &language)
 {
-    const size_t mask = m_formSlots.size() - 1;
-    for (size_t slot = FormHash()(norm) & mask;; slot = (slot + 1) & mask) {
-        const int f = m_formSlots[slot];
-        if (f < 0 || m_forms[size_t(f)] == norm)
-            return f;
-    }
+    Dictionaries::instance().preload(primaryLanguage(language));
 }
 
-int FactLexicon::addForm(const QString &norm)
+QString FactLexicon::primaryLanguage(const QString &language)
 {
-    const size_t hash = FormHash()(norm);
-    size_t mask = m_formSlots.size() - 1;
-    size_t slot = hash & mask;
-    for (;; slot = (slot + 1) & mask) {
-        const int f = m_formSlots[slot];
-        if (f < 0)
-            break;
-        if (m_formHashes[size_t(f)] == hash && m_forms[size_t(f)] == norm)
-            return f;
-    }
-    const int added = int(m_forms.size());
-    m_forms.push_back(norm);
-    m_formHashes.push_back(hash);
-    if (m_forms.size() * 2 <= m_formSlots.size()) {
-        m_formSlots[slot] = added;
-        return added;
-    }
-    m_formSlots.assign(m_formSlots.size() * 2, -1);
-    mask = m_formSlots.size() - 1;
-    for (size_t f = 0; f < m_forms.size(); ++f) {
-        size_t s = m_formHashes[f] & mask;
-        while (m_formSlots[s] >= 0)
-            s = (s + 1) & mask;
-        m_formSlots[s] = int(f);
-    }
-    return added;
+    return language.section(u'-', 0, 0).toLower();
 }
 
 FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(doc)
 {
     m_wordForm.resize(doc.words.size());
-    m_formSlots.assign(1024, -1);
     for (size_t i = 0; i < doc.words.size(); ++i)
-        m_wordForm[i] = addForm(doc.words[i].norm);
+        m_wordForm[i] = m_forms.add(doc.words[i].norm);
     // "pt-BR" and "pt" share their number words, calendar and dictionary.
-    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms) : language.section(u'-', 0, 0).toLower();
+    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms.forms()) : primaryLanguage(language);
     const CalendarNames &calendar = CalendarNames::of(m_language);
     m_months = calendar.months;
     m_weekdays = calendar.weekdays;
@@ -442,9 +442,9 @@ void FactLexicon::lookUpCalendar(size_t form) const
 {
     m_formMonth[form] = m_formWeekday[form] = 0;
     // Month and weekday names and abbreviations are three letters or more (addNames).
-    if (m_forms[form].size() < 3)
+    if (m_forms.form(int(form)).size() < 3)
         return;
-    if (const auto it = m_calendar->find(m_forms[form]); it != m_calendar->end()) {
+    if (const auto it = m_calendar->find(m_forms.form(int(form))); it != m_calendar->end()) {
         m_formMonth[form] = it->second.first;
         m_formWeekday[form] = it->second.second;
     }
@@ -470,14 +470,14 @@ bool FactLexicon::isNameWord(int word) const
 {
     const QStringView text = m_doc.slice(m_doc.words[size_t(word)].span);
     const size_t f = formOf(word);
-    if (text.isEmpty() || !text.front().isUpper() || m_forms[f].size() < 2)
+    if (text.isEmpty() || !text.front().isUpper() || m_forms.form(int(f)).size() < 2)
         return false;
     for (QChar c : text) {
         if (c.isDigit())
             return false;
     }
     if (m_formName[f] < 0)
-        m_formName[f] = nameByEvidence(m_forms[f], m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
+        m_formName[f] = nameByEvidence(m_forms.form(int(f)), m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
     return m_formName[f] > 0;
 }
 
@@ -489,7 +489,7 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
         if (c.isDigit())
             return false;
     }
-    if (const int form = findForm(norm); form >= 0) {
+    if (const int form = m_forms.find(norm); form >= 0) {
         const size_t f = size_t(form);
         if (m_formName[f] < 0)
             m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
@@ -526,7 +526,7 @@ std::optional<double> FactLexicon::spelledNumberWord(int word) const
 std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 {
     if (!m_formNumberKnown[f]) {
-        m_formNumber[f] = parseSpelledNumber(m_forms[f]);
+        m_formNumber[f] = parseSpelledNumber(m_forms.form(int(f)));
         m_formNumberKnown[f] = true;
     }
     return m_formNumber[f];
@@ -534,7 +534,7 @@ std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 
 std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
 {
-    if (const int form = findForm(norm); form >= 0)
+    if (const int form = m_forms.find(norm); form >= 0)
         return spelledNumberOfForm(size_t(form));
     const auto cached = m_numberCache.constFind(norm);
     if (cached != m_numberCache.cend())

@@ -2,6 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/text/formhash.h"
+#include "core/text/formtable.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,6 +27,11 @@ public:
     /// choice, else the identified one); its primary subtag picks the dictionary, the number and
     /// calendar words. Empty: guessed from the document's function words and script.
     explicit FactLexicon(const Document &doc, const QString &language = {});
+
+    /// Begins reading the dictionary of `language` (BCP-47, as given to the constructor) on a
+    /// worker thread, so that the first name question of a lexicon of that language waits less
+    /// or not at all. Without it the dictionary is read on that first question.
+    static void preloadDictionary(const QString &language);
 
     /// Same as the functions below for word `word` (index into Document::words) of the
     /// document the lexicon was built for.
@@ -67,10 +73,9 @@ public:
     const QList<std::pair<QString, int>> &ideographicWeekdays() const { return m_ideographicWeekdays; }
 
 private:
+    static QString primaryLanguage(const QString &language);
     size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
     void lookUpCalendar(size_t form) const;
-    int findForm(const QString &norm) const; ///< -1 when the document has no such form
-    int addForm(const QString &norm);
     bool nameByEvidence(const QString &norm, bool evidence, bool writtenLower) const;
     std::optional<double> spelledNumberOfForm(size_t form) const;
     std::optional<double> parseSpelledNumber(const QString &norm) const;
@@ -84,9 +89,7 @@ private:
 
     // Tables by form: a form is a distinct matching form (Word::norm) of the document.
     std::vector<int> m_wordForm;   ///< by word index: its form
-    std::vector<QString> m_forms;  ///< by form: the matching form
-    std::vector<size_t> m_formHashes; ///< by form: FormHash of the matching form
-    std::vector<int> m_formSlots;     ///< hash table of forms (-1 empty), see findForm
+    FormTable m_forms; ///< the document's matching forms
     std::vector<bool> m_formLowercase;     ///< seen written in lower case
     std::vector<int> m_formCapitalisedMid; ///< sentences where capitalised mid-sentence (not title case)
     mutable std::vector<qint8> m_formMonth;   ///< 1..12, 0 for none, -1 not yet looked up
