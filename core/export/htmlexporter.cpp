@@ -371,6 +371,22 @@ bool hasRightToLeft(const TextSpan &span, const Document &doc)
     return false;
 }
 
+// Article text quoted in the page's left-to-right wording, escaped; isolated in a <bdi> only when
+// it can reorder what stands around it: a right-to-left letter or digit, or a bidi control.
+// Plain left-to-right quotes render the same without (2,379 fact mentions in a book, 11 bytes each).
+QString quoted(QStringView text)
+{
+    const QList<uint> points = text.toUcs4();
+    const bool bidi = std::any_of(points.begin(), points.end(), [](uint cp) {
+        const QChar::Direction dir = QChar::direction(char32_t(cp));
+        return dir == QChar::DirR || dir == QChar::DirAL || dir == QChar::DirAN || dir == QChar::DirRLE
+            || dir == QChar::DirRLO || dir == QChar::DirLRE || dir == QChar::DirLRO || dir == QChar::DirPDF
+            || dir == QChar::DirRLI || dir == QChar::DirLRI || dir == QChar::DirFSI || dir == QChar::DirPDI;
+    });
+    const QString escaped = HtmlText::escaped(text);
+    return bidi ? u"<bdi>"_s + escaped + u"</bdi>"_s : escaped;
+}
+
 QLatin1StringView statusClass(UnitStatus s)
 {
     switch (s) {
@@ -756,12 +772,12 @@ private:
         for (const FactTableEntry &e : t.entries) {
             const bool conflict = e.status == FactTableEntry::Status::Conflict;
             o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + HtmlText::escaped(Wording::factStatus(e.status))
-                + u"</span> <span class=\"k\">"_s + HtmlText::escaped(Wording::factKind(e.kind)) + u"</span> <bdi>"_s
-                + HtmlText::escaped(Wording::quote(e.subject)) + u"</bdi>: "_s + HtmlText::escaped(Wording::factStatement(m_c, e))
+                + u"</span> <span class=\"k\">"_s + HtmlText::escaped(Wording::factKind(e.kind)) + u"</span> "_s
+                + quoted(Wording::quote(e.subject)) + u": "_s + HtmlText::escaped(Wording::factStatement(m_c, e))
                 + u"<span class=\"at\">"_s;
             for (const FactMention &m : e.mentions) {
-                o += u"<a href=\"#u%1-%2\">"_s.arg(m.doc).arg(m.unit) + QString::number(m.doc + 1) + u": <bdi>"_s
-                    + HtmlText::escaped(Wording::quote(m.text, 40)) + u"</bdi></a>"_s;
+                o += u"<a href=\"#u%1-%2\">"_s.arg(m.doc).arg(m.unit) + QString::number(m.doc + 1) + u": "_s
+                    + quoted(Wording::quote(m.text, 40)) + u"</a>"_s;
             }
             o += u"</span></li>\n"_s;
         }

@@ -339,7 +339,10 @@ private slots:
         const QString list = element(e.text, u"<ol class=\"ft\">"_s, u"</ol>"_s);
         QCOMPARE(list.count(u"<li>"_s), qsizetype(t.entries.size()));
         QVERIFY2(list.trimmed().startsWith(u"<li><span class=\"cf\">Conflict</span>"_s), qPrintable(list.left(200)));
-        QVERIFY2(list.contains(u"<bdi>troops</bdi>: "_s), qPrintable(list.left(2000)));
+        QVERIFY2(list.contains(u"</span> troops: "_s), qPrintable(list.left(2000)));
+        // Left-to-right quotes need no isolation in the page's left-to-right wording (the hostile
+        // export checks that quotes with bidi controls keep theirs).
+        QVERIFY2(!list.contains(u"<bdi>"_s), qPrintable(list.left(2000)));
         QVERIFY(list.contains(u"&#39;about 10,000&#39;"_s));
         QVERIFY(list.contains(u"&#39;12,000&#39;"_s));
         const QRegularExpression href(u"href=\"#(u\\d+-\\d+)\""_s);
