@@ -114,10 +114,10 @@ private slots:
         QVERIFY(h.contains(u"<meta charset=\"utf-8\">"_s));
         QVERIFY(h.trimmed().endsWith(u"</html>"_s));
         // One row element per plan row, each with one cell per article, ids in order.
-        const qsizetype rows = h.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s));
+        const qsizetype rows = h.count(QRegularExpression(u"<(tr|div) class=\"row( diff)?\" id=\"row-\\d+\">"_s));
         QCOMPARE(rows, qsizetype(e.plan.rows.size()));
-        QCOMPARE(h.count(u"<div class=\"c a0"_s), rows + 1); // + the column heads
-        QCOMPARE(h.count(u"<div class=\"c a1"_s), rows + 1);
+        QCOMPARE(h.count(QRegularExpression(u"<t[dh] class=\"c a0"_s)), rows + 1); // + the column heads
+        QCOMPARE(h.count(QRegularExpression(u"<t[dh] class=\"c a1"_s)), rows + 1);
         QVERIFY(h.contains(u"id=\"row-1\""_s));
         QVERIFY(h.contains(u"id=\"row-%1\""_s.arg(e.plan.rows.size())));
         // Statuses, word marks and facts, each with its class.
@@ -160,8 +160,8 @@ private slots:
         QVERIFY(e.text.contains(u"<table class=\"sim\">"_s));
         QCOMPARE(e.text.count(u"<td class=\"num self\">—</td>"_s), 3);
         QVERIFY(e.text.contains(u"--cols:2.4rem repeat(3,minmax(9rem,1fr))"_s));
-        const qsizetype rows = e.text.count(QRegularExpression(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s));
-        QCOMPARE(e.text.count(u"<div class=\"c a2"_s), rows + 1);
+        const qsizetype rows = e.text.count(QRegularExpression(u"<(tr|div) class=\"row( diff)?\" id=\"row-\\d+\">"_s));
+        QCOMPARE(e.text.count(QRegularExpression(u"<t[dh] class=\"c a2"_s)), rows + 1);
     }
 
     void contentSecurityPolicyHashesTheInlineBlocks()
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(e.text.contains(u"Tom &amp; Jerry &lt;said&gt; &quot;yes&quot; and &#39;no&#39; today."_s));
         QVERIFY(e.text.contains(u"<bdi>a&amp;b.txt</bdi>"_s));
         QVERIFY(e.text.contains(u"<bdi>&lt;b&gt;.txt</bdi>"_s));
-        QVERIFY(!e.text.contains(u"<b>"_s));
+        QVERIFY(!e.text.contains(u"<b>.txt"_s));
     }
 
     void paletteIsValidated()
@@ -292,21 +292,21 @@ private slots:
         QVERIFY(e.text.contains(u"<details class=\"fold\"><summary>9 identical passages</summary>"_s));
         // Every row is still in the file, folded or not, and the difference is outside a fold.
         // Folded rows the same in both articles are one paragraph each, their text written once.
-        const QRegularExpression rowElement(u"<div class=\"row( diff)?\" id=\"row-\\d+\"( role=\"row\")?>"_s);
+        const QRegularExpression rowElement(u"<(tr|div) class=\"row( diff)?\" id=\"row-\\d+\">"_s);
         const QRegularExpression once(u"<p id=\"row-\\d+\"><a href=\"#row-\\d+\">\\d+</a> (<span id=\"u\\d-\\d+\"></span>)*Sentence number"_s);
         QCOMPARE(e.text.count(once), 18);
         QCOMPARE(e.text.count(rowElement) + e.text.count(once), qsizetype(e.plan.rows.size()));
         QCOMPARE(e.text.count(u"tells about the harbour of town 5 and"_s), 1);
         QCOMPARE(full.text.count(u"tells about the harbour of town 5 and"_s), 2);
         QVERIFY(e.html.size() < full.html.size());
-        const qsizetype diff = e.text.indexOf(u"<div class=\"row diff\""_s);
+        const qsizetype diff = e.text.indexOf(u"<tr class=\"row diff\""_s);
         QVERIFY(diff > 0);
         QVERIFY(e.text.lastIndexOf(u"</details>"_s, diff) > e.text.lastIndexOf(u"<details"_s, diff));
         // One row of context on each side of the difference, outside the folds.
         const qsizetype foldEnd = e.text.lastIndexOf(u"</details>"_s, diff);
         const QString around = e.text.mid(foldEnd, e.text.indexOf(u"<details"_s, diff) - foldEnd);
-        QCOMPARE(around.count(u"<div class=\"row\" id="_s), 2);
-        QVERIFY(around.count(u"<div class=\"row diff\" id="_s) >= 1);
+        QCOMPARE(around.count(u"<tr class=\"row\" id="_s), 2);
+        QVERIFY(around.count(u"<tr class=\"row diff\" id="_s) >= 1);
     }
 
     void factsLinkToTheirRows()
@@ -339,7 +339,10 @@ private slots:
         const QString list = element(e.text, u"<ol class=\"ft\">"_s, u"</ol>"_s);
         QCOMPARE(list.count(u"<li>"_s), qsizetype(t.entries.size()));
         QVERIFY2(list.trimmed().startsWith(u"<li><span class=\"cf\">Conflict</span>"_s), qPrintable(list.left(200)));
-        QVERIFY2(list.contains(u"<bdi>troops</bdi>: "_s), qPrintable(list.left(2000)));
+        QVERIFY2(list.contains(u"</span> troops: "_s), qPrintable(list.left(2000)));
+        // Left-to-right quotes need no isolation in the page's left-to-right wording (the hostile
+        // export checks that quotes with bidi controls keep theirs).
+        QVERIFY2(!list.contains(u"<bdi>"_s), qPrintable(list.left(2000)));
         QVERIFY(list.contains(u"&#39;about 10,000&#39;"_s));
         QVERIFY(list.contains(u"&#39;12,000&#39;"_s));
         const QRegularExpression href(u"href=\"#(u\\d+-\\d+)\""_s);

@@ -121,7 +121,7 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
               titles.join(' | '));
     assert.equal(await page.locator('.chg[title], .ins[title], .fact[title]').count(), 0);
     // Row signs get the legend's meaning as their tooltip when hovered.
-    const sign = page.locator('.row[id] .g .sy').first();
+    const sign = page.locator('.row[id] .g b').first();
     await sign.hover();
     const legendTitle = await page.locator('.legend .sy', { hasText: await sign.innerText() }).first().getAttribute('title');
     assert.equal(await sign.getAttribute('title'), legendTitle);
@@ -155,7 +155,7 @@ test('seed pair: hover outlines counterparts, j/k walk the differences', { skip 
     const { page, context } = await open('seed.html');
     const passage = page.locator('.c.a0 .s.d[data-l]').first();
     await passage.hover();
-    const row = passage.locator('xpath=ancestor::div[contains(@class,"row")][1]');
+    const row = passage.locator('xpath=ancestor::*[contains(concat(" ", @class, " ")," row ")][1]');
     assert.equal(await row.locator('.c.a1.hl').count(), 1, 'the counterpart cell is outlined');
     assert.ok(await row.locator('.c.a1 .s.hl').count() >= 1, 'the counterpart passage is outlined');
     await page.mouse.move(0, 0);
@@ -303,6 +303,30 @@ test('differences only: folded rows are written once for all articles, readable 
         if (diff === 'long-diff.html')
             await shot(page, 'long-diff.png', false);
         await context.close();
+    }
+});
+
+// Issue 14: the bytes of tags and attributes per row of the comparison, read from the file as
+// written (not the browser's serialisation). long-full.html measured 378.9 bytes per row (111
+// rows) with ARIA roles on div rows and cells, classed row signs and <bdi> around every fact
+// table quote; 311.7 as a real table (th scope="row" on the row numbers), <b> signs and <bdi>
+// only where a quote needs it. The budget leaves about 3 % for growth: a return of the ARIA roles
+// alone (about 50 bytes a row) fails it.
+test('size: the markup per row of the comparison stays within its budget', { skip }, async () => {
+    const books = ['frankenstein.html'].filter((name) => fs.existsSync(path.join(exportsDir, name)));
+    for (const name of ['long-full.html', ...books]) {
+        const html = fs.readFileSync(path.join(exportsDir, name), 'utf8');
+        const start = html.indexOf('<tbody class="sbody">'), end = html.indexOf('</tbody></table>', start);
+        assert.ok(start > 0 && end > start, `${name}: no comparison table body`);
+        const body = html.slice(start, end);
+        const rows = (body.match(/ id="row-\d+"/g) || []).length;
+        const markup = (body.match(/<[^>]*>/g) || []).reduce((n, tag) => n + Buffer.byteLength(tag), 0);
+        const perRow = markup / rows;
+        console.log(`# ${name}: ${Buffer.byteLength(html)} bytes, ${rows} rows, ${perRow.toFixed(1)} bytes of markup per row`);
+        if (name === 'long-full.html') {
+            assert.ok(rows >= 100, `${rows} rows: not the pair this budget was measured on`);
+            assert.ok(perRow < 320, `${perRow.toFixed(1)} bytes of markup per row`);
+        }
     }
 });
 
@@ -469,10 +493,10 @@ test('accessibility: table roles name the articles, landmarks, skip link, focus 
     const snapshot = await page.locator('.syn').ariaSnapshot();
     assert.match(snapshot, /^- table "Comparison"/);
     assert.match(snapshot, /columnheader "1 hawaiian/);
-    assert.equal(await page.locator('.syn [role="row"]').count(), await page.locator('.syn .row').count());
-    const cellsPerRow = await page.locator('.syn .row[id]').evaluateAll((rows) =>
-        [...new Set(rows.map((r) => r.querySelectorAll(':scope > [role="cell"]').length))]);
-    assert.deepEqual(cellsPerRow, [3]);
+    // Rows and cells by their computed roles (a real table under display:grid), not by markup.
+    assert.equal(await page.locator('.syn').getByRole('row').count(), await page.locator('.syn .row').count());
+    assert.equal(await page.locator('.sbody').getByRole('rowheader').count(), await page.locator('.syn .row[id]').count());
+    assert.equal(await page.locator('.sbody').getByRole('cell').count(), 3 * await page.locator('.syn .row[id]').count());
     assert.equal(await page.locator('main').count(), 1);
     // Two lists of links: the changed facts by row, the facts across the articles by subject.
     assert.equal(await page.locator('nav h2').count(), 2);
@@ -536,7 +560,8 @@ test('notes: markers beside their passages, a list that links to them, hostile t
     const { page, context, seen, url } = await open('notes.html', { width: 1400, height: 900 });
     await assertCleanRun(page, seen, url);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
-    assert.equal(await page.locator('main b').count(), 0, 'the note\'s <b> is text, not markup');
+    // The only <b> elements are the rows' signs.
+    assert.equal(await page.locator('main b:not(.g > b)').count(), 0, 'the note\'s <b> is text, not markup');
     // Each marker: which column, which passage it precedes, its words, its colour and border.
     const markers = await page.evaluate(() => [...document.querySelectorAll('.nm')].map((m) => {
         const cell = m.closest('.c');
@@ -990,7 +1015,7 @@ test('tab stops: a handful, not one per row; the rest reached with j/k and from 
         console.log(`# tab stops in ${name}: ${stops.length} (${rows} rows, ${listed} in open fact lists): ${stops.join(' | ')}`);
         assert.ok(stops.length <= listed + 12, `${name}: ${stops.length} tab stops`);
         assert.equal(stops[0], 'a Skip to the comparison');
-        assert.equal(stops.filter((s) => s.startsWith('div#row-')).length, 1, 'one row is a tab stop');
+        assert.equal(stops.filter((s) => /^(tr|div)#row-/.test(s)).length, 1, 'one row is a tab stop');
         await context.close();
     }
     // A moved tag is reached by keyboard: j to its row, Tab into it, Enter follows it.
