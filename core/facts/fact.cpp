@@ -2,16 +2,17 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 bool Fact::compatibleDates(const QString &x, const QString &y)
 {
     static const QRegularExpression date(u"^(\\d{4}|-)-(\\d{2})-(\\d{2}|--)$"_s);
-    static const QRegularExpression year(u"^\\d{4}$"_s);
     // A year alone against a date in that year: "in 2004" / "in January 2004".
-    if (year.match(x).hasMatch() && date.match(y).hasMatch())
+    if (isYear(x) && date.match(y).hasMatch())
         return y.startsWith(x);
-    if (year.match(y).hasMatch() && date.match(x).hasMatch())
+    if (isYear(y) && date.match(x).hasMatch())
         return x.startsWith(y);
     const QRegularExpressionMatch mx = date.match(x), my = date.match(y);
     if (!mx.hasMatch() || !my.hasMatch())
@@ -22,4 +23,9 @@ bool Fact::compatibleDates(const QString &x, const QString &y)
             return false;
     }
     return true;
+}
+
+bool Fact::isYear(const QString &value)
+{
+    return value.size() == 4 && std::all_of(value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }

@@ -30,4 +30,6 @@ struct Fact
     /// "2004-10---" without its day; "2008-03---" and "--03---" without its year). Other values
     /// (weekdays, relative days) compare as written.
     static bool compatibleDates(const QString &x, const QString &y);
+    /// Whether a date value is a year alone ("2004").
+    static bool isYear(const QString &value);
 };

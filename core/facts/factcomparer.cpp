@@ -239,15 +239,13 @@ bool FactComparer::sameDayUnknown(const QString &a, const QString &b)
 {
     const auto relative = [](const QString &v) { return v.startsWith(u"relative "_s); };
     const auto weekday = [](const QString &v) { return v.startsWith(u"weekday "_s); };
-    static const QRegularExpression countedMonth(
-        u"^(this|last|next|coming|nesta|neste|próxima|próximo|última|último|diese|letzte|nächste) (month|mês|monat)$"_s);
-    static const QRegularExpression countedYear(
-        u"^(this|last|next|coming|nesta|neste|próxima|próximo|última|último|diese|letzte|nächste) (year|ano|jahr)$"_s);
+    static const QString lead = u"^(this|last|next|coming|nesta|neste|próxima|próximo|última|último|diese|letzte|nächste) "_s;
+    static const QRegularExpression countedMonth(lead + u"(month|mês|monat)$"_s);
+    static const QRegularExpression countedYear(lead + u"(year|ano|jahr)$"_s);
     static const QRegularExpression month(u"^(\\d{4}|-)-\\d{2}---$"_s);
-    static const QRegularExpression year(u"^\\d{4}$"_s);
     const auto periodAgainstDate = [&](const QString &x, const QString &y) {
         return (countedMonth.match(x).hasMatch() && month.match(y).hasMatch())
-            || (countedYear.match(x).hasMatch() && year.match(y).hasMatch());
+            || (countedYear.match(x).hasMatch() && Fact::isYear(y));
     };
     return (relative(a) && weekday(b)) || (weekday(a) && relative(b)) || periodAgainstDate(a, b)
         || periodAgainstDate(b, a);
@@ -429,8 +427,7 @@ bool FactComparer::designationPresent(const Fact &f, const FactPassage &mine, co
 // "ECO-92"): one edition of one event, written two ways.
 bool FactComparer::yearInDesignation(const Fact &f, const FactPassage &other)
 {
-    static const QRegularExpression year(u"^\\d{4}$"_s);
-    if (!year.match(f.value).hasMatch())
+    if (!Fact::isYear(f.value))
         return false;
     const QString digits = f.value.right(2);
     return std::any_of(other.facts().begin(), other.facts().end(), [&](const Fact &o) {
