@@ -6,9 +6,20 @@
 
 using namespace Qt::StringLiterals;
 
-bool Fact::compatibleDates(const QString &x, const QString &y)
+namespace {
+
+// Year, month, day; "-" for a part the text does not give.
+const QRegularExpression &calendarDate()
 {
     static const QRegularExpression date(u"^(\\d{4}|-)-(\\d{2})-(\\d{2}|--)$"_s);
+    return date;
+}
+
+} // namespace
+
+bool Fact::compatibleDates(const QString &x, const QString &y)
+{
+    const QRegularExpression &date = calendarDate();
     // A year alone against a date in that year: "in 2004" / "in January 2004".
     if (isYear(x) && date.match(y).hasMatch())
         return y.startsWith(x);
@@ -28,4 +39,9 @@ bool Fact::compatibleDates(const QString &x, const QString &y)
 bool Fact::isYear(const QString &value)
 {
     return value.size() == 4 && std::all_of(value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+bool Fact::isCalendarDate(const QString &value)
+{
+    return isYear(value) || calendarDate().match(value).hasMatch();
 }

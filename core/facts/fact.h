@@ -32,4 +32,7 @@ struct Fact
     static bool compatibleDates(const QString &x, const QString &y);
     /// Whether a date value is a year alone ("2004").
     static bool isYear(const QString &value);
+    /// A Date value on the calendar (a year, a month of a year, a day), not a weekday, a
+    /// relative day or a period.
+    static bool isCalendarDate(const QString &value);
 };

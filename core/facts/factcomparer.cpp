@@ -1,6 +1,7 @@
 #include "core/facts/factcomparer.h"
 
 #include "core/facts/factwords.h"
+#include "core/facts/lonefact.h"
 #include "core/facts/spelling.h"
 
 #include <QRegularExpression>
@@ -155,6 +156,8 @@ void FactComparer::pairByKind(const BySide &changed, std::vector<FactChange> &ou
                     if (reportedFromSide0)
                         continue;
                     pair[1 - side] = o;
+                } else if (LoneFact::undecidable(*pair[side], m_passages[side], m_passages[1 - side])) {
+                    continue;
                 }
             }
             for (size_t side = 0; side < 2; ++side) {

@@ -190,6 +190,46 @@ private slots:
         QTest::newRow("today, yesterday") << u"The minister resigned today after the vote."_s
                                           << u"The minister resigned yesterday after the vote."_s
                                           << QStringList{u"date today|yesterday"_s};
+        // LoneFact: one side's fact with nothing in the other to compare it with.
+        QTest::newRow("today alone") << u"Os equipamentos passam hoje por um sucateamento grave, disse o MPF."_s
+                                     << u"Os equipamentos passam por um sucateamento grave, disse o MPF."_s
+                                     << QStringList();
+        QTest::newRow("yesterday alone") << u"The minister resigned yesterday after the vote."_s
+                                         << u"The minister resigned after the vote."_s
+                                         << QStringList{u"date yesterday|"_s};
+        QTest::newRow("the two teams") << u"Os dois times voltam a se enfrentar às 12h30 deste sábado."_s
+                                       << u"Os times voltam a se enfrentar às 12h30 deste sábado."_s << QStringList();
+        QTest::newRow("two houses") << u"The rockets hit two houses near the border on Sunday."_s
+                                    << u"The rockets hit houses near the border on Sunday."_s
+                                    << QStringList{u"number two|"_s};
+        QTest::newRow("a month later") << u"In July 2003, the Wikibooks project was set up."_s
+                                       << u"A month later, the Wikibooks project was set up."_s << QStringList();
+        QTest::newRow("hours after something else")
+            << u"In July 2003, hours after the vote, the Wikibooks project was set up."_s
+            << u"Hours after the vote, the Wikibooks project was set up."_s << QStringList{u"date July 2003|"_s};
+        // "Lula" is a name by the last two sentences, where it stands capitalised inside a sentence.
+        QTest::newRow("speaker described")
+            << u"O presidente afirmou que o etanol evitou 644 milhões de toneladas de CO2."_s
+            << u"Lula disse que o etanol evitou 644 milhões de toneladas de CO2. Em Bruxelas, Lula falou aos "
+               u"jornalistas. O discurso de Lula durou uma hora."_s
+            << QStringList();
+        QTest::newRow("speaker named otherwise")
+            << u"South Korea's National Intelligence Service has confirmed the two sides are struggling with Russian "
+               u"terminology."_s
+            << u"The spy agency has confirmed the two sides are struggling with Russian terminology, Yoon said."_s
+            << QStringList{u"attribution |Yoon said"_s};
+        QTest::newRow("speaker added to the same verb")
+            << u"The agency has confirmed the two sides are struggling with Russian terminology."_s
+            << u"The spy agency has confirmed the two sides are struggling with Russian terminology, Yoon said."_s
+            << QStringList{u"attribution |Yoon said"_s};
+        // "Defesa" is a name by the second sentence, where it stands capitalised inside a sentence.
+        QTest::newRow("title without its portfolio")
+            << u"O ministro da Defesa, Nelson Jobim, anunciou a reforma da pista principal. Segundo nota do Ministério "
+               u"da Defesa, a obra será longa."_s
+            << u"O ministro Nelson Jobim anunciou a reforma da pista principal."_s << QStringList();
+        QTest::newRow("not a title's portfolio")
+            << u"O diretor da Infraero, Nelson Jobim, anunciou a reforma da pista principal."_s
+            << u"O diretor Nelson Jobim anunciou a reforma da pista principal."_s << QStringList{u"name Infraero|"_s};
         QTest::newRow("one change in two edits") << u"Suicide bomber kills 12 in Nigeria church"_s
                                                  << u"Nigeria church blast kills at least 12"_s
                                                  << QStringList{u"number 12|at least 12"_s};
