@@ -295,6 +295,25 @@ bool FactExtractor::isCharacterReference(size_t i) const
         && amp->span.end == hash->span.start;
 }
 
+// Digits that number the text rather than count anything: a section's own number opening it
+// ("§ 597. Every action…", "¶ 4") and a numbered clause ("1. When the infant…", "2) the
+// court"). Codes renumber their sections and lists their clauses, and a reader compares the
+// sections, not their labels; a section cited inside a sentence ("provided in § 599") is still a
+// fact.
+bool FactExtractor::isLabel(size_t i) const
+{
+    // First of its sentence, symbols aside ("§", "(").
+    const FactToken &t = m_t[i];
+    if (t.kind != WordKind::Number || !t.sentenceStart)
+        return false;
+    const FactToken *before = at(long(i) - 1), *after = at(long(i) + 1);
+    if (before && FactWords::inSet(before->norm, {u"§", u"¶"}))
+        return true;
+    const bool integer = t.norm.size() <= 3 && std::all_of(t.norm.begin(), t.norm.end(), [](QChar c) { return c.isDigit(); });
+    return integer && after && after->span.start == t.span.end && FactWords::inSet(after->norm, {u".", u")"})
+        && at(long(i) + 2);
+}
+
 // The number at token i, if any, added to `out`; returns the last token it took (i when none).
 size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
 {
@@ -303,7 +322,8 @@ size_t FactExtractor::numberAt(size_t i, std::vector<Fact> &out)
     std::optional<double> value;
     bool vague = false;
     // "&#8216;" is markup quoted in the text; "EC0", "A320", "G20" are codes, read as names.
-    if (t.kind == WordKind::Number && (isCharacterReference(i) || (!t.norm.isEmpty() && t.norm.front().isLetter())))
+    if (t.kind == WordKind::Number
+        && (isCharacterReference(i) || isLabel(i) || (!t.norm.isEmpty() && t.norm.front().isLetter())))
         return i;
     if (t.kind == WordKind::Number) {
         value = digitsValue(t.norm, m_lex.language());

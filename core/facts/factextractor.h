@@ -55,6 +55,7 @@ private:
     void names(std::vector<Fact> &out);
 
     bool isCharacterReference(size_t i) const;
+    bool isLabel(size_t i) const;
 
     const std::vector<FactToken> &m_t;
     const FactLexicon &m_lex;

@@ -230,6 +230,19 @@ private slots:
         QTest::newRow("not a title's portfolio")
             << u"O diretor da Infraero, Nelson Jobim, anunciou a reforma da pista principal."_s
             << u"O diretor Nelson Jobim anunciou a reforma da pista principal."_s << QStringList{u"name Infraero|"_s};
+        // Labels that number a code's sections and clauses, not quantities.
+        QTest::newRow("section label") << u"§ 597. Every action must be prosecuted in the name of the real party."_s
+                                       << u"§ 4. Every action shall be prosecuted in the name of the real party."_s
+                                       << QStringList();
+        QTest::newRow("section cited") << u"Every action is prosecuted as otherwise provided in § 599 of the code."_s
+                                       << u"Every action is prosecuted as otherwise provided in § 12 of the code."_s
+                                       << QStringList{u"number 599|12"_s};
+        QTest::newRow("numbered clause") << u"2. When the infant is defendant, he must apply within twenty days."_s
+                                         << u"When the infant is defendant, he must apply within twenty days."_s
+                                         << QStringList();
+        QTest::newRow("numbered clause's time limit")
+            << u"2. When the infant is defendant, he must apply within twenty days."_s
+            << u"2. When the infant is defendant, he must apply within ten days."_s << QStringList{u"number twenty|ten"_s};
         QTest::newRow("one change in two edits") << u"Suicide bomber kills 12 in Nigeria church"_s
                                                  << u"Nigeria church blast kills at least 12"_s
                                                  << QStringList{u"number 12|at least 12"_s};
