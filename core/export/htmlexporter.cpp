@@ -98,6 +98,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .s{unicode-bidi:isolate}
 .s[id]{scroll-margin:calc(var(--headh,5rem) + .5rem) 0 .5rem 2.8rem}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
+.cp>.s:empty::before{content:"(the same words as this row's first passage)";color:var(--dim);font-style:italic}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
@@ -151,6 +152,15 @@ details.fold>summary{padding-left:2.5rem}
 // without it.
 const QString kScript = uR"JS((function () {
   'use strict';
+  // A cell worded exactly as its row's first is written without its words (a book's identical
+  // rows carried them twice): they are copied here, before anything else reads the page, so
+  // find, copy, print and screen readers get both. Without the script the style says where they are.
+  document.querySelectorAll('.sbody .cp').forEach(function (cell) {
+    var from = cell.parentElement.querySelector(':scope > .c:not(.e)').querySelectorAll(':scope > .s');
+    cell.querySelectorAll(':scope > .s').forEach(function (s, i) {
+      from[i].childNodes.forEach(function (n) { s.appendChild(n.cloneNode(true)); });
+    });
+  });
   var byLink = new Map();
   document.querySelectorAll('[data-l]').forEach(function (el) {
     el.getAttribute('data-l').split(' ').forEach(function (id) {
@@ -461,6 +471,16 @@ QString markClasses(const std::vector<Highlight> &marks)
 
 class Writer
 {
+    // A passage of a cell (or the text between two, unit -1): its markup without the passage's
+    // own span, and the tooltip lines its marks gathered ([0] facts, [1] the other marks).
+    struct Segment
+    {
+        int unit = -1;
+        QString body;
+        std::array<QStringList, 2> tips;
+        bool marked = false; ///< a word in it is marked changed, inserted or a fact
+    };
+
 public:
     Writer(const Comparison &c, const HighlightPlan &plan, const ExportOptions &options)
         : m_c(c)
@@ -918,6 +938,7 @@ private:
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
             o += rowSign(sign);
         o += u"</"_s + tag(u"th") + u'>';
+        m_firstCell = -1;
         for (int d = 0; d < m_n; ++d)
             cell(d, rp.cells[size_t(d)]);
         o += u"</"_s + tag(u"tr") + u">\n"_s;
@@ -930,8 +951,15 @@ private:
             o += u"<%2 class=\"c a%1 e\"></%2>"_s.arg(d).arg(tag(u"td"));
             return;
         }
+        const std::vector<Segment> segments = cellSegments(d, cell.units);
+        const bool copy = m_firstCell >= 0 && isCopy(segments, m_firstSegments);
+        if (m_firstCell < 0) {
+            m_firstCell = d;
+            m_firstSegments = segments;
+        }
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
-        o += u'<' + tag(u"td") + u" class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s)
+        o += u'<' + tag(u"td") + u" class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv"_s : QString())
+            + (copy ? u" cp\""_s : u"\""_s)
             + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
         // dir="ltr" keeps the English tag out of the cell's direction guess.
         if (moved)
@@ -940,33 +968,51 @@ private:
         if (ExportOutline::isManual(m_c, d, cell.units))
             o += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
                  "the engine did not find it\">manual</span>"_s;
-        const Document &doc = m_c.documents[size_t(d)];
-        // A passage's tooltip lists what changed in it, once, instead of one tooltip per marked
-        // fragment (they were nearly half of a long export's bytes): the facts first, they are
-        // what a fact-checker hovers for. Text outside any unit keeps a tooltip per fragment.
-        int openUnit = -1;
-        QString body;
-        std::array<QStringList, 2> tips; // [0] facts, [1] the other marks
-        const auto flush = [&] {
-            if (openUnit >= 0) {
-                o += m_notes.markersAt(d, openUnit, cell.units);
-                openUnitSpan(d, openUnit, (tips[0] + tips[1]).join(u'\n'));
-                o += body + u"</span>"_s;
-            } else {
-                o += body;
-            }
-            body.clear();
-            tips = {};
-        };
-        for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
-            if (piece.unit != openUnit) {
-                flush();
-                openUnit = piece.unit;
-            }
-            if (piece.marks.empty()) {
-                HtmlText::appendText(body, doc.slice(piece.span));
+        for (const Segment &s : segments) {
+            if (s.unit < 0) {
+                o += s.body;
                 continue;
             }
+            o += m_notes.markersAt(d, s.unit, cell.units);
+            openUnitSpan(d, s.unit, (s.tips[0] + s.tips[1]).join(u'\n'));
+            // A copy's passages are left empty for the page's script to fill from the row's first
+            // cell (kScript); without the script the style says where their words are.
+            if (!copy)
+                o += s.body;
+            o += u"</span>"_s;
+        }
+        o += u"</"_s + tag(u"td") + u'>';
+    }
+
+    // Whether a cell reads exactly as the row's first cell, passage for passage, with no word
+    // marked in either: its words are then written once (Frankenstein's identical rows carried
+    // 260 KB of text twice).
+    static bool isCopy(const std::vector<Segment> &cell, const std::vector<Segment> &first)
+    {
+        const auto plain = [](const Segment &s) { return !s.marked; };
+        return cell.size() == first.size() && std::all_of(cell.begin(), cell.end(), plain)
+            && std::all_of(first.begin(), first.end(), plain)
+            && std::equal(cell.begin(), cell.end(), first.begin(),
+                          [](const Segment &a, const Segment &b) { return (a.unit < 0) == (b.unit < 0) && a.body == b.body; });
+    }
+
+    // A cell's text as its passages' markup, in order. A passage's tooltip lists what changed in
+    // it, once, instead of one tooltip per marked fragment (they were nearly half of a long
+    // export's bytes): the facts first, they are what a fact-checker hovers for. Text outside any
+    // unit keeps a tooltip per fragment.
+    std::vector<Segment> cellSegments(int d, const UnitRange &units) const
+    {
+        const Document &doc = m_c.documents[size_t(d)];
+        std::vector<Segment> out;
+        for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, units)) {
+            if (out.empty() || piece.unit != out.back().unit)
+                out.push_back(Segment{piece.unit, {}, {}, false});
+            Segment &s = out.back();
+            if (piece.marks.empty()) {
+                HtmlText::appendText(s.body, doc.slice(piece.span));
+                continue;
+            }
+            s.marked = true;
             std::array<QStringList, 2> own;
             for (const Highlight &h : piece.marks) {
                 const QString tip = ExportOutline::describe(m_c, d, h);
@@ -974,21 +1020,20 @@ private:
                 if (!tip.isEmpty() && !list.contains(tip))
                     list << tip;
             }
-            body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
-            if (openUnit < 0)
-                body += u" title=\""_s + HtmlText::escaped((own[0] + own[1]).join(u'\n')) + u'"';
-            body += u'>';
-            HtmlText::appendText(body, doc.slice(piece.span));
-            body += u"</span>"_s;
+            s.body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
+            if (s.unit < 0)
+                s.body += u" title=\""_s + HtmlText::escaped((own[0] + own[1]).join(u'\n')) + u'"';
+            s.body += u'>';
+            HtmlText::appendText(s.body, doc.slice(piece.span));
+            s.body += u"</span>"_s;
             for (size_t k = 0; k < 2; ++k) {
                 for (const QString &tip : own[k]) {
-                    if (!tips[k].contains(tip))
-                        tips[k] << tip;
+                    if (!s.tips[k].contains(tip))
+                        s.tips[k] << tip;
                 }
             }
         }
-        flush();
-        o += u"</"_s + tag(u"td") + u'>';
+        return out;
     }
 
     // The tag links to the passage's other places, one link per row they stand in (with more
@@ -1053,6 +1098,8 @@ private:
     std::vector<std::vector<int>> m_rowOf; ///< by document and unit: the row showing it, -1 for none
     bool m_inTable = true; ///< rows are table rows (false inside a fold: divs)
     bool m_sameOpen = false; ///< inside a block of folded rows written once (sameRow())
+    int m_firstCell = -1; ///< the row's first cell with text, -1 before it is written
+    std::vector<Segment> m_firstSegments; ///< that cell's passages, which a copy must match (isCopy())
     NoteHtml m_notes;
 };
 
