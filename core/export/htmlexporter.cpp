@@ -98,7 +98,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .s{unicode-bidi:isolate}
 .s[id]{scroll-margin:calc(var(--headh,5rem) + .5rem) 0 .5rem 2.8rem}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
-.cp>.s:empty::before{content:"(the same words as this row's first passage)";color:var(--dim);font-style:italic}
+.cp:empty::after,.cp>.s:empty::before{content:"(the same words as this row's first passage)";color:var(--dim);font-style:italic}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
@@ -153,13 +153,17 @@ details.fold>summary{padding-left:2.5rem}
 const QString kScript = uR"JS((function () {
   'use strict';
   // A cell worded exactly as its row's first is written without its words (a book's identical
-  // rows carried them twice): they are copied here, before anything else reads the page, so
-  // find, copy, print and screen readers get both. Without the script the style says where they are.
+  // rows carried them twice), or empty when its markup is the first's: they are copied here,
+  // before anything else reads the page, so find, copy, print and screen readers get both.
+  // Without the script the style says where they are.
+  function fill(to, from) {
+    from.childNodes.forEach(function (n) { to.appendChild(n.cloneNode(true)); });
+  }
   document.querySelectorAll('.sbody .cp').forEach(function (cell) {
-    var from = cell.parentElement.querySelector(':scope > .c:not(.e)').querySelectorAll(':scope > .s');
-    cell.querySelectorAll(':scope > .s').forEach(function (s, i) {
-      from[i].childNodes.forEach(function (n) { s.appendChild(n.cloneNode(true)); });
-    });
+    var first = cell.parentElement.querySelector(':scope > .c:not(.e)');
+    if (!cell.firstChild) return fill(cell, first);
+    var from = first.querySelectorAll(':scope > .s');
+    cell.querySelectorAll(':scope > .s').forEach(function (s, i) { fill(s, from[i]); });
   });
   var byLink = new Map();
   document.querySelectorAll('[data-l]').forEach(function (el) {
@@ -952,35 +956,44 @@ private:
             return;
         }
         const std::vector<Segment> segments = cellSegments(d, cell.units);
-        const bool copy = m_firstCell >= 0 && isCopy(segments, m_firstSegments);
-        if (m_firstCell < 0) {
+        const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
+        // The cell's content, and the same with its passages left empty.
+        QString full, hollow;
+        // dir="ltr" keeps the English tag out of the cell's direction guess.
+        if (moved)
+            full += movedTag(d, cell.units);
+        // The page's own text colours, so the tag reads as well as the text in either scheme.
+        if (ExportOutline::isManual(m_c, d, cell.units))
+            full += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
+                    "the engine did not find it\">manual</span>"_s;
+        hollow = full;
+        for (const Segment &s : segments) {
+            if (s.unit < 0) {
+                full += s.body;
+                hollow += s.body;
+                continue;
+            }
+            const QString open = m_notes.markersAt(d, s.unit, cell.units)
+                + unitSpan(d, s.unit, (s.tips[0] + s.tips[1]).join(u'\n'));
+            full += open + s.body + u"</span>"_s;
+            hollow += open + u"</span>"_s;
+        }
+        // A cell that reads as the row's first is left for the page's script to fill from it
+        // (kScript): whole when its markup is the first's to the byte, else its passages' words.
+        // Without the script the style says where its words are.
+        const bool first = m_firstCell < 0;
+        const bool same = !first && full == m_firstMarkup;
+        const bool copy = same || (!first && isCopy(segments, m_firstSegments));
+        if (first) {
             m_firstCell = d;
             m_firstSegments = segments;
+            m_firstMarkup = full;
         }
-        const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
         o += u'<' + tag(u"td") + u" class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv"_s : QString())
             + (copy ? u" cp\""_s : u"\""_s)
             + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
-        // dir="ltr" keeps the English tag out of the cell's direction guess.
-        if (moved)
-            movedTag(d, cell.units);
-        // The page's own text colours, so the tag reads as well as the text in either scheme.
-        if (ExportOutline::isManual(m_c, d, cell.units))
-            o += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
-                 "the engine did not find it\">manual</span>"_s;
-        for (const Segment &s : segments) {
-            if (s.unit < 0) {
-                o += s.body;
-                continue;
-            }
-            o += m_notes.markersAt(d, s.unit, cell.units);
-            openUnitSpan(d, s.unit, (s.tips[0] + s.tips[1]).join(u'\n'));
-            // A copy's passages are left empty for the page's script to fill from the row's first
-            // cell (kScript); without the script the style says where their words are.
-            if (!copy)
-                o += s.body;
-            o += u"</span>"_s;
-        }
+        if (!same)
+            o += copy ? hollow : full;
         o += u"</"_s + tag(u"td") + u'>';
     }
 
@@ -1038,7 +1051,7 @@ private:
 
     // The tag links to the passage's other places, one link per row they stand in (with more
     // than two articles a passage can have moved in several), and each of those links back here.
-    void movedTag(int d, const UnitRange &units)
+    QString movedTag(int d, const UnitRange &units) const
     {
         std::vector<std::pair<int, UnitRef>> places; // the row, the first other end in it
         for (const UnitRef &end : MovedPlaces::otherEnds(m_c, d, units)) {
@@ -1048,44 +1061,44 @@ private:
         }
         std::sort(places.begin(), places.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         const auto href = [](const UnitRef &end) { return u"#u%1-%2"_s.arg(end.doc).arg(end.unit); };
-        QString &o = m_out;
-        if (places.empty()) {
-            o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
-            return;
-        }
+        if (places.empty())
+            return u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
         if (places.size() == 1) {
-            o += u"<a class=\"tag\" dir=\"ltr\" href=\""_s + href(places.front().second)
+            return u"<a class=\"tag\" dir=\"ltr\" href=\""_s + href(places.front().second)
                 + u"\" title=\"This passage is in another place in another article: go there\">moved</a>"_s;
-            return;
         }
-        o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in other places in other articles\">moved:"_s;
+        QString o = u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in other places in other articles\">moved:"_s;
         for (const auto &[r, end] : places)
             o += u" <a href=\""_s + href(end) + u"\" title=\"Go to row %1\">row %1</a>"_s.arg(r + 1);
         o += u"</span>"_s;
+        return o;
     }
 
     // The table element `name` (tr, th, td), or a div inside a fold, where no table row may stand.
     QString tag(QStringView name) const { return m_inTable ? name.toString() : u"div"_s; }
 
-    void openUnitSpan(int d, int unit, const QString &title)
+    // A passage's opening tag.
+    QString unitSpan(int d, int unit, const QString &title) const
     {
+        QString out;
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
-        m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
+        out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
         // A moved tag's target, or a fact table mention's.
         if (info.moved || m_factUnits[size_t(d)].count(unit))
-            m_out += u" id=\"u%1-%2\""_s.arg(d).arg(unit);
+            out += u" id=\"u%1-%2\""_s.arg(d).arg(unit);
         if (!info.links.empty()) {
-            m_out += u" data-l=\""_s;
+            out += u" data-l=\""_s;
             for (size_t i = 0; i < info.links.size(); ++i)
-                m_out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
-            m_out += u'"';
+                out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
+            out += u'"';
         }
         // Which articles word a divergent passage as the reference does, as the window's tooltip says.
         const QString agreement = Wording::referenceAgreement(m_c, d, unit);
         const QString full = agreement.isEmpty() ? title : title.isEmpty() ? agreement : agreement + u'\n' + title;
         if (!full.isEmpty())
-            m_out += u" title=\""_s + HtmlText::escaped(full) + u'"';
-        m_out += u'>';
+            out += u" title=\""_s + HtmlText::escaped(full) + u'"';
+        out += u'>';
+        return out;
     }
 
     const Comparison &m_c;
@@ -1100,6 +1113,7 @@ private:
     bool m_sameOpen = false; ///< inside a block of folded rows written once (sameRow())
     int m_firstCell = -1; ///< the row's first cell with text, -1 before it is written
     std::vector<Segment> m_firstSegments; ///< that cell's passages, which a copy must match (isCopy())
+    QString m_firstMarkup; ///< that cell's content as written
     NoteHtml m_notes;
 };
 
