@@ -98,7 +98,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .s{unicode-bidi:isolate}
 .s[id]{scroll-margin:calc(var(--headh,5rem) + .5rem) 0 .5rem 2.8rem}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
-.cp:empty::after,.cp>.s:empty::before{content:"(the same words as this row's first passage)";color:var(--dim);font-style:italic}
+.cp:empty::after,.cp>.s:empty::before{content:"(the same words as this row's first passage)";font-style:italic}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}

@@ -348,17 +348,20 @@ test('size: identical passages are written once and shown in both columns', { sk
     assert.equal(copied, 2, 'a selected row copies both passages');
     await context.close();
     // Without the script the first cell has the words and the copy says where they are.
-    const noScript = await browser.newContext({ viewport: { width: 1400, height: 900 }, javaScriptEnabled: false });
+    const noScript = await browser.newContext({ viewport: { width: 1400, height: 900 }, javaScriptEnabled: false, colorScheme: 'dark' });
     const bare = await noScript.newPage();
     await bare.goto(url);
     const fallback = await bare.evaluate((s) => {
         const row = [...document.querySelectorAll('.sbody .row')].find((r) => r.textContent.includes(s));
         const copy = row.querySelector('.cp > .s');
         const number = row.querySelector('th > a');
-        return { first: row.querySelector('.c').textContent.includes(s), label: getComputedStyle(copy, '::before').content,
+        // In the text's own colour: the dim one is 4.3:1 on the dark scheme's passages.
+        const label = getComputedStyle(copy, '::before');
+        return { first: row.querySelector('.c').textContent.includes(s), label: label.content,
+                 color: label.color === getComputedStyle(document.body).color,
                  number: number.textContent === row.id.slice('row-'.length) && !number.hasAttribute('href') };
     }, sentence);
-    assert.deepEqual(fallback, { first: true, label: '"(the same words as this row\'s first passage)"', number: true });
+    assert.deepEqual(fallback, { first: true, label: '"(the same words as this row\'s first passage)"', color: true, number: true });
     await bare.locator('.cp').first().scrollIntoViewIfNeeded();
     await shot(bare, 'long-full-noscript.png', false);
     await noScript.close();
