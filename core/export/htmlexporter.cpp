@@ -80,11 +80,11 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .refb{display:inline-block;margin-right:.3rem;padding:0 .35rem;border-radius:3px;background:var(--fg);color:var(--bg);font-size:.75em;font-weight:700;vertical-align:middle}
 .an{display:inline-block;min-width:1.3rem;margin-right:.3rem;padding:0 .3rem;border-radius:3px;background:var(--line);text-align:center;font-weight:700}
 .row:target,.row.cur,.row:focus-visible{outline:2px solid var(--focus);outline-offset:-1px}
-.g{position:sticky;left:0;z-index:1;padding:.45rem .15rem 0 0;background:var(--bg);text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
-.g a{display:block;text-decoration:none}
-.sy,.g b{margin-left:.15rem;font-weight:700}
-.sy.fx,.g .fx{color:var(--fact)}
-.sy.mv,.g .mv{color:var(--mv)}
+.g,.sbody th{position:sticky;left:0;z-index:1;padding:.45rem .15rem 0 0;background:var(--bg);text-align:right;font-size:.75rem;line-height:1.2;color:var(--dim)}
+.g a,.sbody th a{display:block;text-decoration:none}
+.sy,.g b,.sbody th b{margin-left:.15rem;font-weight:700}
+.sy.fx,.g .fx,.sbody th .fx{color:var(--fact)}
+.sy.mv,.g .mv,.sbody th .mv{color:var(--mv)}
 .c{min-width:0;margin:.2rem 0;padding:.35rem .5rem;border-left:4px solid transparent;white-space:pre-wrap;overflow-wrap:anywhere}
 .c.m{background:var(--m);border-left-color:var(--mk)}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
@@ -98,6 +98,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .s{unicode-bidi:isolate}
 .s[id]{scroll-margin:calc(var(--headh,5rem) + .5rem) 0 .5rem 2.8rem}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
+.cp:empty::after,.cp>.s:empty::before{content:"(the same words as this row's first passage)";font-style:italic}
 .s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
@@ -125,8 +126,8 @@ a{text-decoration:none}
 .shead{display:table-header-group;break-inside:avoid}
 .sbody{display:table-row-group}
 .row{display:table-row}
-.row>.g,.row>.c,.fr>td{display:table-cell;border-top:1px solid var(--line)}
-.row>.g{width:2.4rem;position:static}
+.row>.g,.sbody th,.row>.c,.fr>td{display:table-cell;border-top:1px solid var(--line)}
+.row>.g,.sbody th{width:2.4rem;position:static}
 .row.head>*{border-top:0;border-bottom:2px solid var(--line)}
 .fr{display:table-row}
 .fact{text-decoration-style:double}
@@ -151,6 +152,23 @@ details.fold>summary{padding-left:2.5rem}
 // without it.
 const QString kScript = uR"JS((function () {
   'use strict';
+  // A cell worded exactly as its row's first is written without its words (a book's identical
+  // rows carried them twice), or empty when its markup is the first's: they are copied here,
+  // before anything else reads the page, so find, copy, print and screen readers get both.
+  // Without the script the style says where they are.
+  function fill(to, from) {
+    from.childNodes.forEach(function (n) { to.appendChild(n.cloneNode(true)); });
+  }
+  // A row's number is written as a placeholder link (its href was 4 % of a book's export).
+  document.querySelectorAll('.sbody .row[id] > :first-child > a:not([href])').forEach(function (a) {
+    a.setAttribute('href', '#' + a.parentElement.parentElement.id);
+  });
+  document.querySelectorAll('.sbody .cp').forEach(function (cell) {
+    var first = cell.parentElement.querySelector(':scope > .c:not(.e)');
+    if (!cell.firstChild) return fill(cell, first);
+    var from = first.querySelectorAll(':scope > .s');
+    cell.querySelectorAll(':scope > .s').forEach(function (s, i) { fill(s, from[i]); });
+  });
   var byLink = new Map();
   document.querySelectorAll('[data-l]').forEach(function (el) {
     el.getAttribute('data-l').split(' ').forEach(function (id) {
@@ -165,7 +183,7 @@ const QString kScript = uR"JS((function () {
     meanings.set(signKey(s), s.title);
   });
   document.addEventListener('mouseover', function (ev) {
-    var s = ev.target instanceof Element ? ev.target.closest('.g b') : null;
+    var s = ev.target instanceof Element ? ev.target.closest('.g b, .sbody th b') : null;
     if (s && !s.title) s.title = meanings.get(signKey(s)) || '';
   });
   var lit = [];
@@ -461,6 +479,16 @@ QString markClasses(const std::vector<Highlight> &marks)
 
 class Writer
 {
+    // A passage of a cell (or the text between two, unit -1): its markup without the passage's
+    // own span, and the tooltip lines its marks gathered ([0] facts, [1] the other marks).
+    struct Segment
+    {
+        int unit = -1;
+        QString body;
+        std::array<QStringList, 2> tips;
+        bool marked = false; ///< a word in it is marked changed, inserted or a fact
+    };
+
 public:
     Writer(const Comparison &c, const HighlightPlan &plan, const ExportOptions &options)
         : m_c(c)
@@ -526,7 +554,7 @@ private:
             + u"--onmv:var(--bg)}}\n"_s;
         css += u"@media print{:root{color-scheme:light;"_s + light + u"--onmv:var(--fg)}}\n"_s;
         // On a phone the cells stack, each labelled with its article.
-        css += u"@media (max-width:700px){.g{grid-row:span %1}"_s.arg(m_n);
+        css += u"@media (max-width:700px){.g,.sbody th{grid-row:span %1}"_s.arg(m_n);
         for (int d = 0; d < m_n; ++d) {
             const QString label = QString::number(d + 1) + u" \u00b7 "_s + Wording::quote(articleTitle(d), 40);
             css += u".a%1::before{content:"_s.arg(d) + HtmlText::cssString(label) + u'}';
@@ -911,13 +939,16 @@ private:
         QString &o = m_out;
         // Without scope a th heads its row or its column by a guess (Playwright's role
         // computation took 14 of three.html's 26 row numbers for something else).
-        o += u"<%3 class=\"row%1\" id=\"row-%2\"><%4 class=\"g\"%5><a href=\"#row-%2\">%2</a>"_s
+        // The row number's cell is styled by its place (.sbody th) in the table, 10 bytes a row;
+        // its link gets its href from the page's script (kScript), 15 more.
+        o += u"<%3 class=\"row%1\" id=\"row-%2\"><%4><a>%2</a>"_s
                  .arg(rp.identical ? (rp.folded ? u" fo\" title=\"Same wording, ignoring "_s + HtmlText::escaped(Wording::foldedAway(m_c.options)) : QString()) : u" diff"_s)
                  .arg(r + 1)
-                 .arg(tag(u"tr"), tag(u"th"), m_inTable ? u" scope=\"row\""_s : QString());
+                 .arg(tag(u"tr"), m_inTable ? u"th scope=\"row\""_s : u"div class=\"g\""_s);
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
             o += rowSign(sign);
         o += u"</"_s + tag(u"th") + u'>';
+        m_firstCell = -1;
         for (int d = 0; d < m_n; ++d)
             cell(d, rp.cells[size_t(d)]);
         o += u"</"_s + tag(u"tr") + u">\n"_s;
@@ -930,43 +961,77 @@ private:
             o += u"<%2 class=\"c a%1 e\"></%2>"_s.arg(d).arg(tag(u"td"));
             return;
         }
+        const std::vector<Segment> segments = cellSegments(d, cell.units);
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
-        o += u'<' + tag(u"td") + u" class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv\""_s : u"\""_s)
-            + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
+        // The cell's content, and the same with its passages left empty.
+        QString full, hollow;
         // dir="ltr" keeps the English tag out of the cell's direction guess.
         if (moved)
-            movedTag(d, cell.units);
+            full += movedTag(d, cell.units);
         // The page's own text colours, so the tag reads as well as the text in either scheme.
         if (ExportOutline::isManual(m_c, d, cell.units))
-            o += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
-                 "the engine did not find it\">manual</span>"_s;
-        const Document &doc = m_c.documents[size_t(d)];
-        // A passage's tooltip lists what changed in it, once, instead of one tooltip per marked
-        // fragment (they were nearly half of a long export's bytes): the facts first, they are
-        // what a fact-checker hovers for. Text outside any unit keeps a tooltip per fragment.
-        int openUnit = -1;
-        QString body;
-        std::array<QStringList, 2> tips; // [0] facts, [1] the other marks
-        const auto flush = [&] {
-            if (openUnit >= 0) {
-                o += m_notes.markersAt(d, openUnit, cell.units);
-                openUnitSpan(d, openUnit, (tips[0] + tips[1]).join(u'\n'));
-                o += body + u"</span>"_s;
-            } else {
-                o += body;
-            }
-            body.clear();
-            tips = {};
-        };
-        for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
-            if (piece.unit != openUnit) {
-                flush();
-                openUnit = piece.unit;
-            }
-            if (piece.marks.empty()) {
-                HtmlText::appendText(body, doc.slice(piece.span));
+            full += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
+                    "the engine did not find it\">manual</span>"_s;
+        hollow = full;
+        for (const Segment &s : segments) {
+            if (s.unit < 0) {
+                full += s.body;
+                hollow += s.body;
                 continue;
             }
+            const QString open = m_notes.markersAt(d, s.unit, cell.units)
+                + unitSpan(d, s.unit, (s.tips[0] + s.tips[1]).join(u'\n'));
+            full += open + s.body + u"</span>"_s;
+            hollow += open + u"</span>"_s;
+        }
+        // A cell that reads as the row's first is left for the page's script to fill from it
+        // (kScript): whole when its markup is the first's to the byte, else its passages' words.
+        // Without the script the style says where its words are.
+        const bool first = m_firstCell < 0;
+        const bool same = !first && full == m_firstMarkup;
+        const bool copy = same || (!first && isCopy(segments, m_firstSegments));
+        if (first) {
+            m_firstCell = d;
+            m_firstSegments = segments;
+            m_firstMarkup = full;
+        }
+        o += u'<' + tag(u"td") + u" class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv"_s : QString())
+            + (copy ? u" cp\""_s : u"\""_s)
+            + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
+        if (!same)
+            o += copy ? hollow : full;
+        o += u"</"_s + tag(u"td") + u'>';
+    }
+
+    // Whether a cell reads exactly as the row's first cell, passage for passage, with no word
+    // marked in either: its words are then written once (Frankenstein's identical rows carried
+    // 260 KB of text twice).
+    static bool isCopy(const std::vector<Segment> &cell, const std::vector<Segment> &first)
+    {
+        const auto plain = [](const Segment &s) { return !s.marked; };
+        return cell.size() == first.size() && std::all_of(cell.begin(), cell.end(), plain)
+            && std::all_of(first.begin(), first.end(), plain)
+            && std::equal(cell.begin(), cell.end(), first.begin(),
+                          [](const Segment &a, const Segment &b) { return (a.unit < 0) == (b.unit < 0) && a.body == b.body; });
+    }
+
+    // A cell's text as its passages' markup, in order. A passage's tooltip lists what changed in
+    // it, once, instead of one tooltip per marked fragment (they were nearly half of a long
+    // export's bytes): the facts first, they are what a fact-checker hovers for. Text outside any
+    // unit keeps a tooltip per fragment.
+    std::vector<Segment> cellSegments(int d, const UnitRange &units) const
+    {
+        const Document &doc = m_c.documents[size_t(d)];
+        std::vector<Segment> out;
+        for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, units)) {
+            if (out.empty() || piece.unit != out.back().unit)
+                out.push_back(Segment{piece.unit, {}, {}, false});
+            Segment &s = out.back();
+            if (piece.marks.empty()) {
+                HtmlText::appendText(s.body, doc.slice(piece.span));
+                continue;
+            }
+            s.marked = true;
             std::array<QStringList, 2> own;
             for (const Highlight &h : piece.marks) {
                 const QString tip = ExportOutline::describe(m_c, d, h);
@@ -974,26 +1039,25 @@ private:
                 if (!tip.isEmpty() && !list.contains(tip))
                     list << tip;
             }
-            body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
-            if (openUnit < 0)
-                body += u" title=\""_s + HtmlText::escaped((own[0] + own[1]).join(u'\n')) + u'"';
-            body += u'>';
-            HtmlText::appendText(body, doc.slice(piece.span));
-            body += u"</span>"_s;
+            s.body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
+            if (s.unit < 0)
+                s.body += u" title=\""_s + HtmlText::escaped((own[0] + own[1]).join(u'\n')) + u'"';
+            s.body += u'>';
+            HtmlText::appendText(s.body, doc.slice(piece.span));
+            s.body += u"</span>"_s;
             for (size_t k = 0; k < 2; ++k) {
                 for (const QString &tip : own[k]) {
-                    if (!tips[k].contains(tip))
-                        tips[k] << tip;
+                    if (!s.tips[k].contains(tip))
+                        s.tips[k] << tip;
                 }
             }
         }
-        flush();
-        o += u"</"_s + tag(u"td") + u'>';
+        return out;
     }
 
     // The tag links to the passage's other places, one link per row they stand in (with more
     // than two articles a passage can have moved in several), and each of those links back here.
-    void movedTag(int d, const UnitRange &units)
+    QString movedTag(int d, const UnitRange &units) const
     {
         std::vector<std::pair<int, UnitRef>> places; // the row, the first other end in it
         for (const UnitRef &end : MovedPlaces::otherEnds(m_c, d, units)) {
@@ -1003,44 +1067,44 @@ private:
         }
         std::sort(places.begin(), places.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         const auto href = [](const UnitRef &end) { return u"#u%1-%2"_s.arg(end.doc).arg(end.unit); };
-        QString &o = m_out;
-        if (places.empty()) {
-            o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
-            return;
-        }
+        if (places.empty())
+            return u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in another place in another article\">moved</span>"_s;
         if (places.size() == 1) {
-            o += u"<a class=\"tag\" dir=\"ltr\" href=\""_s + href(places.front().second)
+            return u"<a class=\"tag\" dir=\"ltr\" href=\""_s + href(places.front().second)
                 + u"\" title=\"This passage is in another place in another article: go there\">moved</a>"_s;
-            return;
         }
-        o += u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in other places in other articles\">moved:"_s;
+        QString o = u"<span class=\"tag\" dir=\"ltr\" title=\"This passage is in other places in other articles\">moved:"_s;
         for (const auto &[r, end] : places)
             o += u" <a href=\""_s + href(end) + u"\" title=\"Go to row %1\">row %1</a>"_s.arg(r + 1);
         o += u"</span>"_s;
+        return o;
     }
 
     // The table element `name` (tr, th, td), or a div inside a fold, where no table row may stand.
     QString tag(QStringView name) const { return m_inTable ? name.toString() : u"div"_s; }
 
-    void openUnitSpan(int d, int unit, const QString &title)
+    // A passage's opening tag.
+    QString unitSpan(int d, int unit, const QString &title) const
     {
+        QString out;
         const UnitInfo &info = m_c.units[size_t(d)][size_t(unit)];
-        m_out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
+        out += u"<span class=\"s "_s + statusClass(info.status) + u'"';
         // A moved tag's target, or a fact table mention's.
         if (info.moved || m_factUnits[size_t(d)].count(unit))
-            m_out += u" id=\"u%1-%2\""_s.arg(d).arg(unit);
+            out += u" id=\"u%1-%2\""_s.arg(d).arg(unit);
         if (!info.links.empty()) {
-            m_out += u" data-l=\""_s;
+            out += u" data-l=\""_s;
             for (size_t i = 0; i < info.links.size(); ++i)
-                m_out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
-            m_out += u'"';
+                out += (i ? u" "_s : QString()) + QString::number(info.links[i]);
+            out += u'"';
         }
         // Which articles word a divergent passage as the reference does, as the window's tooltip says.
         const QString agreement = Wording::referenceAgreement(m_c, d, unit);
         const QString full = agreement.isEmpty() ? title : title.isEmpty() ? agreement : agreement + u'\n' + title;
         if (!full.isEmpty())
-            m_out += u" title=\""_s + HtmlText::escaped(full) + u'"';
-        m_out += u'>';
+            out += u" title=\""_s + HtmlText::escaped(full) + u'"';
+        out += u'>';
+        return out;
     }
 
     const Comparison &m_c;
@@ -1053,6 +1117,9 @@ private:
     std::vector<std::vector<int>> m_rowOf; ///< by document and unit: the row showing it, -1 for none
     bool m_inTable = true; ///< rows are table rows (false inside a fold: divs)
     bool m_sameOpen = false; ///< inside a block of folded rows written once (sameRow())
+    int m_firstCell = -1; ///< the row's first cell with text, -1 before it is written
+    std::vector<Segment> m_firstSegments; ///< that cell's passages, which a copy must match (isCopy())
+    QString m_firstMarkup; ///< that cell's content as written
     NoteHtml m_notes;
 };
 

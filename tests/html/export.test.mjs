@@ -121,7 +121,7 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
               titles.join(' | '));
     assert.equal(await page.locator('.chg[title], .ins[title], .fact[title]').count(), 0);
     // Row signs get the legend's meaning as their tooltip when hovered.
-    const sign = page.locator('.row[id] .g b').first();
+    const sign = page.locator('.row[id] > th b').first();
     await sign.hover();
     const legendTitle = await page.locator('.legend .sy', { hasText: await sign.innerText() }).first().getAttribute('title');
     assert.equal(await sign.getAttribute('title'), legendTitle);
@@ -284,13 +284,13 @@ test('differences only: folded rows are written once for all articles, readable 
         await assertCleanRun(page, seen, url);
         // Each folded row that reads the same everywhere is one paragraph, its text once.
         const once = await page.evaluate(() => [...document.querySelectorAll('details.fold .same > p[id^="row-"]')]
-            .map((p) => new TextEncoder().encode(p.textContent).length));
-        const savedAtLeast = once.reduce((a, b) => a + b, 0);
+            .map((p) => p.id));
         console.log(`# ${full}: ${size(full)} bytes; ${diff}: ${size(diff)} bytes (${(size(full) / size(diff)).toFixed(2)}x smaller), `
                     + `${once.length} folded rows written once`);
         assert.ok(once.length >= 10, `${once.length} rows written once`);
-        // The folded rows' second copies are gone: the file is smaller by at least their text.
-        assert.ok(size(full) - size(diff) >= savedAtLeast, `${size(full)} - ${size(diff)} < ${savedAtLeast}`);
+        // The full export writes an identical row's words once too (its script fills the second
+        // cell in), so folding saves the folded rows' cells: the file is smaller still.
+        assert.ok(size(diff) < size(full), `${diff}: ${size(diff)} bytes, ${full}: ${size(full)}`);
         // Opened, a fold shows its rows' text with their numbers; the script keeps working.
         const fold = page.locator('details.fold:has(.same)').first();
         const first = fold.locator('.same > p').first();
@@ -306,12 +306,76 @@ test('differences only: folded rows are written once for all articles, readable 
     }
 });
 
+// Issue 14: a cell worded exactly as its row's first is written without its words (Frankenstein's
+// identical rows carried 260 KB of text twice); the script copies them in, so the page a reader
+// gets has both, for find in page, copying and printing. Without the script the cell says where
+// its words are.
+test('size: identical passages are written once and shown in both columns', { skip }, async () => {
+    const html = fs.readFileSync(path.join(exportsDir, 'long-full.html'), 'utf8');
+    const copies = (html.match(/<td class="[^"]* cp"/g) || []).length;
+    assert.ok(copies >= 50, `${copies} cells written as copies`);
+    // A sentence of an identical row stands once in the file.
+    const sentence = 'there are 162 possible syllables in hawaiian, the fewest';
+    const inFile = html.split(sentence).length - 1;
+    const { page, context, seen, url } = await open('long-full.html', { width: 1400, height: 900 });
+    await assertCleanRun(page, seen, url);
+    const cells = await page.evaluate(() => [...document.querySelectorAll('.sbody .cp')].map((c) => {
+        const first = c.parentElement.querySelector(':scope > .c:not(.e)');
+        return { same: c.innerText === first.innerText && c.innerText.length > 0,
+                 passages: c.querySelectorAll(':scope > .s').length === first.querySelectorAll(':scope > .s').length };
+    }));
+    assert.equal(cells.length, copies);
+    assert.ok(cells.every((c) => c.same && c.passages), 'every copy reads as its row\'s first cell');
+    const shown = await page.evaluate((s) => document.querySelector('main').innerText.split(s).length - 1, sentence);
+    assert.deepEqual([inFile, shown], [1, 2], `"${sentence}" in the file and on the page`);
+    // Find in page reaches both columns; a selection of the row copies both.
+    const found = await page.evaluate((s) => {
+        const at = [];
+        window.getSelection().removeAllRanges();
+        while (window.find(s, true) && at.length < 4)
+            at.push(window.getSelection().anchorNode.parentElement.closest('.c').className);
+        return at;
+    }, sentence);
+    assert.deepEqual(found.map((c) => c.match(/a\d/)[0]), ['a0', 'a1'], found.join(' | '));
+    // Every row's number links to its row, as it was written before (issue 14).
+    assert.equal(await page.evaluate(() => [...document.querySelectorAll('.sbody .row[id] > :first-child > a')]
+        .filter((a) => a.getAttribute('href') !== '#' + a.closest('.row').id).length), 0);
+    const copied = await page.evaluate((s) => {
+        const row = [...document.querySelectorAll('.sbody .row')].find((r) => r.textContent.includes(s));
+        window.getSelection().selectAllChildren(row);
+        return String(window.getSelection()).split(s).length - 1;
+    }, sentence);
+    assert.equal(copied, 2, 'a selected row copies both passages');
+    await context.close();
+    // Without the script the first cell has the words and the copy says where they are.
+    const noScript = await browser.newContext({ viewport: { width: 1400, height: 900 }, javaScriptEnabled: false, colorScheme: 'dark' });
+    const bare = await noScript.newPage();
+    await bare.goto(url);
+    const fallback = await bare.evaluate((s) => {
+        const row = [...document.querySelectorAll('.sbody .row')].find((r) => r.textContent.includes(s));
+        const copy = row.querySelector('.cp > .s');
+        const number = row.querySelector('th > a');
+        // In the text's own colour: the dim one is 4.3:1 on the dark scheme's passages.
+        const label = getComputedStyle(copy, '::before');
+        return { first: row.querySelector('.c').textContent.includes(s), label: label.content,
+                 color: label.color === getComputedStyle(document.body).color,
+                 number: number.textContent === row.id.slice('row-'.length) && !number.hasAttribute('href') };
+    }, sentence);
+    assert.deepEqual(fallback, { first: true, label: '"(the same words as this row\'s first passage)"', color: true, number: true });
+    await bare.locator('.cp').first().scrollIntoViewIfNeeded();
+    await shot(bare, 'long-full-noscript.png', false);
+    await noScript.close();
+});
+
 // Issue 14: the bytes of tags and attributes per row of the comparison, read from the file as
 // written (not the browser's serialisation). long-full.html measured 378.9 bytes per row (111
 // rows) with ARIA roles on div rows and cells, classed row signs and <bdi> around every fact
 // table quote; 311.7 as a real table (th scope="row" on the row numbers), <b> signs and <bdi>
-// only where a quote needs it. The budget leaves about 3 % for growth: a return of the ARIA roles
-// alone (about 50 bytes a row) fails it.
+// only where a quote needs it; 277.7 with the row numbers' cells styled by their place (no
+// class="g") and their links' href set by the script, cells that copy their row's first written
+// without their passages' spans. The budget leaves about 3 % for growth: the row number's href
+// alone (about 16 bytes a row here) fails it. Frankenstein, the issue's 80,000-word pair, must
+// export under 1.5 MB (1,887,454 bytes before the copies and these cuts, 1,485,084 after).
 test('size: the markup per row of the comparison stays within its budget', { skip }, async () => {
     const books = ['frankenstein.html'].filter((name) => fs.existsSync(path.join(exportsDir, name)));
     for (const name of ['long-full.html', ...books]) {
@@ -325,7 +389,9 @@ test('size: the markup per row of the comparison stays within its budget', { ski
         console.log(`# ${name}: ${Buffer.byteLength(html)} bytes, ${rows} rows, ${perRow.toFixed(1)} bytes of markup per row`);
         if (name === 'long-full.html') {
             assert.ok(rows >= 100, `${rows} rows: not the pair this budget was measured on`);
-            assert.ok(perRow < 320, `${perRow.toFixed(1)} bytes of markup per row`);
+            assert.ok(perRow < 286, `${perRow.toFixed(1)} bytes of markup per row`);
+        } else {
+            assert.ok(Buffer.byteLength(html) < 1500000, `${name}: ${Buffer.byteLength(html)} bytes`);
         }
     }
 });
@@ -561,7 +627,7 @@ test('notes: markers beside their passages, a list that links to them, hostile t
     await assertCleanRun(page, seen, url);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     // The only <b> elements are the rows' signs.
-    assert.equal(await page.locator('main b:not(.g > b)').count(), 0, 'the note\'s <b> is text, not markup');
+    assert.equal(await page.locator('main b:not(.sbody th > b)').count(), 0, 'the note\'s <b> is text, not markup');
     // Each marker: which column, which passage it precedes, its words, its colour and border.
     const markers = await page.evaluate(() => [...document.querySelectorAll('.nm')].map((m) => {
         const cell = m.closest('.c');
@@ -788,7 +854,7 @@ test('eight columns fit a 1,400×900 window: no sideways scrolling, a compact st
     const narrow = await page.evaluate(() => {
         const scroller = document.scrollingElement;
         scroller.scrollLeft = 400;
-        const g = document.querySelector('.row[id] > .g').getBoundingClientRect();
+        const g = document.querySelector('.row[id] > th').getBoundingClientRect();
         return { scrollWidth: scroller.scrollWidth, gutterLeft: g.left, scrolled: scroller.scrollLeft };
     });
     assert.ok(narrow.scrollWidth > 900 && narrow.scrolled > 0, JSON.stringify(narrow));
@@ -891,7 +957,7 @@ test('click a passage with several counterparts: each click goes on to the next;
     assert.equal(await page.locator('.s.to').count(), 0);
     assert.equal(await page.evaluate(() => document.activeElement.matches('.s')), false, 'no counterpart took the focus');
     // A link in a cell (the row's number) is followed, not taken for a jump.
-    await page.locator(`#${row} .g a`).click();
+    await page.locator(`#${row} > th a`).click();
     assert.equal(await page.evaluate(() => location.hash), `#${row}`);
     assert.equal(await page.locator('.s.to').count(), 0);
     await context.close();
