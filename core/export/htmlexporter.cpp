@@ -90,6 +90,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
+.lone{margin:.5rem -.5rem -.35rem calc(-.5rem - 5px);padding:.35rem .5rem;background:var(--u);border-left:5px double var(--uk);border-top:3px solid var(--bg)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
 .row.fo .c.m,.s.fo{background:transparent;border-left:2px solid var(--mk);padding-left:.45rem}
 .row.fo .s.m{background:transparent}
@@ -178,7 +179,7 @@ const QString kScript = uR"JS((function () {
     el.getAttribute('data-l').split(' ').forEach(function (id) {
       (byLink.get(id) || []).forEach(function (u) {
         light(u);
-        var cell = u.closest('.c');
+        var cell = u.closest('.lk') || u.closest('.c');
         if (cell) light(cell);
       });
     });
@@ -958,7 +959,22 @@ private:
             body.clear();
             tips = {};
         };
+        // The linked part gets a block of its own too, so that hovering a counterpart outlines
+        // it alone, not the unlinked paragraph below.
+        bool loneOpen = false;
+        if (!cell.lone.isEmpty())
+            o += u"<div class=\"lk\">"_s;
         for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
+            // A passage no other article has, tucked below the linked one, is a block of its own
+            // (CellPlan::lone): the white space before it would only add a blank line.
+            if (!cell.lone.isEmpty() && !loneOpen && piece.unit < 0 && piece.span.end == cell.loneSpan.start)
+                continue;
+            if (!cell.lone.isEmpty() && !loneOpen && piece.span.start >= cell.loneSpan.start) {
+                flush();
+                openUnit = -1;
+                o += u"</div><div class=\"lone\" title=\"Only in this article\">"_s;
+                loneOpen = true;
+            }
             if (piece.unit != openUnit) {
                 flush();
                 openUnit = piece.unit;
@@ -988,6 +1004,8 @@ private:
             }
         }
         flush();
+        if (!cell.lone.isEmpty())
+            o += u"</div>"_s; // the lone block, or the linked one when the text ended first
         o += u"</"_s + tag(u"td") + u'>';
     }
 
