@@ -7,6 +7,10 @@
 
 namespace {
 
+// Two unrelated articles would otherwise become two cells of a whole article each, one row
+// taller than any screen: a joined cell (or the lone part of one) stops at about a screenful.
+constexpr int kMaxJoinedUnits = 12;
+
 struct Builder
 {
     int docCount = 0;
@@ -235,6 +239,21 @@ void restoreReadingOrder(std::vector<SynopticRow> &rows)
     });
 }
 
+// The one document with a passage in `row`; the document count when none or several have one.
+size_t onlyDocument(const SynopticRow &row)
+{
+    const size_t docCount = row.cells.size();
+    size_t only = docCount;
+    for (size_t d = 0; d < docCount; ++d) {
+        if (row.cells[d].isEmpty())
+            continue;
+        if (only != docCount)
+            return docCount;
+        only = d;
+    }
+    return only;
+}
+
 // A run of passages only one article has, each a row of its own between the same two passages
 // of that article, becomes one cell: eight paragraphs the newest edition added take one row
 // beside the others' gaps, not a staircase of eight. Passages of different kinds stay apart.
@@ -243,14 +262,7 @@ void joinLoneRuns(std::vector<SynopticRow> &rows, const std::vector<std::vector<
 {
     const size_t docCount = rows.empty() ? 0 : rows.front().cells.size();
     const auto loneDoc = [&](const SynopticRow &row) {
-        size_t only = docCount;
-        for (size_t d = 0; d < docCount; ++d) {
-            if (row.cells[d].isEmpty())
-                continue;
-            if (only != docCount)
-                return docCount;
-            only = d;
-        }
+        const size_t only = onlyDocument(row);
         if (only == docCount)
             return docCount;
         const UnitRange &cell = row.cells[only];
@@ -271,9 +283,6 @@ void joinLoneRuns(std::vector<SynopticRow> &rows, const std::vector<std::vector<
             UnitRange &before = rows[previous[d]].cells[d];
             const UnitRange cell = rows[r].cells[d];
             const auto kind = [&](const UnitRange &c) { return kindOfUnit[d][size_t(c.first)]; };
-            // Two unrelated articles would otherwise become two cells of a whole article each,
-            // one row taller than any screen: a joined cell stops at about a screenful.
-            constexpr int kMaxJoinedUnits = 12;
             if (before.end() == cell.first && kind(before) == kind(cell) && before.count + cell.count <= kMaxJoinedUnits) {
                 before.count += cell.count;
                 rows[r].cells[d] = {};
@@ -355,15 +364,44 @@ std::vector<SynopticRow> RowBuilder::build(const std::vector<std::vector<int>> &
     std::vector<std::vector<bool>> linked(static_cast<size_t>(docCount));
     for (int d = 0; d < docCount; ++d)
         linked[size_t(d)].assign(size_t(unitCounts[size_t(d)]), false);
+    std::vector<std::vector<bool>> movedUnit = linked;
     for (const Link &l : links) {
         for (const LinkEnd &e : l.ends) {
-            for (int u = e.units.first; u < e.units.end(); ++u)
+            for (int u = e.units.first; u < e.units.end(); ++u) {
                 linked[size_t(e.doc)][size_t(u)] = true;
+                if (l.moved)
+                    movedUnit[size_t(e.doc)][size_t(u)] = true;
+            }
         }
     }
     joinLoneRuns(rows, linked, kindOfUnit);
     collectRowLinks(rows, links);
-    rows = pack(rows);
+    // Issue #13: where another article's passage lies between two linked passages of the
+    // article with the most, its own cell beside the first is taken, so it opened a row of its
+    // own. A paragraph only its article has, that would open a row right below that article's
+    // linked passage, joins that cell instead, below it (the views draw it as a card of its
+    // own, CellPlan::lone). A new paragraph only, so it starts on a line of its own; never
+    // below a moved passage, whose marker is for the whole cell; one kind per cell.
+    const auto tuck = [&](size_t d, const UnitRange &above, const UnitRange &lone) {
+        if (above.end() != lone.first || !linked[d][size_t(above.first)])
+            return false;
+        if (paragraphOfUnit[d][size_t(lone.first)] == paragraphOfUnit[d][size_t(lone.first - 1)])
+            return false;
+        if (kindOfUnit[d][size_t(lone.first)] != kindOfUnit[d][size_t(above.end() - 1)])
+            return false;
+        int tail = 0;
+        for (int u = above.first; u < above.end(); ++u) {
+            if (movedUnit[d][size_t(u)])
+                return false;
+            tail = linked[d][size_t(u)] ? 0 : tail + 1;
+        }
+        for (int u = lone.first; u < lone.end(); ++u) {
+            if (linked[d][size_t(u)])
+                return false;
+        }
+        return tail + lone.count <= kMaxJoinedUnits;
+    };
+    rows = pack(rows, tuck);
     collectRowLinks(rows, links);
 
     rowOfUnit->assign(size_t(docCount), {});
@@ -414,28 +452,62 @@ void RowBuilder::collectRowLinks(std::vector<SynopticRow> &rows, const std::vect
     }
 }
 
-std::vector<SynopticRow> RowBuilder::pack(const std::vector<SynopticRow> &rows)
+std::vector<SynopticRow> RowBuilder::pack(const std::vector<SynopticRow> &rows, const Tuck &tuck)
 {
     std::vector<SynopticRow> out;
     out.reserve(rows.size());
+    const size_t docCount = rows.empty() ? 0 : rows.front().cells.size();
     // next[d]: the first row below everything of document d placed so far.
-    std::vector<size_t> next(rows.empty() ? 0 : rows.front().cells.size(), 0);
-    for (const SynopticRow &row : rows) {
+    std::vector<size_t> next(docCount, 0);
+    // The one document of a block of one cell without links; docCount for any other block.
+    const auto loneDoc = [docCount](const SynopticRow &row) { return row.links.empty() ? onlyDocument(row) : docCount; };
+    struct Tucked
+    {
+        size_t row, doc;
+        UnitRange lone;
+    };
+    std::vector<Tucked> tucked;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const SynopticRow &row = rows[i];
         size_t at = 0;
-        for (size_t d = 0; d < next.size(); ++d) {
+        for (size_t d = 0; d < docCount; ++d) {
             if (!row.cells[d].isEmpty())
                 at = std::max(at, next[d]);
         }
+        const size_t only = loneDoc(row);
+        if (tuck && only != docCount && at == out.size() && at > 0) {
+            // Another article's lone passage would share the new row: two articles' own
+            // paragraphs side by side (one replaced by the other) read better than two tails.
+            const size_t following = i + 1 < rows.size() ? loneDoc(rows[i + 1]) : docCount;
+            const bool shared = following != docCount && following != only && next[following] == at;
+            UnitRange &above = out[at - 1].cells[only];
+            if (!shared && !above.isEmpty() && tuck(only, above, row.cells[only])) {
+                above.count += row.cells[only].count;
+                tucked.push_back({at - 1, only, row.cells[only]});
+                continue;
+            }
+        }
         if (at == out.size())
-            out.push_back({std::vector<UnitRange>(next.size()), {}});
+            out.push_back({std::vector<UnitRange>(docCount), {}});
         SynopticRow &target = out[at];
-        for (size_t d = 0; d < next.size(); ++d) {
+        for (size_t d = 0; d < docCount; ++d) {
             if (row.cells[d].isEmpty())
                 continue;
             target.cells[d] = row.cells[d];
             next[d] = at + 1;
         }
         target.links.insert(target.links.end(), row.links.begin(), row.links.end());
+    }
+    // Where other articles' blocks then rose into the row below, leaving the tucked passage's
+    // article empty there, the passage moves down into that cell, as any lone passage would
+    // stand: the row count stays and no cell mixes linked and lone. Last first, so a passage
+    // tucked below a tucked one leaves first.
+    for (auto it = tucked.rbegin(); it != tucked.rend(); ++it) {
+        UnitRange &above = out[it->row].cells[it->doc];
+        if (it->row + 1 < out.size() && out[it->row + 1].cells[it->doc].isEmpty() && above.end() == it->lone.end()) {
+            above.count -= it->lone.count;
+            out[it->row + 1].cells[it->doc] = it->lone;
+        }
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "core/model/comparison.h"
 
+#include <functional>
 #include <vector>
 
 /// Lays the links of N documents out as synoptic rows. Rows follow the base document's order;
@@ -30,7 +31,10 @@ public:
     /// earlier passage of any of its documents, beside blocks of other documents. So the unique
     /// passages of several articles between two anchors share rows, top-aligned; every column
     /// keeps its order; what was level stays level. `links` are carried along with their cells.
-    static std::vector<SynopticRow> pack(const std::vector<SynopticRow> &rows);
+    /// A block of one document's cell and no links that would open a new row joins that
+    /// document's cell in the row above instead when `tuck(doc, above, lone)` says so.
+    using Tuck = std::function<bool(size_t doc, const UnitRange &above, const UnitRange &lone)>;
+    static std::vector<SynopticRow> pack(const std::vector<SynopticRow> &rows, const Tuck &tuck = {});
     /// Refills every row's `links`: the links whose two ends start in that row.
     static void collectRowLinks(std::vector<SynopticRow> &rows, const std::vector<Link> &links);
 };

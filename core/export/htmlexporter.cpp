@@ -90,6 +90,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
+.lone{margin:.5rem -.5rem -.35rem calc(-.5rem - 5px);padding:.35rem .5rem;background:var(--u);border-left:5px double var(--uk);border-top:3px solid var(--bg)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
 .row.fo .c.m,.s.fo{background:transparent;border-left:2px solid var(--mk);padding-left:.45rem}
 .row.fo .s.m{background:transparent}
@@ -196,7 +197,7 @@ const QString kScript = uR"JS((function () {
     el.getAttribute('data-l').split(' ').forEach(function (id) {
       (byLink.get(id) || []).forEach(function (u) {
         light(u);
-        var cell = u.closest('.c');
+        var cell = u.closest('.lk') || u.closest('.c');
         if (cell) light(cell);
       });
     });
@@ -487,6 +488,7 @@ class Writer
         QString body;
         std::array<QStringList, 2> tips;
         bool marked = false; ///< a word in it is marked changed, inserted or a fact
+        bool lone = false; ///< in the passage tucked below the linked one (CellPlan::lone)
     };
 
 public:
@@ -961,7 +963,7 @@ private:
             o += u"<%2 class=\"c a%1 e\"></%2>"_s.arg(d).arg(tag(u"td"));
             return;
         }
-        const std::vector<Segment> segments = cellSegments(d, cell.units);
+        const std::vector<Segment> segments = cellSegments(d, cell.units, cell.loneSpan);
         const bool moved = ExportOutline::isMoved(m_c, d, cell.units);
         // The cell's content, and the same with its passages left empty.
         QString full, hollow;
@@ -972,8 +974,19 @@ private:
         if (ExportOutline::isManual(m_c, d, cell.units))
             full += u"<span class=\"tag man\" dir=\"ltr\" title=\"Linked by hand: a person said this passage corresponds, "
                     "the engine did not find it\">manual</span>"_s;
+        // The linked part gets a block of its own too, so that hovering a counterpart outlines
+        // it alone, not the unlinked paragraph tucked below it (CellPlan::lone).
+        if (!cell.lone.isEmpty())
+            full += u"<div class=\"lk\">"_s;
         hollow = full;
+        bool loneOpen = false;
         for (const Segment &s : segments) {
+            if (s.lone && !loneOpen) {
+                const QString lone = u"</div><div class=\"lone\" title=\"Only in this article\">"_s;
+                full += lone;
+                hollow += lone;
+                loneOpen = true;
+            }
             if (s.unit < 0) {
                 full += s.body;
                 hollow += s.body;
@@ -983,6 +996,11 @@ private:
                 + unitSpan(d, s.unit, (s.tips[0] + s.tips[1]).join(u'\n'));
             full += open + s.body + u"</span>"_s;
             hollow += open + u"</span>"_s;
+        }
+        if (!cell.lone.isEmpty()) {
+            // The lone block, or the linked one when the text ended first.
+            full += u"</div>"_s;
+            hollow += u"</div>"_s;
         }
         // A cell that reads as the row's first is left for the page's script to fill from it
         // (kScript): whole when its markup is the first's to the byte, else its passages' words.
@@ -1012,20 +1030,27 @@ private:
         return cell.size() == first.size() && std::all_of(cell.begin(), cell.end(), plain)
             && std::all_of(first.begin(), first.end(), plain)
             && std::equal(cell.begin(), cell.end(), first.begin(),
-                          [](const Segment &a, const Segment &b) { return (a.unit < 0) == (b.unit < 0) && a.body == b.body; });
+                          [](const Segment &a, const Segment &b) {
+                              return (a.unit < 0) == (b.unit < 0) && a.lone == b.lone && a.body == b.body;
+                          });
     }
 
     // A cell's text as its passages' markup, in order. A passage's tooltip lists what changed in
     // it, once, instead of one tooltip per marked fragment (they were nearly half of a long
     // export's bytes): the facts first, they are what a fact-checker hovers for. Text outside any
     // unit keeps a tooltip per fragment.
-    std::vector<Segment> cellSegments(int d, const UnitRange &units) const
+    // Segments from `lone` on (CellPlan::loneSpan) are the passage tucked below the linked one:
+    // the white space before it is left out, its block would only add a blank line.
+    std::vector<Segment> cellSegments(int d, const UnitRange &units, const TextSpan &lone) const
     {
         const Document &doc = m_c.documents[size_t(d)];
         std::vector<Segment> out;
         for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, units)) {
-            if (out.empty() || piece.unit != out.back().unit)
-                out.push_back(Segment{piece.unit, {}, {}, false});
+            const bool inLone = !lone.isEmpty() && piece.span.start >= lone.start;
+            if (!lone.isEmpty() && !inLone && piece.unit < 0 && piece.span.end == lone.start)
+                continue;
+            if (out.empty() || piece.unit != out.back().unit || inLone != out.back().lone)
+                out.push_back(Segment{piece.unit, {}, {}, false, inLone});
             Segment &s = out.back();
             if (piece.marks.empty()) {
                 HtmlText::appendText(s.body, doc.slice(piece.span));

@@ -215,6 +215,18 @@ bool joinsAll(const Comparison &c, const SynopticRow &row)
     return groups <= 1;
 }
 
+// The unlinked units ending a cell that starts with a linked one (see CellPlan::lone).
+UnitRange loneTail(const Comparison &c, int d, const UnitRange &cell)
+{
+    const std::vector<UnitInfo> &units = c.units[size_t(d)];
+    if (units[size_t(cell.first)].links.empty())
+        return {};
+    int first = cell.end();
+    while (first > cell.first && units[size_t(first - 1)].links.empty() && units[size_t(first - 1)].status == UnitStatus::Unique)
+        --first;
+    return {first, cell.end() - first};
+}
+
 RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<std::vector<Shown>> &shownOf)
 {
     const int n = int(c.documents.size());
@@ -231,17 +243,20 @@ RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<s
         }
         ++present;
         cell.span = c.rangeSpan(d, r);
+        cell.lone = loneTail(c, d, r);
+        if (!cell.lone.isEmpty())
+            cell.loneSpan = c.rangeSpan(d, cell.lone);
         cell.status = UnitStatus::Furniture;
-        for (int u = r.first; u < r.end(); ++u) {
+        for (int u = r.first; u < r.end() - cell.lone.count; ++u) {
             const UnitInfo &info = c.units[size_t(d)][size_t(u)];
             const UnitStatus status = shownOf[size_t(d)][size_t(u)].status;
             if (rank(status) < rank(cell.status))
                 cell.status = status;
             cell.sharedWith = std::max(cell.sharedWith, info.sharedWith);
         }
-        allMatch = allMatch && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
+        allMatch = allMatch && cell.lone.isEmpty() && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
         allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
-        rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique;
+        rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique || !cell.lone.isEmpty();
     }
     // Identical: every document has the passage, all of them match and the row's links join
     // them all (packed rows put unlinked passages side by side). Furniture alone is never a

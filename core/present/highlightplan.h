@@ -32,8 +32,13 @@ struct CellPlan
 {
     UnitRange units;        ///< empty when the document has nothing in this row
     TextSpan span;          ///< the passage in the document's text
-    UnitStatus status = UnitStatus::Unique; ///< the weakest status of its units
+    UnitStatus status = UnitStatus::Unique; ///< the weakest status of its units, `lone` left out
     int sharedWith = 0;     ///< most other documents sharing a unit of the passage
+    /// The cell's last units when no other article has them and they follow a linked passage in
+    /// the same cell (RowBuilder tucks them there instead of opening a row): the views show them
+    /// as a card of their own, unique, below the linked one. Empty normally; inside `units`.
+    UnitRange lone;
+    TextSpan loneSpan; ///< the text of `lone`, empty with it
 };
 
 struct RowPlan

@@ -123,7 +123,7 @@ private slots:
         // Statuses, word marks and facts, each with its class.
         for (const QString &cls : {u"c a0 m"_s, u"c a0 d"_s, u"c a0 u"_s, u"c a1 f"_s, u"s m"_s, u"s d"_s, u"s u"_s, u"s f"_s,
                                    u"class=\"chg\""_s, u"class=\"ins\""_s, u"fact fact-number"_s, u"fact fact-date"_s,
-                                   u"c a1 e"_s})
+                                   u"c a0 e"_s})
             QVERIFY2(h.contains(cls), qPrintable(cls));
         // Colour is never the only signal: tooltips say what changed.
         // Once per passage, on its sentence, not on every marked fragment.

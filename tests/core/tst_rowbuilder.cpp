@@ -8,6 +8,7 @@
 // trailing "*" on the row's first cell marks it linked (one link joining its cells).
 using RowSpec = std::vector<QString>;
 Q_DECLARE_METATYPE(std::vector<RowSpec>)
+Q_DECLARE_METATYPE(UnitRange)
 
 namespace {
 
@@ -113,7 +114,8 @@ private slots:
     // row (one cell), not a row each; passages of different kinds (page furniture) stay apart.
     void loneRunJoinsOneCell()
     {
-        // Doc 0: 0 linked, 1 and 2 unique (two paragraphs), 3 furniture, 4 linked; doc 1: 0, 1 linked.
+        // Doc 0: 0 linked, 1 (in 0's paragraph) and 2 unique, 3 furniture, 4 linked; doc 1: 0, 1
+        // linked. Unit 1 shares unit 0's paragraph, so it does not join 0's cell (see below).
         std::vector<Link> links;
         for (const auto &[a, b] : {std::pair{0, 0}, std::pair{4, 1}}) {
             Link l;
@@ -122,7 +124,7 @@ private slots:
             l.kind = LinkKind::Match;
             links.push_back(l);
         }
-        const std::vector<std::vector<int>> paragraphs{{0, 1, 2, 3, 4}, {0, 1}};
+        const std::vector<std::vector<int>> paragraphs{{0, 0, 1, 2, 3}, {0, 1}};
         const std::vector<std::vector<int>> kinds{{0, 0, 0, 1, 0}, {0, 0}};
         std::vector<std::vector<int>> rowOfUnit;
         const std::vector<SynopticRow> rows = RowBuilder::build(paragraphs, kinds, links, 0, &rowOfUnit);
@@ -130,6 +132,68 @@ private slots:
         QCOMPARE(rows[1].cells[0], (UnitRange{1, 2}));
         QCOMPARE(rowOfUnit[0], (std::vector<int>{0, 1, 1, 2, 3}));
         QCOMPARE(rowOfUnit[1], (std::vector<int>{0, 3}));
+    }
+
+    // Issue #13: a paragraph only one article has, that would open a row of its own right below
+    // that article's linked passage, joins the linked passage's cell (a card of its own in the
+    // views); a sentence of the linked paragraph, a moved passage's neighbour, a paragraph of
+    // another kind, or one that shares its row with another article's own paragraph keeps its
+    // own row.
+    void loneParagraphJoinsLinkedCell_data()
+    {
+        QTest::addColumn<std::vector<int>>("paragraphs"); // of doc 1's units 0..3
+        QTest::addColumn<std::vector<int>>("kinds");
+        QTest::addColumn<bool>("moved");            // doc 1's unit 0 linked out of order
+        QTest::addColumn<bool>("otherLone");        // doc 0 has a paragraph of its own there too
+        QTest::addColumn<int>("rowCount");
+        QTest::addColumn<UnitRange>("firstCell"); // doc 1's cell in row 0
+        QTest::newRow("a new paragraph joins") << std::vector<int>{0, 1, 2, 3} << std::vector<int>{0, 0, 0, 0} << false << false << 3 << UnitRange{0, 2};
+        QTest::newRow("a sentence of the linked paragraph does not")
+            << std::vector<int>{0, 0, 1, 2} << std::vector<int>{0, 0, 0, 0} << false << false << 4 << UnitRange{0, 1};
+        QTest::newRow("nor furniture") << std::vector<int>{0, 1, 2, 3} << std::vector<int>{0, 1, 0, 0} << false << false << 4 << UnitRange{0, 1};
+        QTest::newRow("nor below a moved passage") << std::vector<int>{0, 1, 2, 3} << std::vector<int>{0, 0, 0, 0} << true << false << 4 << UnitRange{0, 1};
+        QTest::newRow("nor beside another article's own paragraph")
+            << std::vector<int>{0, 1, 2, 3} << std::vector<int>{0, 0, 0, 0} << false << true << 4 << UnitRange{0, 1};
+    }
+
+    void loneParagraphJoinsLinkedCell()
+    {
+        QFETCH(std::vector<int>, paragraphs);
+        QFETCH(std::vector<int>, kinds);
+        QFETCH(bool, moved);
+        QFETCH(bool, otherLone);
+        QFETCH(int, rowCount);
+        QFETCH(UnitRange, firstCell);
+        // Doc 0: a, [x,] b, c; doc 1: a, y (unique), b, c; each passage a paragraph.
+        const int x = otherLone ? 1 : 0;
+        std::vector<Link> links;
+        for (const auto &[a, b] : {std::pair{0, 0}, std::pair{1 + x, 2}, std::pair{2 + x, 3}}) {
+            Link l;
+            l.ends[0] = {0, {a, 1}, {}};
+            l.ends[1] = {1, {b, 1}, {}};
+            l.kind = LinkKind::Match;
+            l.moved = moved && b == 0;
+            links.push_back(l);
+        }
+        std::vector<std::vector<int>> docParagraphs{{0, 1, 2}, paragraphs};
+        std::vector<std::vector<int>> docKinds{{0, 0, 0}, kinds};
+        if (otherLone) {
+            docParagraphs[0].push_back(3);
+            docKinds[0].push_back(0);
+        }
+        std::vector<std::vector<int>> rowOfUnit;
+        const std::vector<SynopticRow> rows = RowBuilder::build(docParagraphs, docKinds, links, 0, &rowOfUnit);
+        QCOMPARE(int(rows.size()), rowCount);
+        QCOMPARE(rows[0].cells[1], firstCell);
+        for (const std::vector<int> &column : rowOfUnit) {
+            for (size_t u = 1; u < column.size(); ++u)
+                QVERIFY2(column[u] >= column[u - 1], "a column out of reading order");
+        }
+        // Linked passages stay level: both ends of every link that is not moved share a row.
+        for (const Link &l : links) {
+            if (!l.moved)
+                QCOMPARE(rowOfUnit[0][size_t(l.ends[0].units.first)], rowOfUnit[1][size_t(l.ends[1].units.first)]);
+        }
     }
 
 private:

@@ -849,6 +849,32 @@ test('eight columns fit a 1,400×900 window: no sideways scrolling, a compact st
     assert.equal(head.ellipsis, 'ellipsis');
     assert.ok(Math.min(...head.widths) >= 130, `columns ${head.widths.join(', ')}px wide`);
     await shot(page, 'wiki8.png', false);
+    // A paragraph only one version has, tucked below that version's linked passage to save a
+    // row, is a block of its own in the colours of a unique passage, inside the linked cell;
+    // hovering it outlines no counterpart.
+    const lone = await page.evaluate(() => {
+        const l = document.querySelector('.c.m > .lone, .c.d > .lone');
+        const u = document.querySelector('.row > .c.u');
+        if (!l || !u)
+            return null;
+        l.parentElement.dataset.probe = 'tucked';
+        const cell = l.parentElement.getBoundingClientRect();
+        const r = l.getBoundingClientRect();
+        return { bg: getComputedStyle(l).backgroundColor, uniqueBg: getComputedStyle(u).backgroundColor,
+                 cellBg: getComputedStyle(l.parentElement).backgroundColor, linked: l.querySelectorAll('[data-l]').length,
+                 inside: r.left >= cell.left - 1 && r.right <= cell.right + 1 && r.top > cell.top && r.bottom <= cell.bottom + 1 };
+    });
+    assert.ok(lone, 'a paragraph tucked below a linked passage');
+    assert.equal(lone.bg, lone.uniqueBg);
+    assert.notEqual(lone.bg, lone.cellBg);
+    assert.equal(lone.linked, 0);
+    assert.ok(lone.inside, JSON.stringify(lone));
+    await page.locator('[data-probe] > .lk > .s[data-l]').first().hover();
+    await page.waitForFunction(() => document.querySelectorAll('.hl').length > 0);
+    await page.locator('[data-probe] > .lone .s').first().hover();
+    await page.waitForFunction(() => document.querySelector('[data-probe] > .lone .s:hover') !== null);
+    assert.equal(await page.locator('.hl').count(), 0, 'a tucked paragraph has no counterpart to outline');
+    await page.mouse.move(0, 0);
     // A narrower window scrolls the comparison sideways; the row numbers stay at the left.
     await page.setViewportSize({ width: 900, height: 900 });
     const narrow = await page.evaluate(() => {

@@ -22,6 +22,9 @@ namespace {
 
 constexpr qreal kBodyPoints = 8.5;
 constexpr qreal kRowGap = 4; // points between two rows
+constexpr qreal kLoneGap = 1.5; // points between a linked passage's card and the lone one below
+// Marks the block where a cell's lone tail (CellPlan::lone) starts.
+constexpr int kLoneBlock = QTextFormat::UserProperty;
 
 QFont bodyFont()
 {
@@ -260,6 +263,16 @@ std::unique_ptr<QTextDocument> PdfLayout::cellDocument(int d, const CellPlan &ce
     QTextCursor cur(doc.get());
     const Document &text = m_c.documents[size_t(d)];
     for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, cell.units)) {
+        // The lone tail (CellPlan::lone) starts a block of its own, which paintCell finds by
+        // its mark and gives its own card.
+        if (!cell.lone.isEmpty() && piece.unit < 0 && piece.span.end == cell.loneSpan.start)
+            continue;
+        if (!cell.lone.isEmpty() && piece.unit == cell.lone.first && piece.span.start == cell.loneSpan.start) {
+            QTextBlockFormat lone;
+            lone.setProperty(kLoneBlock, true);
+            lone.setTopMargin(pt(kLoneGap) * 2);
+            cur.insertBlock(lone);
+        }
         QTextCharFormat f = piece.unit >= 0 ? m_formats.unit(m_c.units[size_t(d)][size_t(piece.unit)].status) : m_formats.plain();
         // Facts last, so their wave replaces a changed word's straight underline.
         for (const Highlight &h : piece.marks) {
@@ -336,11 +349,37 @@ void PdfLayout::paintCell(int d, const CellPlan &cell, QTextDocument &doc, qreal
     QPainter &p = m_pages.painter();
     const ViewPalette &colors = m_formats.colors();
     const qreal x = columnX(d);
-    const QRectF box(x, 0, m_columnWidth, height);
-    p.fillRect(box, colors.background(cell.status));
-    QPen pen(colors.marker(cell.status), pt(2));
+    qreal loneTop = height;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().boolProperty(kLoneBlock)) {
+            loneTop = doc.documentLayout()->blockBoundingRect(block).top() + pt(kLoneGap);
+            break;
+        }
+    }
+    paintCard(QRectF(x, 0, m_columnWidth, loneTop < height ? loneTop - pt(kLoneGap) : height), cell.status);
+    if (loneTop < height)
+        paintCard(QRectF(x, loneTop, m_columnWidth, height - loneTop), UnitStatus::Unique);
+    if (ExportOutline::isMoved(m_c, d, cell.units)) {
+        p.setPen(QPen(colors.moved(), pt(1.2)));
+        p.drawRect(QRectF(x, 0, m_columnWidth, height).adjusted(pt(0.6), pt(0.6), -pt(0.6), -pt(0.6)));
+    }
+    p.save();
+    p.translate(x + pt(2), 0);
+    doc.drawContents(&p);
+    paintFactWaves(doc);
+    p.restore();
+}
+
+// A passage's background and the bar at its left, drawn as the window's cards are.
+void PdfLayout::paintCard(const QRectF &box, UnitStatus status)
+{
+    QPainter &p = m_pages.painter();
+    const ViewPalette &colors = m_formats.colors();
+    const qreal x = box.left();
+    p.fillRect(box, colors.background(status));
+    QPen pen(colors.marker(status), pt(2));
     pen.setCapStyle(Qt::FlatCap);
-    switch (cell.status) {
+    switch (status) {
     case UnitStatus::Match: break;
     case UnitStatus::Divergent: pen.setStyle(Qt::DashLine); break;
     case UnitStatus::Furniture: pen.setStyle(Qt::DotLine); break;
@@ -352,15 +391,6 @@ void PdfLayout::paintCell(int d, const CellPlan &cell, QTextDocument &doc, qreal
     }
     p.setPen(pen);
     p.drawLine(QPointF(x + pt(0.5), box.top()), QPointF(x + pt(0.5), box.bottom()));
-    if (ExportOutline::isMoved(m_c, d, cell.units)) {
-        p.setPen(QPen(colors.moved(), pt(1.2)));
-        p.drawRect(box.adjusted(pt(0.6), pt(0.6), -pt(0.6), -pt(0.6)));
-    }
-    p.save();
-    p.translate(x + pt(2), 0);
-    doc.drawContents(&p);
-    paintFactWaves(doc);
-    p.restore();
 }
 
 // The window's wave (TextDecoration) under every run of fact characters, line by line, at the

@@ -51,6 +51,7 @@ private:
     void row(int r);
     void gutter(int r, const std::vector<RowSign> &signs);
     void paintCell(int d, const CellPlan &cell, QTextDocument &doc, qreal height);
+    void paintCard(const QRectF &box, UnitStatus status);
     void paintFactWaves(const QTextDocument &doc);
 
     QPdfWriter &m_writer;

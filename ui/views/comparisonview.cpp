@@ -695,8 +695,17 @@ void ComparisonView::updateOverview()
                 continue;
             const RowPlan &rp = m_presented->plan().rows[size_t(line.firstRow)];
             for (int d = 0; d < n; ++d) {
-                if (!rp.cells[size_t(d)].units.isEmpty())
-                    lanes[size_t(d)].push_back({top, bottom, colour(rp.cells[size_t(d)].status)});
+                const CellPlan &cell = rp.cells[size_t(d)];
+                if (cell.units.isEmpty())
+                    continue;
+                // A tucked lone paragraph (CellPlan::lone) keeps its own colour, for its share of the text.
+                const double linked = cell.lone.isEmpty() ? 1.0
+                                                          : double(cell.loneSpan.start - cell.span.start)
+                                                                / double(std::max<qsizetype>(1, cell.span.end - cell.span.start));
+                const double split = top + (bottom - top) * linked;
+                lanes[size_t(d)].push_back({top, split, colour(cell.status)});
+                if (!cell.lone.isEmpty())
+                    lanes[size_t(d)].push_back({split, bottom, colour(UnitStatus::Unique)});
             }
             if (rp.hasFact)
                 ticks.push_back((top + bottom) / 2);

@@ -59,14 +59,24 @@ void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, con
 {
     const CellPlan &cell = m_plan.rows[size_t(row)].cells[size_t(d)];
     const CellPainter painter(p, m_palette);
-    if (m_plan.rows[size_t(row)].folded)
-        painter.foldedCard(r, SynopticGeometry::Bar);
-    else
-        painter.card(r, cell.status, SynopticGeometry::Bar);
     const CellText *text = m_cells.cell(row, d);
     const QPointF origin = SynopticGeometry::textOrigin(r);
     const bool overflows = m_geometry.overflows(row, d, r);
     const QRect textClip = overflows ? m_geometry.textClip(row, d, r) : r;
+    // A passage no other article has, tucked below a linked one, is a card of its own: the
+    // linked card ends above it, so its colour never claims the unlinked text. Capped out of
+    // sight, its card still holds the "more" line, so the cap does not hide that it is there.
+    int loneTop = cell.lone.isEmpty() ? r.bottom() + 1 : loneCardTop(cell, *text, origin);
+    if (overflows && loneTop > textClip.bottom() && !cell.lone.isEmpty())
+        loneTop = m_geometry.moreRect(r).top();
+    loneTop = std::min(loneTop, r.bottom() + 1);
+    const QRect own(r.topLeft(), QPoint(r.right(), loneTop - (loneTop <= r.bottom() ? LoneGap : 0) - 1));
+    if (m_plan.rows[size_t(row)].folded)
+        painter.foldedCard(own, SynopticGeometry::Bar);
+    else
+        painter.card(own, cell.status, SynopticGeometry::Bar);
+    if (loneTop <= r.bottom())
+        painter.card(QRect(QPoint(r.left(), loneTop), r.bottomRight()), UnitStatus::Unique, SynopticGeometry::Bar);
     if (overflows) {
         p.save();
         p.setClipRect(textClip, Qt::IntersectClip);
@@ -93,6 +103,13 @@ void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, con
         ChainMark::paint(p, QPointF(r.right() - ChainMark::Size - 2, r.bottom() - ChainMark::Size - 2), m_palette.hover());
     paintHover(painter, d, cell, *text, r, marks);
     paintPending(p, d, cell, *text, r, marks);
+}
+
+int SynopticPainter::loneCardTop(const CellPlan &cell, const CellText &text, const QPointF &origin)
+{
+    const int start = int(cell.loneSpan.start - cell.span.start);
+    const std::vector<QRectF> first = text.rangeRects(start, start + 1, origin);
+    return first.empty() ? int(origin.y()) : int(first.front().top()) - LoneGap;
 }
 
 bool SynopticPainter::hasManualLink(int d, const CellPlan &cell) const

@@ -50,6 +50,10 @@ public:
 private:
     void paintRow(QPainter &p, int line, const QPoint &shift, const QRect &clip, const Marks &marks) const;
     void paintCell(QPainter &p, int row, int doc, const QRect &cell, const QRect &clip, const Marks &marks) const;
+    /// The top of the card of a cell's lone tail (CellPlan::lone), in the coordinates of `origin`.
+    static int loneCardTop(const CellPlan &cell, const CellText &text, const QPointF &origin);
+    /// Pixels between a linked card and the lone card below it.
+    static constexpr int LoneGap = 3;
     void paintHover(const CellPainter &painter, int doc, const CellPlan &cell, const CellText &text,
                     const QRect &box, const Marks &marks) const;
     /// The passage waiting for its counterpart (Link Passages): a dashed frame.
