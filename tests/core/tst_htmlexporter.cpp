@@ -98,7 +98,11 @@ private:
         for (qsizetype i = 0; i < pattern.size(); ++i) {
             const QString s = u"Sentence number %1 tells about the harbour of town %1 and its boats."_s.arg(i + 1);
             a << s;
-            b << (pattern[i] == u'x' ? u"Completely different words here, %1 zebras dance quietly tonight."_s.arg(i + 1) : s);
+            // 'x': another sentence; 'e': the same one with a word changed.
+            if (pattern[i] == u'x')
+                b << u"Completely different words here, %1 zebras dance quietly tonight."_s.arg(i + 1);
+            else
+                b << (pattern[i] == u'e' ? QString(s).replace(u"harbour"_s, u"bay"_s) : s);
         }
         ExportOptions o = fixedOptions();
         o.differencesOnly = differencesOnly;
@@ -322,8 +326,9 @@ private slots:
         QVERIFY(!e.text.contains(u"c a0 m cp"_s));
         QVERIFY(e.text.contains(u".cp>.s:empty::before{content:"_s));
 
-        const Export s = seed();
-        QVERIFY(s.text.contains(u" cp\""_s));
+        const Export s = patterned(u"=e=e="_s, false);
+        QCOMPARE(s.text.count(u" cp\""_s), 3);
+        QVERIFY(s.text.contains(u"class=\"chg\""_s));
         // No cell with a marked word is a copy: its words are its own.
         for (const QRegularExpressionMatch &m : QRegularExpression(u"<td class=\"[^\"]* cp\"[^>]*>(.*?)</td>"_s).globalMatch(s.text))
             QVERIFY2(!m.captured(1).contains(u"class=\"chg"_s) && !m.captured(1).contains(u"class=\"ins"_s)
