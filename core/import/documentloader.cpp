@@ -111,7 +111,7 @@ LoadResult DocumentLoader::extract(const QByteArray &data, const QString &path, 
     if (!extraction.ok())
         return failure(path, extraction.error);
 
-    Document doc = DocumentBuilder::build(extraction.text, path, mime.name());
+    Document doc = DocumentBuilder::build(extraction.text, path, mime.name(), m_identifiesLanguage);
     if (!doc.hasWords())
         return failure(path, QCoreApplication::translate("DocumentLoader", "no text found in the document"));
     doc.source = data;

@@ -37,8 +37,15 @@ public:
 
     const ImportLimits &limits() const { return m_limits; }
 
+    /// Off: Document::language is left empty, for callers that give the engine every document's
+    /// language themselves (AlignOptions::language). On a short text identification is half of
+    /// the import, align and report together (BM_FuzzEngineInput): the engine fuzzers skip it
+    /// for most inputs. On by default.
+    void setIdentifiesLanguage(bool on) { m_identifiesLanguage = on; }
+
 private:
     LoadResult extract(const QByteArray &data, const QString &path, const QString &mimeName, const Progress &progress) const;
 
     ImportLimits m_limits;
+    bool m_identifiesLanguage = true;
 };

@@ -151,7 +151,8 @@ void segmentParagraphs(Document &doc)
 
 } // namespace
 
-Document DocumentBuilder::build(const ExtractedText &extracted, const QString &path, const QString &format)
+Document DocumentBuilder::build(const ExtractedText &extracted, const QString &path, const QString &format,
+                                bool identifyLanguage)
 {
     Document doc;
     doc.path = path;
@@ -159,6 +160,7 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
     joinBlocks(doc, extracted);
     segmentParagraphs(doc);
     doc.title = TitleChooser::choose(doc, extracted.title, path);
-    doc.language = LanguageIdentifier::identify(doc.text);
+    if (identifyLanguage)
+        doc.language = LanguageIdentifier::identify(doc.text);
     return doc;
 }

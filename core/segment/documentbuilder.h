@@ -9,7 +9,9 @@
 class DocumentBuilder
 {
 public:
-    static Document build(const ExtractedText &extracted, const QString &path, const QString &format);
+    /// `identifyLanguage` false leaves Document::language empty (DocumentLoader::setIdentifiesLanguage).
+    static Document build(const ExtractedText &extracted, const QString &path, const QString &format,
+                          bool identifyLanguage = true);
 
     /// Collapses white space runs to one space (keeping line breaks in preformatted blocks) and
     /// drops characters that must never reach the views (NUL, lone surrogates).

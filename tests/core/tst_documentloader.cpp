@@ -39,6 +39,22 @@ private slots:
         QVERIFY(r.document->sentences.size() > 12);
     }
 
+    // The language is identified unless the caller chooses it; the text is segmented alike.
+    void languageIdentificationCanBeLeftOut()
+    {
+        const QString path = TestFiles::fixture(u"ap-nk-fm-russia.txt"_s);
+        const LoadResult identified = DocumentLoader().load(path);
+        QCOMPARE(identified.document->language, u"en"_s);
+        DocumentLoader loader;
+        loader.setIdentifiesLanguage(false);
+        const LoadResult left = loader.load(path);
+        QVERIFY2(left.ok(), qPrintable(left.failure.message()));
+        QVERIFY(left.document->language.isEmpty());
+        QCOMPARE(left.document->text, identified.document->text);
+        QCOMPARE(left.document->sentences.size(), identified.document->sentences.size());
+        QCOMPARE(left.document->wordCount(), identified.document->wordCount());
+    }
+
     void missingFile()
     {
         const QString path = m_dir.filePath(u"nope.txt"_s);
