@@ -6,6 +6,7 @@
 #include <benchmark/benchmark.h>
 
 #include <QByteArray>
+#include <QFile>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,24 @@ static void BM_ImportThousandsOfPdfPages(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ImportThousandsOfPdfPages)->ArgName("pages")->Arg(3000)->Unit(benchmark::kMillisecond);
+
+// One execution of the PDF fuzz target on its largest seed (a one-page article printed by
+// Chromium, 38 KB): where its runs a second go.
+static void BM_ImportSmallPdf(benchmark::State &state)
+{
+    QFile f(QStringLiteral(SYNOPTIC_TEST_DATA "/import/pdf/chromium-article.pdf"));
+    if (!f.open(QIODevice::ReadOnly))
+        state.SkipWithError("no chromium-article.pdf");
+    const QByteArray pdf = f.readAll();
+    const DocumentLoader loader;
+    for (auto _ : state) {
+        LoadResult r = loader.loadData(pdf, u"article.pdf"_s, u"application/pdf"_s);
+        if (!r.ok())
+            state.SkipWithError(qPrintable(r.failure.reason));
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_ImportSmallPdf)->Unit(benchmark::kMicrosecond);
 
 namespace {
 
