@@ -215,15 +215,15 @@ ColumnHeaderBar::Face ColumnHeaderBar::face(int column, const QRect &r) const
     return f;
 }
 
-QRect ColumnHeaderBar::titleLine(const Face &f, const Column &c) const
+QRect ColumnHeaderBar::titleLine(const Face &f, const Column &c, QPainter *p) const
 {
     QFont bold = font();
     bold.setBold(true);
     QRect line(f.text.left(), f.text.top(), f.text.width(), QFontMetrics(bold).height());
     if (c.reference)
-        line.setRight(line.right() - paintBadge(nullptr, line, tr("Reference"), true));
+        line.setRight(line.right() - paintBadge(p, line, tr("Reference"), true));
     if (f.languageBadge)
-        line.setRight(line.right() - paintBadge(nullptr, line, languageBadge(c), false));
+        line.setRight(line.right() - paintBadge(p, line, languageBadge(c), false));
     return line;
 }
 
@@ -255,11 +255,7 @@ void ColumnHeaderBar::paintHeader(QPainter &p, int column, const QRect &r, bool 
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics bfm(bold);
-    QRect line(f.text.left(), f.text.top(), f.text.width(), bfm.height());
-    if (c.reference)
-        line.setRight(line.right() - paintBadge(&p, line, tr("Reference"), true));
-    if (f.languageBadge)
-        line.setRight(line.right() - paintBadge(&p, line, languageBadge(c), false));
+    const QRect line = titleLine(f, c, &p);
     p.setFont(bold);
     p.setPen(pal.color(QPalette::ButtonText));
     p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, f.title);

@@ -111,8 +111,9 @@ private:
     };
 
     Face face(int column, const QRect &rect) const;
-    /// The title line once the badges have taken their room at its right.
-    QRect titleLine(const Face &face, const Column &c) const;
+    /// The title line once the badges have taken their room at its right; with a painter, the
+    /// badges are drawn there too, so measuring and painting cannot disagree.
+    QRect titleLine(const Face &face, const Column &c, QPainter *p = nullptr) const;
     void setHovered(int column);
     bool showsButton(int column, int width) const;
     int columnAt(int x) const;
