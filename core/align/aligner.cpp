@@ -146,6 +146,16 @@ void detectFacts(std::vector<Link> &links, const FactDetector &facts)
             return !reported.emplace(f.kind, f.spans[0].start, f.spans[0].end, f.spans[1].start, f.spans[1].end).second;
         });
     }
+    // One name one version writes another way throughout ("Elias" / "Elijah", "Al-Qaida" /
+    // "Al-Qaeda") is one subject: reported at its first passage, not at every mention.
+    std::set<std::tuple<int, int, QString, QString>> renamed;
+    for (Link &l : links) {
+        std::erase_if(l.facts, [&](const FactChange &f) {
+            if (f.kind != FactChange::Kind::Name || f.values[0].isEmpty() || f.values[1].isEmpty())
+                return false;
+            return !renamed.emplace(l.ends[0].doc, l.ends[1].doc, f.values[0], f.values[1]).second;
+        });
+    }
 }
 
 // The link seen from the other document: sides swapped, insertions become deletions.

@@ -42,7 +42,8 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     }
     std::vector<FactChange> facts
         = FactComparer(whole, {&m_lexicons[doc[0]], &m_lexicons[doc[1]]}, &also).compare(link.edits);
-    const std::vector<FactChange> quotes = QuotationComparer::compare(whole);
+    const std::vector<FactChange> quotes = QuotationComparer::compare(
+        whole, {m_lexicons[doc[0]].marksQuotations(), m_lexicons[doc[1]].marksQuotations()});
     facts.insert(facts.end(), quotes.begin(), quotes.end());
     return facts;
 }

@@ -15,6 +15,11 @@ namespace {
 
 bool inside(const TextSpan &s, const TextSpan &edit) { return s.start >= edit.start && s.end <= edit.end; }
 
+bool allCapitals(QStringView text)
+{
+    return text.size() >= 2 && std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLower(); });
+}
+
 } // namespace
 
 FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
@@ -85,11 +90,18 @@ bool FactComparer::statedByOtherSide(const Fact &f, size_t side) const
                        [&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
 }
 
-// A capitalised word inside `span` of the side's passage, not the first of its sentence.
+// A capitalised word inside `span` of the side's passage, not the first of its sentence. A word
+// in capitals that is no name ("the LORD" / "Yahweh") is a description set in capitals; a
+// capitalised function word or interjection opens unmarked speech ("said unto the reapers, The
+// LORD be with you", "O LORD").
 bool FactComparer::hasCapitalisedWord(size_t side, const TextSpan &span) const
 {
+    const Document &d = m_passages[side].document();
     for (const FactToken &t : m_passages[side].tokens()) {
-        if (inside(t.span, span) && t.capitalised && !t.sentenceStart && t.kind == WordKind::Letter)
+        if (inside(t.span, span) && t.capitalised && !t.sentenceStart && t.kind == WordKind::Letter
+            && (t.name
+                || (!allCapitals(d.slice(t.span)) && t.span.end - t.span.start >= 2
+                    && !FactWords::isFunctionWord(t.norm))))
             return true;
     }
     return false;
@@ -217,17 +229,44 @@ bool FactComparer::present(const Fact &f, const FactPassage &mine, const FactPas
         // Words of the other side's numbers are theirs: "três" of "quase três" is no bare 3.
         if (f.kind == FactChange::Kind::Number) {
             for (size_t k = 0; k < other.tokens().size(); ++k) {
-                const FactToken &t = other.tokens()[k];
                 const bool inFact = std::any_of(other.facts().begin(), other.facts().end(),
                     [k](const Fact &o) { return o.kind == FactChange::Kind::Number && o.first <= k && k <= o.last; });
-                const std::optional<double> v
-                    = t.kind == WordKind::Letter && !inFact ? lex.spelledNumberWord(t.word) : std::nullopt;
-                if (v && QString::number(*v, 'g', 12) == f.value)
+                if (!inFact && unreadNumber(other.tokens(), k, lex, f.approximate ? f.value.mid(1) : f.value))
                     return true;
             }
         }
         return false;
     }
+}
+
+// Whether the words at k say the number `value` although the extractor read no count there:
+// a number word alone, a run of them ("about two thousand;" before a stop), "an hundred",
+// "thirtyfold", "thrice".
+bool FactComparer::unreadNumber(const std::vector<FactToken> &t, size_t k, const FactLexicon &lex, const QString &value)
+{
+    if (t[k].kind != WordKind::Letter)
+        return false;
+    const auto is = [&value](std::optional<double> v) { return v && QString::number(*v, 'g', 12) == value; };
+    const QString &w = t[k].norm;
+    if (is(lex.spelledNumberWord(t[k].word)))
+        return true;
+    if ((w == u"twice"_s && value == u"2"_s) || (w == u"thrice"_s && value == u"3"_s))
+        return true;
+    if (const QString stem = w.chopped(4); w.size() > 4 && w.endsWith(u"fold"_s)
+        && (is(lex.spelledNumber(stem)) || (FactWords::scaleOf(stem) > 0 && is(FactWords::scaleOf(stem)))))
+        return true;
+    if (const double scale = FactWords::scaleOf(w);
+        scale > 0 && k > 0 && FactWords::inSet(t[k - 1].norm, {u"a", u"an"}) && is(scale))
+        return true;
+    QString run = w;
+    for (size_t j = k + 1; j < t.size() && j <= k + 6 && t[j].kind == WordKind::Letter; ++j) {
+        if (!lex.spelledNumberWord(t[j].word) && FactWords::scaleOf(t[j].norm) <= 0)
+            break;
+        run += u' ' + t[j].norm;
+        if (is(lex.spelledNumber(run)))
+            return true;
+    }
+    return false;
 }
 
 // "hoje" / "nesta terça-feira", "yesterday" / "on Monday": a day counted from the article's date
@@ -269,6 +308,28 @@ bool FactComparer::namePresent(const QString &value, const FactPassage &other)
             return true;
         for (const QString &o : theirs) {
             if (Spelling::same(w, o) || Spelling::sameStem(w, o))
+                return true;
+        }
+    }
+    // Written as one word or in parts: "Beth-lehem" / "Bethlehem", "Bethlehem Judah".
+    QString joined = value;
+    joined.remove(u' ');
+    if (words.size() > 1 && std::binary_search(other.skeletonList().begin(), other.skeletonList().end(), joined))
+        return true;
+    for (const Fact &f : other.facts()) {
+        if (f.kind == FactChange::Kind::Name && f.value.contains(u' ') && QString(f.value).remove(u' ') == joined)
+            return true;
+    }
+    // Hyphenated there, whether or not its parts were read as a name ("Beth-lehem": "beth" is a
+    // word).
+    const std::vector<FactToken> &t = other.tokens();
+    for (size_t k = 0; k < t.size(); ++k) {
+        QString parts = t[k].skeleton;
+        for (size_t j = k; j + 2 < t.size() && j <= k + 4 && t[j + 1].norm == u"-"_s
+             && t[j + 1].span.start == t[j].span.end && t[j + 2].span.start == t[j + 1].span.end;
+             j += 2) {
+            parts += t[j + 2].skeleton;
+            if (parts == joined)
                 return true;
         }
     }

@@ -37,6 +37,7 @@ private:
     static void addSwappedPeople(const BySide &people, std::vector<FactChange> &out);
 
     static bool present(const Fact &f, const FactPassage &mine, const FactPassage &other, const FactLexicon &lex);
+    static bool unreadNumber(const std::vector<FactToken> &t, size_t k, const FactLexicon &lex, const QString &value);
     static bool sameDayUnknown(const QString &a, const QString &b);
     static bool namePresent(const QString &value, const FactPassage &other);
     static bool acronymPresent(const Fact &f, const FactPassage &mine, const FactPassage &other);

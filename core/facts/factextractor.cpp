@@ -175,6 +175,23 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         mark(f, i - 2);
         f.value = u"relative 1"_s;
         out.push_back(f);
+    } else if (w == u"morrow"_s && i >= 1 && m_t[i - 1].norm == u"the"_s && !m_used[i - 1]) {
+        // "on the morrow": the day after the one told of, as "the next day".
+        mark(f, i - 1);
+        mark(f, i);
+        f.value = u"relative 1"_s;
+        out.push_back(f);
+    } else if (w == u"tonight"_s) {
+        mark(f, i);
+        f.value = u"this night"_s;
+        out.push_back(f);
+    } else if (w == u"night"_s && i >= 1 && !m_used[i - 1]
+        && (m_t[i - 1].norm == u"to"_s || (i >= 2 && m_t[i - 1].norm == u"-"_s && m_t[i - 2].norm == u"to"_s))) {
+        // "to night", "to-night": "tonight" as older English writes it.
+        for (size_t k = m_t[i - 1].norm == u"to"_s ? i - 1 : i - 2; k <= i; ++k)
+            mark(f, k);
+        f.value = u"this night"_s;
+        out.push_back(f);
     } else if (w == u"day"_s && i >= 1 && FactWords::inSet(m_t[i - 1].norm, {u"this"})) {
         mark(f, i);
         mark(f, i - 1);
@@ -393,6 +410,26 @@ std::optional<double> FactExtractor::spelled(size_t i, size_t *end) const
             *end = i + 2;
         }
     }
+    // "one hundred twenty thousand" is one number, not "twenty thousand" after two others: the
+    // longest run of number words the spell-out rules read whole.
+    QString run = m_t[i].norm;
+    for (size_t k = i + 1; k < m_t.size() && k <= i + 12; ++k) {
+        const bool hyphen = m_t[k].norm == u"-"_s && m_t[k].span.start == m_t[k - 1].span.end;
+        if (hyphen) {
+            run += u'-';
+            continue;
+        }
+        if (m_t[k].kind != WordKind::Letter
+            || (!m_lex.spelledNumberWord(m_t[k].word) && FactWords::scaleOf(m_t[k].norm) <= 0))
+            break;
+        if (!run.endsWith(u'-'))
+            run += u' ';
+        run += m_t[k].norm;
+        if (const std::optional<double> w = m_lex.spelledNumber(run)) {
+            v = w;
+            *end = k;
+        }
+    }
     return v;
 }
 
@@ -408,7 +445,7 @@ std::optional<double> FactExtractor::countingSpelled(size_t i, size_t *end) cons
     const FactToken *prev = at(long(i) - 1);
     const bool counts = next && next->kind == WordKind::Letter
         && (!FactWords::isFunctionWord(next->norm) || next->norm == u"or"_s || FactWords::scaleOf(next->norm) > 0);
-    if (!counts || FactWords::isOneWord(m_t[i].norm) || (prev && prev->norm == u"or"_s))
+    if (!counts || (FactWords::isOneWord(m_t[i].norm) && *end == i) || (prev && prev->norm == u"or"_s))
         return std::nullopt;
     return value;
 }
@@ -530,12 +567,23 @@ void FactExtractor::names(std::vector<Fact> &out)
     for (size_t i = 0; i < m_t.size(); ++i) {
         if (m_used[i] || !m_t[i].name)
             continue;
-        const size_t j = nameRun(i);
+        size_t j = nameRun(i);
         Fact f{FactChange::Kind::Name, m_t[i].span, {}, false, i, i};
         QStringList words;
         for (size_t k = i; k <= j; ++k) {
             mark(f, k);
             words << m_t[k].skeleton;
+        }
+        // "Beth-lehem-judah": the lower-case parts after a hyphen belong to the name; the other
+        // side may write them as one word or two ("Bethlehem Judah"). A capitalised part is a
+        // name of its own ("InCor-SP").
+        while (j + 2 < m_t.size() && !m_used[j + 2] && m_t[j + 2].kind == WordKind::Letter && !m_t[j + 2].capitalised
+               && (m_t[j + 1].norm == u"-"_s || m_t[j + 1].norm == u"\u2010"_s)
+               && m_t[j + 1].span.start == m_t[j].span.end && m_t[j + 2].span.start == m_t[j + 1].span.end) {
+            mark(f, j + 1);
+            mark(f, j + 2);
+            words << m_t[j + 2].skeleton;
+            j += 2;
         }
         f.value = words.join(u' ');
         out.push_back(f);

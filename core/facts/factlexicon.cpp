@@ -405,6 +405,7 @@ FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(d
     m_weekdays = calendar.weekdays;
     m_ideographicWeekdays = calendar.ideographicWeekdays;
     m_calendar = &calendar.byName;
+    m_marksQuotations = marksQuotations(doc);
 
     const size_t forms = m_forms.size();
     m_formLowercase.assign(forms, false);
@@ -429,13 +430,53 @@ FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(d
             const QStringView text = doc.slice(w.span);
             if (!text.isEmpty() && text.front().isLower()) {
                 m_formLowercase[f] = true;
-            } else if (!first && !title && countedIn[f] != si) {
+            } else if (!first && !title && countedIn[f] != si && !emphasised(text)) {
                 countedIn[f] = si;
                 ++m_formCapitalisedMid[f];
             }
             first = false;
         }
     }
+}
+
+// Whether the document marks speech: with quotation marks, with the dialogue dash that opens a
+// quoted paragraph ("- Estamos mostrando que ...", the travessão of Portuguese and Spanish
+// reports), or at least not with a convention of its own. Only a text that tells speech unmarked
+// twice or more ("said unto the reapers, The LORD be with you") and never marks any does not: a
+// short report without quotation marks has merely quoted no one.
+bool FactLexicon::marksQuotations(const Document &doc)
+{
+    if (std::any_of(doc.text.begin(), doc.text.end(), [](QChar c) { return FactWords::isQuoteChar(c); }))
+        return true;
+    const bool dialogueDash = std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(), [&doc](const Paragraph &p) {
+        const QStringView t = doc.slice(p.span);
+        return t.size() > 2 && (t[0] == u'-' || t[0] == u'\u2013' || t[0] == u'\u2014') && t[1].isSpace();
+    });
+    if (dialogueDash)
+        return true;
+    // A reporting verb, a few words, a comma, a capital: speech opening unmarked.
+    int unmarked = 0;
+    const std::vector<Word> &w = doc.words;
+    for (size_t i = 0; i < w.size() && unmarked < 2; ++i) {
+        if (w[i].kind != WordKind::Letter || !FactWords::isAttributionVerb(w[i].norm))
+            continue;
+        for (size_t j = i + 1; j + 1 < w.size() && j <= i + 5 && w[j].sentence == w[i].sentence; ++j) {
+            if (w[j].kind == WordKind::Letter)
+                continue;
+            const QStringView next = doc.slice(w[j + 1].span);
+            unmarked += doc.slice(w[j].span) == u"," && w[j + 1].kind == WordKind::Letter
+                && w[j + 1].sentence == w[i].sentence && !next.isEmpty() && next.front().isUpper();
+            break;
+        }
+    }
+    return unmarked < 2;
+}
+
+// A word of four letters or more set in capitals: emphasis or a typographic convention ("the
+// LORD", "YOU will rejoice"), no evidence of a name. Shorter ones are acronyms ("US", "WHO").
+bool FactLexicon::emphasised(QStringView text)
+{
+    return text.size() >= 4 && std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLower(); });
 }
 
 void FactLexicon::lookUpCalendar(size_t form) const

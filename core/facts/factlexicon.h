@@ -71,11 +71,17 @@ public:
     /// Weekday names of the language written without spaces (Japanese, Chinese): searched as
     /// substrings of ideographic text, since the word breaker may split them. Wide form first.
     const QList<std::pair<QString, int>> &ideographicWeekdays() const { return m_ideographicWeekdays; }
+    /// Whether the document marks speech with quotation marks at all. Editions and translations
+    /// that never do (the King James Bible, many older texts) cannot drop a quotation: their
+    /// speech is there unmarked.
+    bool marksQuotations() const { return m_marksQuotations; }
 
 private:
     static QString primaryLanguage(const QString &language);
     size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
     void lookUpCalendar(size_t form) const;
+    static bool emphasised(QStringView text);
+    static bool marksQuotations(const Document &doc);
     bool nameByEvidence(const QString &norm, bool evidence, bool writtenLower) const;
     std::optional<double> spelledNumberOfForm(size_t form) const;
     std::optional<double> parseSpelledNumber(const QString &norm) const;
@@ -86,6 +92,7 @@ private:
     /// Matching form -> (month, weekday), shared by the lexicons of one language.
     const std::unordered_map<QString, std::pair<qint8, qint8>, FormHash> *m_calendar = nullptr;
     QList<std::pair<QString, int>> m_ideographicWeekdays;
+    bool m_marksQuotations = false;
 
     // Tables by form: a form is a distinct matching form (Word::norm) of the document.
     std::vector<int> m_wordForm;   ///< by word index: its form

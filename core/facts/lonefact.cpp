@@ -12,7 +12,7 @@ bool LoneFact::undecidable(const Fact &f, const FactPassage &mine, const FactPas
     case FactChange::Kind::Date:
         return presentDay(f) || (Fact::isCalendarDate(f.value) && relativeTime(other));
     case FactChange::Kind::Number:
-        return anaphoricPair(f, mine);
+        return anaphoricPair(f, mine, other);
     case FactChange::Kind::Attribution:
         return unnamedSpeaker(mine, other);
     case FactChange::Kind::Name:
@@ -30,16 +30,22 @@ bool LoneFact::presentDay(const Fact &f)
     return f.value == u"relative 0"_s;
 }
 
-// "os dois times", "the two friends": the two already named, counted again by the definite
-// article, not a count the other passage dropped. "two rockets" and "the 12 miners" stay.
-bool LoneFact::anaphoricPair(const Fact &f, const FactPassage &mine)
+// "os dois times", "the two friends", "they two went": the two already named, counted again
+// after an article or a pronoun, not a count the other passage dropped; so is a two the other
+// passage says as "both" ("they both went"). "two rockets" and "the 12 miners" stay.
+bool LoneFact::anaphoricPair(const Fact &f, const FactPassage &mine, const FactPassage &other)
 {
     const std::vector<FactToken> &t = mine.tokens();
-    if (f.value != u"2"_s || f.first != f.last || f.first < 1 || t[f.first].kind != WordKind::Letter)
+    if (f.value != u"2"_s || f.first != f.last || t[f.first].kind != WordKind::Letter)
         return false;
-    return FactWords::inSet(t[f.first - 1].norm,
-        {u"the", u"these", u"those", u"os", u"as", u"estes", u"estas", u"esses", u"essas", u"die", u"les", u"los",
-            u"las", u"i", u"le"});
+    const bool both = std::any_of(other.tokens().begin(), other.tokens().end(), [](const FactToken &o) {
+        return FactWords::inSet(o.norm, {u"both", u"ambos", u"ambas", u"beide", u"beiden", u"beides"});
+    });
+    return both
+        || (f.first >= 1
+            && FactWords::inSet(t[f.first - 1].norm,
+                {u"the", u"these", u"those", u"they", u"we", u"ye", u"you", u"which", u"os", u"as", u"estes",
+                    u"estas", u"esses", u"essas", u"die", u"les", u"los", u"las", u"i", u"le"}));
 }
 
 // "o ministro da Defesa, Nelson Jobim" / "o ministro Nelson Jobim": the portfolio of a title the

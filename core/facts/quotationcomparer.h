@@ -13,8 +13,10 @@ class QuotationComparer
 {
 public:
     /// Quotations of either side that the other passage does not reproduce, paired in text order
-    /// (the i-th lost quotation of side 0 with the i-th of side 1).
-    static std::vector<FactChange> compare(const std::array<FactPassage, 2> &passages);
+    /// (the i-th lost quotation of side 0 with the i-th of side 1). `marksQuotations`: whether
+    /// each side's document marks quotations at all; a side that never does loses none.
+    static std::vector<FactChange> compare(
+        const std::array<FactPassage, 2> &passages, std::array<bool, 2> marksQuotations = {true, true});
 
     /// Quoted passages (double quotes) of `span`, marks included.
     static std::vector<TextSpan> quotations(const Document &d, const TextSpan &span);

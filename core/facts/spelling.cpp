@@ -27,7 +27,13 @@ QString Spelling::skeleton(QStringView s)
     const QString d = s.toString().normalized(QString::NormalizationForm_D).toCaseFolded();
     QString out;
     for (QChar c : d) {
-        if (c.isLetterOrNumber())
+        // Ligatures are spellings of two letters ("Cæsar" / "Caesar", "Œdipus"); Unicode does
+        // not decompose them.
+        if (c == u'\u00E6')
+            out.append(u"ae");
+        else if (c == u'\u0153')
+            out.append(u"oe");
+        else if (c.isLetterOrNumber())
             out.append(c);
     }
     return out;

@@ -72,6 +72,45 @@ private slots:
             << u"The mayor said \"we will not close a single library\" at the meeting."_s
             << u"The mayor said the libraries would stay open at the meeting."_s
             << QStringList{u"quote \"we will not close a single library\"|"_s};
+        // A text that never marks speech (the King James Bible) has its speech unmarked: no
+        // quotation of the other is missing there. "The LORD" is no name against "Yahweh".
+        QTest::newRow("quotation against a text that marks none")
+            << u"And, behold, Boaz came from Beth-lehem, and said unto the reapers, The LORD be with you. And they said unto him, The LORD bless thee."_s
+            << u"Behold, Boaz came from Bethlehem, and said to the reapers, \u201CMay Yahweh be with you.\u201D They said to him, \u201CMay Yahweh bless you.\u201D"_s
+            << QStringList();
+        QTest::newRow("hyphenated name in parts")
+            << u"And a certain man of Beth-lehem-judah went to sojourn in the country of Moab."_s
+            << u"A certain man of Bethlehem Judah went to live in the country of Moab."_s << QStringList();
+        QTest::newRow("hyphenated name changed")
+            << u"And the ark came to Kirjath-jearim and stayed there twenty years."_s
+            << u"And the ark came to Capernaum and stayed there twenty years."_s
+            << QStringList{u"name Kirjath-jearim|Capernaum"_s};
+        QTest::newRow("compound number word") << u"Nineveh had more than one hundred twenty thousand people."_s
+                                              << u"Nineveh had more than 120,000 people."_s << QStringList();
+        QTest::newRow("compound number word changed")
+            << u"Nineveh had more than one hundred twenty thousand people."_s
+            << u"Nineveh had more than 100,000 people."_s
+            << QStringList{u"number more than one hundred twenty thousand|more than 100,000"_s};
+        QTest::newRow("they two, they both") << u"So they two went until they came to Bethlehem."_s
+                                             << u"So they both went until they came to Bethlehem."_s << QStringList();
+        QTest::newRow("ligature") << u"Render to C\u00E6sar the things that are C\u00E6sar\u2019s."_s
+                                  << u"Render to Caesar the things that are Caesar\u2019s."_s << QStringList();
+        QTest::newRow("tonight") << u"All ye shall be offended because of me this night."_s
+                                 << u"All of you will stumble because of me tonight."_s << QStringList();
+        QTest::newRow("to night") << u"Behold, he winnoweth barley to night in the threshingfloor."_s
+                                  << u"Behold, he will be winnowing barley tonight on the threshing floor."_s
+                                  << QStringList();
+        QTest::newRow("on the morrow") << u"And on the morrow, when they were come from Bethany, he was hungry."_s
+                                       << u"The next day, when they had come out from Bethany, he was hungry."_s
+                                       << QStringList();
+        QTest::newRow("an hundredfold") << u"But he shall receive an hundredfold now in this time."_s
+                                        << u"But he will receive one hundred times more now in this time."_s
+                                        << QStringList();
+        QTest::newRow("thrice") << u"Before the cock crow twice, thou shalt deny me thrice."_s
+                                << u"Before the rooster crows twice, you will deny me three times."_s << QStringList();
+        QTest::newRow("number word before a stop") << u"The herd ran into the sea (they were about two thousand;)."_s
+                                                   << u"The herd of about two thousand ran into the sea."_s
+                                                   << QStringList();
         // Issue 11's noise classes: none of these is a changed fact.
         QTest::newRow("quote marks added") << u"He asked, Who are you? and left the room."_s
                                            << u"He asked, \u201CWho are you?\u201D and left the room."_s << QStringList();
