@@ -642,7 +642,7 @@ private:
             }
             o += u"<p class=\"note\" id=\"left-out\">Differences only: "_s
                 + (leftOut == 1 ? u"1 identical passage is"_s : u"%1 identical passages are"_s.arg(leftOut))
-                + u" left out, each run of them one line (\u22ef); in the passages shown, unchanged words more than %1 words from a change are left out as \u2026 (its tooltip says how many). Export without differences only for the full text.</p>\n"_s
+                + u" left out, each run of them one line (\u22ef); in the passages shown, unchanged words more than %1 words from a change are left out as \u2026 (its tooltip says how many). Export without \u201cdifferences only\u201d for the full text.</p>\n"_s
                       .arg(WordElision::kContextWords);
         }
         if (!m_c.notice.isEmpty())
