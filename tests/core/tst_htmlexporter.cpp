@@ -307,6 +307,29 @@ private slots:
         QVERIFY(full.text.contains(u"harbour of town 5 and"_s));
     }
 
+    // A fact-checker's note on an identical row keeps the row: the runs on either side of it are
+    // left out, it is not.
+    void differencesOnlyKeepsNotedRows()
+    {
+        QStringList a, b;
+        for (int i = 1; i <= 21; ++i) {
+            const QString s = u"Sentence number %1 tells about the harbour of town %1 and its boats."_s.arg(i);
+            a << s;
+            b << (i == 11 ? u"Completely different words here, %1 zebras dance quietly tonight."_s.arg(i) : s);
+        }
+        const QString text = a.join(u"\n\n"_s);
+        const qsizetype at = text.indexOf(u"Sentence number 5 "_s);
+        ExportOptions o = fixedOptions();
+        o.differencesOnly = true;
+        o.notes = {{TextAnchor{0, at, at + 10}, std::nullopt, NoteVerdict::Disputed, u"Check the harbour"_s, {}}};
+        const Export e = run({fromText(text, u"a.txt"_s), fromText(b.join(u"\n\n"_s), u"b.txt"_s)}, o);
+        QVERIFY(e.text.contains(u"<tr class=\"row\" id=\"row-5\">"_s));
+        QVERIFY(e.text.contains(u"Check the harbour"_s));
+        QVERIFY(e.text.contains(u"\u22ef 4 identical passages left out, rows 1\u20134 \u22ef"_s));
+        QVERIFY(e.text.contains(u"\u22ef 4 identical passages left out, rows 6\u20139 \u22ef"_s));
+        QVERIFY(e.text.contains(u"Differences only: 17 identical passages are left out"_s));
+    }
+
     // Issue 14: a differences-only export of a pair with many identical rows is at least three
     // times smaller than the full one (Frankenstein's, 1,486,313 bytes, was 1,378,655).
     void differencesOnlyIsSmall()
