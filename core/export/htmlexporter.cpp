@@ -8,6 +8,7 @@
 #include "core/present/movedplaces.h"
 #include "core/present/rowfolding.h"
 #include "core/present/wording.h"
+#include "core/present/wordelision.h"
 #include "core/text/languagenames.h"
 
 #include <QDir>
@@ -379,6 +380,15 @@ const QString kScript = uR"JS((function () {
 })();
 )JS"_s;
 
+// A differences-only export's words left out (WordElision) are "…" with their count in data-n;
+// the tooltip saying how many is made on first hover (2,000 of them in Frankenstein). Without the
+// script the header's note says what "…" stands for.
+const QString kLeftOutScript = uR"JS(document.addEventListener('mouseover', function (ev) {
+  var i = ev.target instanceof Element ? ev.target.closest('i[data-n]') : null;
+  if (i && !i.title) i.title = i.getAttribute('data-n') + ' words left out';
+});
+)JS"_s;
+
 // Longer fact lists start collapsed.
 constexpr size_t kOpenFacts = 20;
 
@@ -503,6 +513,8 @@ public:
         , m_notes(c, options.notes)
     {
         for (const FactTableEntry &e : c.factTable.entries) {
+            if (!listed(e))
+                continue;
             for (const FactMention &m : e.mentions)
                 m_factUnits[size_t(m.doc)].insert(m.unit);
         }
@@ -521,12 +533,13 @@ public:
     {
         const QString &title = m_title;
         const QString style = styleBlock();
+        const QString script = m_options.differencesOnly ? kScript + kLeftOutScript : kScript;
         QString &o = m_out;
         o.reserve(4096 + 4 * std::accumulate(m_c.documents.begin(), m_c.documents.end(), qsizetype(0),
                                              [](qsizetype s, const Document &d) { return s + d.text.size(); }));
         o += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
         o += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "_s + HtmlText::cspHash(style)
-            + u"; script-src "_s + HtmlText::cspHash(kScript) + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
+            + u"; script-src "_s + HtmlText::cspHash(script) + u"; img-src 'none'; base-uri 'none'; form-action 'none'\">\n"_s;
         o += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
         o += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
         o += u"<meta name=\"generator\" content=\"Synoptic "_s + synopticVersion() + u"\">\n"_s;
@@ -537,7 +550,7 @@ public:
         overview();
         synopsis();
         o += u"</main>\n"_s;
-        o += u"<script>"_s + kScript + u"</script>\n</body>\n</html>\n"_s;
+        o += u"<script>"_s + script + u"</script>\n</body>\n</html>\n"_s;
         return o.toUtf8();
     }
 
@@ -566,6 +579,12 @@ private:
         // margin boxes since version 131); the article names repeat as the table's header group.
         css += u"@page{size:A4 landscape;margin:13mm 10mm 12mm;@top-left{content:"_s
             + HtmlText::cssString(Wording::quote(m_title, 110)) + u";font-size:8pt}@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-size:8pt}}\n"_s;
+        // A differences-only export's lines for left-out rows and its marks for left-out words.
+        if (m_options.differencesOnly) {
+            css += u".gap{margin:0;padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic}"
+                   "i[data-n]{padding:0 .2rem;font-style:normal}.sbody .same a{color:var(--fg)}"
+                   "@media (max-width:700px){.gap{padding-left:2.5rem}}\n"_s;
+        }
         return css + kStyle + (m_notes.isEmpty() ? QString() : NoteHtml::style());
     }
 
@@ -615,6 +634,17 @@ private:
                 + m_options.exportedAt.toString(u"yyyy-MM-dd HH:mm"_s) + u"</time>"_s;
         }
         o += u" · Synoptic "_s + synopticVersion() + u"</p>\n"_s;
+        if (m_options.differencesOnly) {
+            int leftOut = 0;
+            for (const RowRun &run : RowFolding::runs(m_plan, true, m_options.context)) {
+                for (int r = run.first; run.folded && r < run.first + run.count; ++r)
+                    leftOut += hasNote(r) ? 0 : 1;
+            }
+            o += u"<p class=\"note\" id=\"left-out\">Differences only: "_s
+                + (leftOut == 1 ? u"1 identical passage is"_s : u"%1 identical passages are"_s.arg(leftOut))
+                + u" left out, each run of them one line (\u22ef); in the passages shown, unchanged words more than %1 words from a change are left out as \u2026 (its tooltip says how many). Export without \u201cdifferences only\u201d for the full text.</p>\n"_s
+                      .arg(WordElision::kContextWords);
+        }
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + HtmlText::escaped(m_c.notice) + u"</p>\n"_s;
         const QString reference = Legend::reference(m_c);
@@ -812,6 +842,8 @@ private:
             + (conflicts == 1 ? u"1 conflict"_s : u"%1 conflicts"_s.arg(conflicts))
             + u", %1 agreements</summary>\n<ol class=\"ft\">\n"_s.arg(t.entries.size() - size_t(conflicts));
         for (const FactTableEntry &e : t.entries) {
+            if (!listed(e))
+                continue;
             const bool conflict = e.status == FactTableEntry::Status::Conflict;
             o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + HtmlText::escaped(Wording::factStatus(e.status))
                 + u"</span> <span class=\"k\">"_s + HtmlText::escaped(Wording::factKind(e.kind)) + u"</span> "_s
@@ -824,9 +856,21 @@ private:
             o += u"</span></li>\n"_s;
         }
         o += u"</ol>\n</details>\n"_s;
+        const size_t agreements = t.entries.size() - size_t(conflicts);
+        if (m_options.differencesOnly && agreements > 0) {
+            o += u"<p class=\"keys\">"_s + (agreements == 1 ? u"The agreement is"_s : u"The %1 agreements are"_s.arg(agreements))
+                + u" left out of this differences-only export; the full export lists them.</p>\n"_s;
+        }
         if (t.singleArticleSubjects > 0)
             o += u"<p class=\"keys\">%1 more stated by one article only.</p>\n"_s.arg(t.singleArticleSubjects);
         o += u"</nav>\n"_s;
+    }
+
+    // Whether the fact table lists an entry: a differences-only export lists the conflicts alone
+    // (issue 14: Frankenstein's 348 agreements were a tenth of the export).
+    bool listed(const FactTableEntry &e) const
+    {
+        return !m_options.differencesOnly || e.status == FactTableEntry::Status::Conflict;
     }
 
     void synopsis()
@@ -865,35 +909,80 @@ private:
         }
         o += u"</tr></thead>\n<tbody class=\"sbody\">\n"_s;
         for (const RowRun &run : RowFolding::runs(m_plan, m_options.differencesOnly, m_options.context)) {
-            // A table row may hold only cells, so a fold is one row whose one cell holds the
-            // disclosure; the rows inside it are divs, plain text to assistive technology.
-            m_inTable = !run.folded;
+            // Folds come with differences only, and leave their rows out.
             if (run.folded) {
-                o += u"<tr class=\"fr\"><td colspan=\"%1\"><details class=\"fold\"><summary>"_s.arg(m_n + 1)
-                    + HtmlText::escaped(RowFolding::label(m_plan, run))
-                    + u"</summary>\n"_s;
+                leaveOut(run);
+                continue;
             }
             for (int r = run.first; r < run.first + run.count; ++r) {
-                if (run.folded && sameRow(r))
+                // In a run of shown rows a context row's neighbours inside the run lead to differences.
+                if (m_options.differencesOnly && m_plan.rows[size_t(r)].identical
+                    && sameRow(r, r + 1 < run.first + run.count, r > run.first))
                     continue;
                 closeSame();
                 row(r);
             }
             closeSame();
-            if (run.folded)
-                o += u"</details></td></tr>\n"_s;
-            m_inTable = true;
         }
         o += u"</tbody></table>\n"_s;
     }
 
-    // A folded row whose articles all say exactly the same is written once, as a paragraph of a
-    // plain block (issue 14 found a book's differences-only export as large as the full one, every
-    // folded row written in every column with its cells' markup). It keeps its number and id, and
-    // the targets of links into it (fact table mentions) as empty anchors. False, with nothing
-    // written, for a row that needs its columns: a passage missing somewhere, moved, linked by
-    // hand, under a note, or worded differently (case).
-    bool sameRow(int r)
+    // A differences-only export leaves the text of folded rows out, as `git diff` leaves out the
+    // lines between its hunks (issue 14: they were a third of Frankenstein's export); the full
+    // export is the complete record. A row with a note stays, written as a row: the note is the
+    // fact-checker's. The rows left out keep their link targets (fact table mentions, moved
+    // tags) on the line that stands for them.
+    void leaveOut(const RowRun &run)
+    {
+        const int end = run.first + run.count;
+        int from = run.first;
+        for (int r = run.first; r <= end; ++r) {
+            if (r < end && !hasNote(r))
+                continue;
+            if (r > from)
+                gapLine(RowRun{from, r - from, true});
+            if (r < end)
+                row(r);
+            from = r + 1;
+        }
+    }
+
+    bool hasNote(int r) const
+    {
+        const RowPlan &rp = m_plan.rows[size_t(r)];
+        for (int d = 0; d < m_n; ++d) {
+            if (m_notes.touches(d, rp.cells[size_t(d)].units))
+                return true;
+        }
+        return false;
+    }
+
+    void gapLine(const RowRun &run)
+    {
+        QString &o = m_out;
+        const int last = run.first + run.count;
+        o += u"<tr class=\"fr\" id=\"row-%1\"><td colspan=\"%2\"><p class=\"gap\">"_s.arg(run.first + 1).arg(m_n + 1);
+        for (int r = run.first; r < last; ++r) {
+            for (int d = 0; d < m_n; ++d) {
+                const UnitRange &units = m_plan.rows[size_t(r)].cells[size_t(d)].units;
+                for (int u = units.first; u < units.end(); ++u) {
+                    if (m_factUnits[size_t(d)].count(u) || m_c.units[size_t(d)][size_t(u)].moved)
+                        o += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
+                }
+            }
+        }
+        const QString rows = run.count == 1 ? u"row %1"_s.arg(run.first + 1) : u"rows %1\u2013%2"_s.arg(run.first + 1).arg(last);
+        o += u"\u22ef "_s + HtmlText::escaped(RowFolding::label(m_plan, run)) + u" left out, "_s + rows + u" \u22ef</p></td></tr>\n"_s;
+    }
+
+    // A differences-only export's context row whose articles all say exactly the same is written
+    // once, across the columns, as a unified diff writes its context lines (issue 14: a row's
+    // cells' markup was two thirds of its bytes). It keeps its number and id, and the targets of
+    // links into it (fact table mentions) as empty anchors. False, with nothing written, for a row
+    // that needs its columns: a passage missing somewhere, moved, linked by hand, under a note, or
+    // worded differently (case).
+    // `before` and `after`: whether a difference follows it, or precedes it, across the context.
+    bool sameRow(int r, bool before, bool after)
     {
         const RowPlan &rp = m_plan.rows[size_t(r)];
         QString text;
@@ -910,7 +999,7 @@ private:
         }
         QString &o = m_out;
         if (!m_sameOpen)
-            o += u"<div class=\"same\">"_s;
+            o += u"<tr class=\"fr\"><td colspan=\"%1\"><div class=\"same\">"_s.arg(m_n + 1);
         m_sameOpen = true;
         o += u"<p id=\"row-%1\""_s.arg(r + 1) + (rp.cells[0].status == UnitStatus::Furniture ? u" class=\"f\""_s : QString())
             + (hasRightToLeft(m_c.rangeSpan(0, rp.cells[0].units), m_c.documents[0]) ? u" dir=\"auto\">"_s : u">"_s)
@@ -922,7 +1011,22 @@ private:
                     o += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
             }
         }
-        HtmlText::appendText(o, text);
+        // Its words nearest the differences beside it stay (WordElision's context, counted from
+        // the end that faces one), the rest is "…".
+        const TextSpan span = m_c.rangeSpan(0, rp.cells[0].units);
+        std::vector<TextSpan> faces;
+        if (before && !span.isEmpty())
+            faces.push_back({span.end - 1, span.end});
+        if (after && !span.isEmpty())
+            faces.push_back({span.start, span.start + 1});
+        qsizetype at = span.start;
+        const QStringView all = m_c.documents[0].text;
+        for (const WordElision::Gap &gap : WordElision::gaps(all, span, faces)) {
+            HtmlText::appendText(o, all.mid(at, gap.span.start - at));
+            o += u"<i data-n=\"%1\">\u2026</i>"_s.arg(gap.words);
+            at = gap.span.end;
+        }
+        HtmlText::appendText(o, all.mid(at, span.end - at));
         o += u"</p>\n"_s;
         return true;
     }
@@ -931,7 +1035,7 @@ private:
     void closeSame()
     {
         if (m_sameOpen)
-            m_out += u"</div>\n"_s;
+            m_out += u"</div></td></tr>\n"_s;
         m_sameOpen = false;
     }
 
@@ -943,24 +1047,24 @@ private:
         // computation took 14 of three.html's 26 row numbers for something else).
         // The row number's cell is styled by its place (.sbody th) in the table, 10 bytes a row;
         // its link gets its href from the page's script (kScript), 15 more.
-        o += u"<%3 class=\"row%1\" id=\"row-%2\"><%4><a>%2</a>"_s
+        o += u"<tr class=\"row%1\" id=\"row-%2\"><th scope=\"row\"><a>%2</a>"_s
                  .arg(rp.identical ? (rp.folded ? u" fo\" title=\"Same wording, ignoring "_s + HtmlText::escaped(Wording::foldedAway(m_c.options)) : QString()) : u" diff"_s)
-                 .arg(r + 1)
-                 .arg(tag(u"tr"), m_inTable ? u"th scope=\"row\""_s : u"div class=\"g\""_s);
+                 .arg(r + 1);
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
             o += rowSign(sign);
-        o += u"</"_s + tag(u"th") + u'>';
+        o += u"</th>"_s;
         m_firstCell = -1;
+        m_row = r;
         for (int d = 0; d < m_n; ++d)
             cell(d, rp.cells[size_t(d)]);
-        o += u"</"_s + tag(u"tr") + u">\n"_s;
+        o += u"</tr>\n"_s;
     }
 
     void cell(int d, const CellPlan &cell)
     {
         QString &o = m_out;
         if (cell.units.isEmpty()) {
-            o += u"<%2 class=\"c a%1 e\"></%2>"_s.arg(d).arg(tag(u"td"));
+            o += u"<td class=\"c a%1 e\"></td>"_s.arg(d);
             return;
         }
         const std::vector<Segment> segments = cellSegments(d, cell.units, cell.loneSpan);
@@ -992,8 +1096,11 @@ private:
                 hollow += s.body;
                 continue;
             }
-            const QString open = m_notes.markersAt(d, s.unit, cell.units)
-                + unitSpan(d, s.unit, (s.tips[0] + s.tips[1]).join(u'\n'));
+            // A differences-only export keeps the tooltips that say what the row does not show
+            // (a fact's kind); "Changed words: 'a' vs 'b'" and "Not in the other article" restate
+            // the marked words beside each other and the legend (issue 14: 100 KB of Frankenstein).
+            const QStringList tips = m_options.differencesOnly ? s.tips[0] : s.tips[0] + s.tips[1];
+            const QString open = m_notes.markersAt(d, s.unit, cell.units) + unitSpan(d, s.unit, tips.join(u'\n'));
             full += open + s.body + u"</span>"_s;
             hollow += open + u"</span>"_s;
         }
@@ -1013,12 +1120,12 @@ private:
             m_firstSegments = segments;
             m_firstMarkup = full;
         }
-        o += u'<' + tag(u"td") + u" class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv"_s : QString())
+        o += u"<td class=\"c a%1 "_s.arg(d) + statusClass(cell.status) + (moved ? u" mv"_s : QString())
             + (copy ? u" cp\""_s : u"\""_s)
             + (hasRightToLeft(m_c.rangeSpan(d, cell.units), m_c.documents[size_t(d)]) ? u" dir=\"auto\">"_s : u">"_s);
         if (!same)
             o += copy ? hollow : full;
-        o += u"</"_s + tag(u"td") + u'>';
+        o += u"</td>"_s;
     }
 
     // Whether a cell reads exactly as the row's first cell, passage for passage, with no word
@@ -1044,8 +1151,11 @@ private:
     std::vector<Segment> cellSegments(int d, const UnitRange &units, const TextSpan &lone) const
     {
         const Document &doc = m_c.documents[size_t(d)];
+        const std::vector<TextPiece> pieces = ExportOutline::pieces(m_c, m_plan, d, units);
+        const std::vector<WordElision::Gap> gaps = m_options.differencesOnly ? leftOut(d, units, pieces) : std::vector<WordElision::Gap>{};
+        auto gap = gaps.begin();
         std::vector<Segment> out;
-        for (const TextPiece &piece : ExportOutline::pieces(m_c, m_plan, d, units)) {
+        for (const TextPiece &piece : pieces) {
             const bool inLone = !lone.isEmpty() && piece.span.start >= lone.start;
             if (!lone.isEmpty() && !inLone && piece.unit < 0 && piece.span.end == lone.start)
                 continue;
@@ -1053,7 +1163,19 @@ private:
                 out.push_back(Segment{piece.unit, {}, {}, false, inLone});
             Segment &s = out.back();
             if (piece.marks.empty()) {
-                HtmlText::appendText(s.body, doc.slice(piece.span));
+                // Left-out words lie in unmarked pieces only (WordElision never crosses a mark).
+                qsizetype at = piece.span.start;
+                for (; gap != gaps.end() && gap->span.start < piece.span.end; ++gap) {
+                    // A gap begun in an earlier piece has its mark there.
+                    if (gap->span.start >= at) {
+                        HtmlText::appendText(s.body, doc.slice({at, gap->span.start}));
+                        s.body += u"<i data-n=\"%1\">\u2026</i>"_s.arg(gap->words);
+                    }
+                    at = std::min(piece.span.end, gap->span.end);
+                    if (gap->span.end > piece.span.end)
+                        break;
+                }
+                HtmlText::appendText(s.body, doc.slice({at, piece.span.end}));
                 continue;
             }
             s.marked = true;
@@ -1077,6 +1199,75 @@ private:
                 }
             }
         }
+        return out;
+    }
+
+    // The unchanged words a differences-only export leaves out of the cell, passage by passage
+    // (WordElision), in text order. Unique passages and page furniture stay whole: they are
+    // differences, or too short to matter.
+    // Where, in a passage of `d`, its counterpart has changes: words the other article has and
+    // this one lacks are marked there only, and the "…" must not fall on the place they are
+    // missing from. The two passages' unmarked words are the same, in order, so a change's place
+    // is found by counting unmarked characters up to it. Only for two articles, one passage each
+    // side; elsewhere the passage's own marks decide.
+    std::vector<TextSpan> counterpartChanges(int d, const UnitRange &units, const std::vector<TextPiece> &pieces) const
+    {
+        const RowPlan &rp = m_plan.rows[size_t(m_row)];
+        if (m_n != 2 || units.count != 1 || rp.cells[size_t(1 - d)].units.count != 1)
+            return {};
+        const auto unmarkedBefore = [](const std::vector<TextPiece> &list) {
+            std::vector<qsizetype> out;
+            qsizetype seen = 0;
+            for (const TextPiece &piece : list) {
+                if (piece.marks.empty())
+                    seen += piece.span.length();
+                else if (out.empty() || out.back() != seen)
+                    out.push_back(seen);
+            }
+            return out;
+        };
+        std::vector<TextSpan> out;
+        const std::vector<qsizetype> places
+            = unmarkedBefore(ExportOutline::pieces(m_c, m_plan, 1 - d, rp.cells[size_t(1 - d)].units));
+        auto place = places.begin();
+        qsizetype seen = 0;
+        for (const TextPiece &piece : pieces) {
+            if (!piece.marks.empty())
+                continue;
+            for (; place != places.end() && *place <= seen + piece.span.length(); ++place) {
+                const qsizetype at = piece.span.start + (*place - seen);
+                out.push_back({std::max(piece.span.start, at - 1), std::min(piece.span.end, at + 1)});
+            }
+            seen += piece.span.length();
+        }
+        return out;
+    }
+
+    std::vector<WordElision::Gap> leftOut(int d, const UnitRange &units, const std::vector<TextPiece> &pieces) const
+    {
+        std::vector<WordElision::Gap> out;
+        const QStringView text = m_c.documents[size_t(d)].text;
+        std::vector<TextSpan> changed;
+        for (const TextPiece &piece : pieces) {
+            if (!piece.marks.empty())
+                changed.push_back(piece.span);
+        }
+        for (const TextSpan &place : counterpartChanges(d, units, pieces))
+            changed.push_back(place);
+        for (int u = units.first; u < units.end(); ++u) {
+            const UnitStatus status = m_c.units[size_t(d)][size_t(u)].status;
+            if (status != UnitStatus::Match && status != UnitStatus::Divergent)
+                continue;
+            // An edited passage with no marked word of its own lost words its counterpart shows
+            // marked: its words stay, lest the "…" fall where the counterpart's change is.
+            const TextSpan span = m_c.unitSpan(d, u);
+            if (status == UnitStatus::Divergent
+                && std::none_of(changed.begin(), changed.end(), [&span](const TextSpan &c) { return c.overlaps(span); }))
+                continue;
+            for (const WordElision::Gap &g : WordElision::gaps(text, span, changed))
+                out.push_back(g);
+        }
+        std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.span.start < b.span.start; });
         return out;
     }
 
@@ -1104,9 +1295,6 @@ private:
         o += u"</span>"_s;
         return o;
     }
-
-    // The table element `name` (tr, th, td), or a div inside a fold, where no table row may stand.
-    QString tag(QStringView name) const { return m_inTable ? name.toString() : u"div"_s; }
 
     // A passage's opening tag.
     QString unitSpan(int d, int unit, const QString &title) const
@@ -1140,8 +1328,8 @@ private:
     QString m_out;
     std::vector<std::set<int>> m_factUnits; ///< by document: units a fact table mention links to
     std::vector<std::vector<int>> m_rowOf; ///< by document and unit: the row showing it, -1 for none
-    bool m_inTable = true; ///< rows are table rows (false inside a fold: divs)
-    bool m_sameOpen = false; ///< inside a block of folded rows written once (sameRow())
+    int m_row = -1; ///< the row being written (row())
+    bool m_sameOpen = false; ///< inside a block of context rows written once (sameRow())
     int m_firstCell = -1; ///< the row's first cell with text, -1 before it is written
     std::vector<Segment> m_firstSegments; ///< that cell's passages, which a copy must match (isCopy())
     QString m_firstMarkup; ///< that cell's content as written

@@ -285,31 +285,86 @@ private slots:
         QCOMPARE(all.size(), identical.isEmpty() ? size_t(0) : size_t(1));
     }
 
-    void differencesOnlyFolds()
+    void differencesOnlyLeavesOutIdenticalRuns()
     {
         const Export full = patterned(u"==========x=========="_s, false);
-        // No fold (the fact lists are details elements of their own).
-        QVERIFY(!full.text.contains(u"<details class=\"fold\""_s));
+        QVERIFY(!full.text.contains(u"class=\"gap\""_s));
         const Export e = patterned(u"==========x=========="_s, true);
         QVERIFY(e.text.contains(u"differences only, 1 row of context"_s));
-        QCOMPARE(e.text.count(u"<details class=\"fold\"><summary>"_s), 2);
-        QVERIFY(e.text.contains(u"<details class=\"fold\"><summary>9 identical passages</summary>"_s));
-        // Every row is still in the file, folded or not, and the difference is outside a fold.
-        // Folded rows the same in both articles are one paragraph each, their text written once.
-        const QRegularExpression rowElement(u"<(tr|div) class=\"row( diff)?\" id=\"row-\\d+\">"_s);
-        const QRegularExpression once(u"<p id=\"row-\\d+\"><a href=\"#row-\\d+\">\\d+</a> (<span id=\"u\\d-\\d+\"></span>)*Sentence number"_s);
-        QCOMPARE(e.text.count(once), 18);
-        QCOMPARE(e.text.count(rowElement) + e.text.count(once), qsizetype(e.plan.rows.size()));
-        QCOMPARE(e.text.count(u"tells about the harbour of town 5 and"_s), 1);
-        QVERIFY(e.html.size() < full.html.size());
-        const qsizetype diff = e.text.indexOf(u"<tr class=\"row diff\""_s);
-        QVERIFY(diff > 0);
-        QVERIFY(e.text.lastIndexOf(u"</details>"_s, diff) > e.text.lastIndexOf(u"<details"_s, diff));
-        // One row of context on each side of the difference, outside the folds.
-        const qsizetype foldEnd = e.text.lastIndexOf(u"</details>"_s, diff);
-        const QString around = e.text.mid(foldEnd, e.text.indexOf(u"<details"_s, diff) - foldEnd);
-        QCOMPARE(around.count(u"<tr class=\"row\" id="_s), 2);
-        QVERIFY(around.count(u"<tr class=\"row diff\" id="_s) >= 1);
+        QVERIFY(e.text.contains(u"Differences only: 18 identical passages are left out"_s));
+        // Each run left out is one line naming its rows, at its first row's id; its text is gone.
+        QVERIFY(e.text.contains(u"<tr class=\"fr\" id=\"row-1\"><td colspan=\"3\"><p class=\"gap\">\u22ef 9 identical passages left out, rows 1\u20139 \u22ef</p></td></tr>"_s));
+        QVERIFY(e.text.contains(u"<tr class=\"fr\" id=\"row-13\"><td colspan=\"3\"><p class=\"gap\">\u22ef 9 identical passages left out, rows 13\u201321 \u22ef</p></td></tr>"_s));
+        QVERIFY(!e.text.contains(u"harbour of town 5 and"_s));
+        QVERIFY(!e.text.contains(u"<details class=\"fold\""_s));
+        // The difference, and one row of context on each side written once across the columns,
+        // its words nearest the difference kept.
+        QVERIFY(e.text.contains(u"zebras dance quietly tonight"_s));
+        QVERIFY(e.text.contains(u"<tr class=\"row diff\" id=\"row-11\">"_s));
+        QVERIFY(e.text.contains(u"<div class=\"same\"><p id=\"row-10\"><a href=\"#row-10\">10</a> <i data-n=\"6\">\u2026</i> harbour of town 10 and its boats.</p>"_s));
+        QVERIFY(e.text.contains(u"<div class=\"same\"><p id=\"row-12\"><a href=\"#row-12\">12</a> Sentence number 12 tells about the harbour <i data-n=\"6\">\u2026</i></p>"_s));
+        // The full export is untouched by the option's code: every row, every word.
+        QVERIFY(full.text.contains(u"harbour of town 5 and"_s));
+    }
+
+    // A fact-checker's note on an identical row keeps the row: the runs on either side of it are
+    // left out, it is not.
+    void differencesOnlyKeepsNotedRows()
+    {
+        QStringList a, b;
+        for (int i = 1; i <= 21; ++i) {
+            const QString s = u"Sentence number %1 tells about the harbour of town %1 and its boats."_s.arg(i);
+            a << s;
+            b << (i == 11 ? u"Completely different words here, %1 zebras dance quietly tonight."_s.arg(i) : s);
+        }
+        const QString text = a.join(u"\n\n"_s);
+        const qsizetype at = text.indexOf(u"Sentence number 5 "_s);
+        ExportOptions o = fixedOptions();
+        o.differencesOnly = true;
+        o.notes = {{TextAnchor{0, at, at + 10}, std::nullopt, NoteVerdict::Disputed, u"Check the harbour"_s, {}}};
+        const Export e = run({fromText(text, u"a.txt"_s), fromText(b.join(u"\n\n"_s), u"b.txt"_s)}, o);
+        QVERIFY(e.text.contains(u"<tr class=\"row\" id=\"row-5\">"_s));
+        QVERIFY(e.text.contains(u"Check the harbour"_s));
+        QVERIFY(e.text.contains(u"\u22ef 4 identical passages left out, rows 1\u20134 \u22ef"_s));
+        QVERIFY(e.text.contains(u"\u22ef 4 identical passages left out, rows 6\u20139 \u22ef"_s));
+        QVERIFY(e.text.contains(u"Differences only: 17 identical passages are left out"_s));
+    }
+
+    // Issue 14: a differences-only export of a pair with many identical rows is at least three
+    // times smaller than the full one (Frankenstein's, 1,486,313 bytes, was 1,378,655).
+    void differencesOnlyIsSmall()
+    {
+        QString pattern;
+        for (int i = 0; i < 8; ++i)
+            pattern += u"========================================e"_s;
+        const Export full = patterned(pattern, false);
+        const Export e = patterned(pattern, true);
+        qInfo("full %lld bytes, differences only %lld bytes", qlonglong(full.html.size()), qlonglong(e.html.size()));
+        QVERIFY2(e.html.size() * 3 <= full.html.size(), qPrintable(u"%1 vs %2"_s.arg(e.html.size()).arg(full.html.size())));
+    }
+
+    // A long edited sentence keeps its changed words, with WordElision::kContextWords on each side,
+    // the same on both sides; the words between are "…" with their count. Unique passages stay whole.
+    void differencesOnlyElidesUnchangedWords()
+    {
+        const QString words = u"alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november "
+                              "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu"_s;
+        const QString a = words + u" ends here.\n\nA passage only the first article has, with many more words than six on each side of nothing."_s;
+        const QString b = QString(words).replace(u"mike"_s, u"MICHAEL"_s) + u" ends here."_s;
+        ExportOptions o = fixedOptions();
+        o.differencesOnly = true;
+        const Export e = run({fromText(a, u"a.txt"_s), fromText(b, u"b.txt"_s)}, o);
+        // "mike" is word 13: words 1-6 are left out, 7-12 kept, then after it 14-19 kept, 20-28 left out.
+        QCOMPARE(e.text.count(u"<i data-n=\"6\">\u2026</i> golf hotel india juliet kilo lima <span class=\"chg\">"_s), 2);
+        QVERIFY(e.text.contains(u"<span class=\"chg\">mike</span>"_s));
+        QVERIFY(e.text.contains(u"<span class=\"chg\">MICHAEL</span>"_s));
+        QCOMPARE(e.text.count(u"</span> november oscar papa quebec romeo sierra <i data-n=\"9\">\u2026</i>"_s), 2);
+        QVERIFY(!e.text.contains(u"alpha bravo"_s));
+        QVERIFY(e.text.contains(u"A passage only the first article has, with many more words than six on each side of nothing."_s));
+        // The full export has every word.
+        const Export full = run({fromText(a, u"a.txt"_s), fromText(b, u"b.txt"_s)});
+        QVERIFY(full.text.contains(u"alpha bravo"_s));
+        QVERIFY(!full.text.contains(u"data-n"_s));
     }
 
     // A cell worded exactly as its row's first is written without its words, which the page's
