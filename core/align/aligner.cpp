@@ -98,7 +98,7 @@ bool overlaps(const UnitRange &x, const UnitRange &y) { return x.first < y.end()
 // The changed facts of every divergent link of one pair, each read beside the pair's other links
 // that share one of its passages: one outlet's sentence split in two is linked to both halves,
 // and a fact in the half a link does not cover is said, not added.
-void detectFacts(std::vector<Link> &links, const FactDetector &facts)
+void detectFacts(std::vector<Link> &links, const FactDetector &facts, const UnitTable &table)
 {
     // By side and unit, the links that cover the unit.
     std::array<std::vector<std::vector<size_t>>, 2> byUnit;
@@ -114,7 +114,7 @@ void detectFacts(std::vector<Link> &links, const FactDetector &facts)
     for (Link &l : links) {
         if (l.kind != LinkKind::Divergent)
             continue;
-        std::array<std::vector<TextSpan>, 2> alsoLinked;
+        std::array<std::vector<TextSpan>, 2> alsoLinked, neighbours;
         for (size_t s = 0; s < 2; ++s) {
             std::vector<size_t> seen;
             const UnitRange &other = l.ends[1 - s].units;
@@ -128,8 +128,16 @@ void detectFacts(std::vector<Link> &links, const FactDetector &facts)
                     alsoLinked[s].push_back(o.ends[s].span);
                 }
             }
+            // The sentences on either side of the passage: where one text splits a sentence
+            // the other keeps whole, the half the link left out is next to it ("thou Jesus of
+            // Nazareth?" / "Ha! … Jesus, you Nazarene?"); a fact stated there is not dropped.
+            const std::vector<AlignUnit> &units = table.units(l.ends[s].doc);
+            for (const int k : {l.ends[s].units.first - 1, l.ends[s].units.end()}) {
+                if (k >= 0 && size_t(k) < units.size() && !units[size_t(k)].furniture)
+                    neighbours[s].push_back(units[size_t(k)].span);
+            }
         }
-        l.facts = facts.detect(l.ends[0].doc, l.ends[1].doc, l, alsoLinked);
+        l.facts = facts.detect(l.ends[0].doc, l.ends[1].doc, l, alsoLinked, neighbours);
     }
     // A fact of one passage that none of its linked halves states is reported once, by the
     // closest of those links, not once per half.
@@ -189,7 +197,7 @@ std::vector<Link> pairLinks(const Comparison &c, const UnitTable &table, const P
     std::vector<Link> links;
     for (const PairMatcher::Result &r : matcher.match(first, second, constraints.forPair(first, second)))
         links.push_back(makeLink(c, table, differ, first, second, r));
-    detectFacts(links, facts);
+    detectFacts(links, facts, table);
     if (turned) {
         for (Link &l : links)
             l = swapped(std::move(l));

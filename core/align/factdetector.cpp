@@ -27,7 +27,8 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
 }
 
 std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &link,
-                                             const std::array<std::vector<TextSpan>, 2> &alsoLinked) const
+                                             const std::array<std::vector<TextSpan>, 2> &alsoLinked,
+                                             const std::array<std::vector<TextSpan>, 2> &neighbours) const
 {
     if (link.kind == LinkKind::Match || link.similarity < minSimilarity)
         return {};
@@ -35,13 +36,15 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     const std::array<FactPassage, 2> whole{
         FactPassage(m_documents[doc[0]], m_lexicons[doc[0]], m_wordClasses[doc[0]], link.ends[0].span),
         FactPassage(m_documents[doc[1]], m_lexicons[doc[1]], m_wordClasses[doc[1]], link.ends[1].span)};
-    std::array<std::vector<FactPassage>, 2> also;
+    std::array<std::vector<FactPassage>, 2> also, near;
     for (size_t s = 0; s < 2; ++s) {
         for (const TextSpan &span : alsoLinked[s])
             also[s].emplace_back(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], span);
+        for (const TextSpan &span : neighbours[s])
+            near[s].emplace_back(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], span);
     }
     std::vector<FactChange> facts
-        = FactComparer(whole, {&m_lexicons[doc[0]], &m_lexicons[doc[1]]}, &also).compare(link.edits);
+        = FactComparer(whole, {&m_lexicons[doc[0]], &m_lexicons[doc[1]]}, &also, &near).compare(link.edits);
     const std::vector<FactChange> quotes = QuotationComparer::compare(
         whole, {m_lexicons[doc[0]].marksQuotations(), m_lexicons[doc[1]].marksQuotations()});
     facts.insert(facts.end(), quotes.begin(), quotes.end());

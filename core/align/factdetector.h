@@ -40,8 +40,12 @@ public:
     /// passage of the other side as `link` (a sentence split in two by one outlet is linked to
     /// both halves). A fact one side states and the other side says in one of those passages is
     /// no change: "nesta terça-feira" in the half the link does not cover is still said.
+    /// `neighbours`: by side, the units just before and after the link's passage there; a name,
+    /// date, attribution or quotation stated in them is no change either (one text splits a
+    /// sentence where the other does not). Numbers are too common to count as stated nearby.
     std::vector<FactChange> detect(int docA, int docB, const Link &link,
-                                   const std::array<std::vector<TextSpan>, 2> &alsoLinked = {}) const;
+                                   const std::array<std::vector<TextSpan>, 2> &alsoLinked = {},
+                                   const std::array<std::vector<TextSpan>, 2> &neighbours = {}) const;
 
     /// For a link between two documents without a comparison around them (tests).
     static std::vector<FactChange> detect(const Document &a, const Document &b, const Link &link);

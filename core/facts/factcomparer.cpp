@@ -23,10 +23,12 @@ bool allCapitals(QStringView text)
 } // namespace
 
 FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
-                           const std::array<std::vector<FactPassage>, 2> *alsoLinked)
+                           const std::array<std::vector<FactPassage>, 2> *alsoLinked,
+                           const std::array<std::vector<FactPassage>, 2> *neighbours)
     : m_passages(passages)
     , m_lexicons(lexicons)
     , m_alsoLinked(alsoLinked)
+    , m_neighbours(neighbours)
 { }
 
 std::vector<FactChange> FactComparer::compare(const std::vector<WordEdit> &edits) const
@@ -79,15 +81,20 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
     return changed;
 }
 
-// The other side states `f` of `side` in another passage linked to this one.
+// The other side states `f` of `side` in another passage linked to this one, or, for a fact
+// other than a number, in the passage next to its own ("August 19. | 17—.": a split sentence).
+// Small numbers recur in every few sentences ("três pontes de safena" / "três cálculos renais").
 bool FactComparer::statedByOtherSide(const Fact &f, size_t side) const
 {
-    if (!m_alsoLinked)
-        return false;
     const FactPassage &mine = m_passages[side];
-    const std::vector<FactPassage> &others = (*m_alsoLinked)[1 - side];
-    return std::any_of(others.begin(), others.end(),
-                       [&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
+    const auto states = [&](const std::array<std::vector<FactPassage>, 2> *passages) {
+        if (!passages)
+            return false;
+        const std::vector<FactPassage> &others = (*passages)[1 - side];
+        return std::any_of(others.begin(), others.end(),
+                           [&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
+    };
+    return states(m_alsoLinked) || (f.kind != FactChange::Kind::Number && states(m_neighbours));
 }
 
 // A capitalised word inside `span` of the side's passage, not the first of its sentence. A word

@@ -18,9 +18,12 @@ class FactComparer
 public:
     /// Keeps references to both passages and lexicons (indexed by side, like Link::ends).
     /// `alsoLinked` (may be null): by side, further passages of that side linked to the other side's passage
-    /// (FactDetector::detect); what they state counts as stated by that side.
+    /// (FactDetector::detect); what they state counts as stated by that side. `neighbours` (may
+    /// be null): by side, the passages next to that side's passage; a fact other than a number
+    /// they state counts as stated too.
     FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
-                 const std::array<std::vector<FactPassage>, 2> *alsoLinked = nullptr);
+                 const std::array<std::vector<FactPassage>, 2> *alsoLinked = nullptr,
+                 const std::array<std::vector<FactPassage>, 2> *neighbours = nullptr);
 
     /// The changed facts of the edits (a link's word diff of the two passages), quotations
     /// aside, in the order of the edits.
@@ -54,4 +57,5 @@ private:
     const std::array<FactPassage, 2> &m_passages;
     std::array<const FactLexicon *, 2> m_lexicons;
     const std::array<std::vector<FactPassage>, 2> *m_alsoLinked;
+    const std::array<std::vector<FactPassage>, 2> *m_neighbours;
 };
