@@ -1,5 +1,6 @@
 #include "core/facts/factcomparer.h"
 
+#include "core/facts/factextractor.h"
 #include "core/facts/factwords.h"
 #include "core/facts/lonefact.h"
 #include "core/facts/spelling.h"
@@ -49,11 +50,23 @@ std::vector<FactChange> FactComparer::compare(const std::vector<WordEdit> &edits
     addSwappedPeople(people, facts);
     // One change met in two edits ("12" deleted in one, "at least 12" inserted in the next, each
     // paired with the other) is reported once.
+    // So is a fact of several words the diff edits in two places ("an hundred and seven and
+    // twenty" / "one hundred twenty-eight"): paired in one edit, it is not also alone in the other.
+    const auto sameSide = [](const FactChange &f, const FactChange &o) {
+        for (size_t side = 0; side < 2; ++side) {
+            if (!f.spans[side].isEmpty() && f.spans[1 - side].isEmpty() && o.spans[side] == f.spans[side]
+                && !o.spans[1 - side].isEmpty())
+                return true;
+        }
+        return false;
+    };
     std::vector<FactChange> once;
     for (const FactChange &f : facts) {
         const bool seen = std::any_of(
             once.begin(), once.end(), [&f](const FactChange &o) { return o.kind == f.kind && o.spans == f.spans; });
-        if (!seen)
+        const bool paired = std::any_of(
+            facts.begin(), facts.end(), [&](const FactChange &o) { return o.kind == f.kind && sameSide(f, o) && &o != &f; });
+        if (!seen && !paired)
             once.push_back(f);
     }
     return once;
@@ -273,7 +286,8 @@ bool FactComparer::unreadNumber(const std::vector<FactToken> &t, size_t k, const
         if (is(lex.spelledNumber(run)))
             return true;
     }
-    return false;
+    size_t end = k;
+    return is(FactExtractor::additiveNumber(t, k, lex, &end));
 }
 
 // "hoje" / "nesta terça-feira", "yesterday" / "on Monday": a day counted from the article's date

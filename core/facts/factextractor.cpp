@@ -168,11 +168,16 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         mark(f, i);
         f.value = u"relative %1"_s.arg(*rel);
         out.push_back(f);
-    } else if (w == u"morrow"_s && i >= 2 && m_t[i - 2].norm == u"to"_s) {
-        // "to-morrow", as older English writes it.
-        mark(f, i);
+    } else if (w == u"morrow"_s && i >= 1 && (m_t[i - 1].norm == u"to"_s || (i >= 2 && m_t[i - 2].norm == u"to"_s && m_t[i - 1].norm == u"-"_s))) {
+        // "to-morrow", "to morrow", as older English writes it.
+        for (size_t k = m_t[i - 1].norm == u"to"_s ? i - 1 : i - 2; k <= i; ++k)
+            mark(f, k);
+        f.value = u"relative 1"_s;
+        out.push_back(f);
+    } else if (w == u"following"_s && i >= 1 && m_t[i - 1].norm == u"day"_s && !m_used[i - 1]) {
+        // "the day following", as "the following day".
         mark(f, i - 1);
-        mark(f, i - 2);
+        mark(f, i);
         f.value = u"relative 1"_s;
         out.push_back(f);
     } else if (w == u"morrow"_s && i >= 1 && m_t[i - 1].norm == u"the"_s && !m_used[i - 1]) {
@@ -401,8 +406,15 @@ std::optional<double> FactExtractor::spelled(size_t i, size_t *end) const
     if (m_t[i].kind != WordKind::Letter)
         return std::nullopt;
     std::optional<double> v = m_lex.spelledNumberWord(m_t[i].word);
-    if (!v)
+    if (!v) {
+        // "hundred twenty and seven", "threescore and ten": older English, added up.
+        const FactToken *next = at(long(i) + 1);
+        const bool article = (m_t[i].norm == u"a"_s || m_t[i].norm == u"an"_s) && next
+            && (FactWords::scaleOf(next->norm) == 100 || next->norm.endsWith(u"score"_s));
+        if (article || FactWords::scaleOf(m_t[i].norm) == 100 || m_t[i].norm.endsWith(u"score"_s))
+            return additiveNumber(m_t, i, m_lex, end);
         return std::nullopt;
+    }
     *end = i;
     if (i + 2 < m_t.size() && m_t[i + 1].norm == u"-"_s) {
         if (const std::optional<double> w = m_lex.spelledNumber(m_t[i].norm + u'-' + m_t[i + 2].norm)) {
@@ -430,7 +442,72 @@ std::optional<double> FactExtractor::spelled(size_t i, size_t *end) const
             *end = k;
         }
     }
+    size_t e = i;
+    if (const std::optional<double> a = additiveNumber(m_t, i, m_lex, &e); a && e > *end) {
+        v = a;
+        *end = e;
+    }
     return v;
+}
+
+std::optional<double> FactExtractor::additiveNumber(
+    const std::vector<FactToken> &t, size_t k, const FactLexicon &lex, size_t *end)
+{
+    double total = 0, current = 0;
+    double last = 0; // the previous number word, 0 after a hundred, thousand or score
+    bool afterScale = false;
+    int words = 0;
+    for (size_t j = k; j < t.size() && j <= k + 12; ++j) {
+        const QString &w = t[j].norm;
+        if (w == u"and"_s || w == u"-"_s) {
+            if (words == 0)
+                return std::nullopt;
+            continue;
+        }
+        if (t[j].kind != WordKind::Letter)
+            break;
+        if ((w == u"a"_s || w == u"an"_s) && j == k) {
+            current = 1;
+            continue;
+        }
+        const double scale = FactWords::scaleOf(w);
+        if (scale == 100) {
+            if (words > 0 && !(last >= 1 && last < 100))
+                break;
+            current = std::max(current, 1.0) * 100;
+            last = 0;
+            afterScale = true;
+        } else if (scale >= 1000) {
+            total += std::max(current, 1.0) * scale;
+            current = last = 0;
+            afterScale = true;
+        } else if (w.endsWith(u"score"_s)) {
+            const std::optional<double> times = w == u"score"_s ? std::optional<double>(1) : lex.spelledNumber(w.chopped(5));
+            if (!times || (words > 0 && !afterScale))
+                break;
+            current += *times * 20;
+            last = 0;
+            afterScale = true;
+        } else if (const std::optional<double> v = lex.spelledNumberWord(t[j].word)) {
+            // "seven and twenty", "twenty and seven", "hundred and fifty"; never "one and two".
+            const bool joins = words == 0 || afterScale || (last >= 1 && last <= 9 && isTens(*v))
+                || (isTens(last) && *v >= 1 && *v <= 9);
+            if (!joins)
+                break;
+            current += *v;
+            last = *v;
+            afterScale = false;
+        } else {
+            break;
+        }
+        ++words;
+        *end = j;
+    }
+    // "a hundred" is a number; "hundred" or "twenty" alone is read elsewhere or not at all.
+    const bool article = t[k].norm == u"a"_s || t[k].norm == u"an"_s;
+    if (words < (article ? 1 : 2))
+        return std::nullopt;
+    return total + current;
 }
 
 // A spelled-out number at i that is a quantity: one that quantifies, followed by the word it

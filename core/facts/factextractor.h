@@ -18,6 +18,13 @@
 class FactExtractor
 {
 public:
+    /// Number words at `t[k]` added up the way older English orders them, which the spell-out
+    /// rules do not read: "an hundred and seven and twenty" (127), "threescore and fifteen"
+    /// (75), "two hundred threescore and sixteen" (276), "a hundred"; `end` is set to the last
+    /// word. Nullopt unless two number words or more are read, or "a"/"an" and one.
+    static std::optional<double> additiveNumber(
+        const std::vector<FactToken> &t, size_t k, const FactLexicon &lex, size_t *end);
+
     FactExtractor(const std::vector<FactToken> &tokens, const FactLexicon &lex);
 
     /// `found`: facts already found in the passage's text (IdeographicFacts); they come first,
@@ -45,6 +52,7 @@ private:
     size_t numberAt(size_t i, std::vector<Fact> &out);
     std::optional<size_t> numberAsWritten(size_t i, bool hasValue, std::vector<Fact> &out);
     std::optional<double> spelled(size_t i, size_t *end) const;
+    static bool isTens(double v) { return v >= 20 && v <= 90 && int(v) % 10 == 0; }
     std::optional<double> countingSpelled(size_t i, size_t *end) const;
     void quantify(Fact &f, size_t i, size_t end, double value);
 

@@ -430,7 +430,8 @@ FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(d
             const QStringView text = doc.slice(w.span);
             if (!text.isEmpty() && text.front().isLower()) {
                 m_formLowercase[f] = true;
-            } else if (!first && !title && countedIn[f] != si && !emphasised(text)) {
+            } else if (!first && !title && countedIn[f] != si && !emphasised(text)
+                       && !(!m_marksQuotations && opensUnmarkedSpeech(doc, i))) {
                 countedIn[f] = si;
                 ++m_formCapitalisedMid[f];
             }
@@ -470,6 +471,16 @@ bool FactLexicon::marksQuotations(const Document &doc)
         }
     }
     return unmarked < 2;
+}
+
+// After a comma or colon, in a text that tells speech unmarked, a capital opens the speech
+// ("and said, Behold, I have given"): no evidence of a name.
+bool FactLexicon::opensUnmarkedSpeech(const Document &doc, int word)
+{
+    if (word == 0)
+        return false;
+    const QStringView before = doc.slice(doc.words[size_t(word - 1)].span);
+    return before == u"," || before == u":" || before == u";";
 }
 
 // A word of four letters or more set in capitals: emphasis or a typographic convention ("the

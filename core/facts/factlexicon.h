@@ -82,6 +82,7 @@ private:
     void lookUpCalendar(size_t form) const;
     static bool emphasised(QStringView text);
     static bool marksQuotations(const Document &doc);
+    static bool opensUnmarkedSpeech(const Document &doc, int word);
     bool nameByEvidence(const QString &norm, bool evidence, bool writtenLower) const;
     std::optional<double> spelledNumberOfForm(size_t form) const;
     std::optional<double> parseSpelledNumber(const QString &norm) const;

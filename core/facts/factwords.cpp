@@ -42,8 +42,8 @@ std::optional<int> FactWords::relativeDay(const QString &w)
 bool FactWords::isApproximator(const QString &w)
 {
     return inSet(w,
-        {u"about", u"around", u"nearly", u"almost", u"some", u"over", u"roughly", u"approximately", u"estimated",
-            u"under", u"up", u"least", u"more", u"fewer", u"less", u"than", u"at", u"to", u"cerca", u"quase", u"mais",
+        {u"about", u"around", u"nearly", u"almost", u"some", u"over", u"above", u"roughly", u"approximately",
+            u"estimated", u"under", u"up", u"least", u"more", u"fewer", u"less", u"than", u"at", u"to", u"cerca", u"quase", u"mais",
             u"menos", u"pelo", u"aproximadamente", u"de", u"etwa", u"rund", u"fast", u"über", u"mehr", u"als", u"knapp",
             u"ungefähr"});
 }
@@ -53,8 +53,8 @@ bool FactWords::isApproximator(const QString &w)
 bool FactWords::isLeadingApproximator(const QString &w)
 {
     return inSet(w,
-        {u"about", u"around", u"nearly", u"almost", u"some", u"over", u"roughly", u"approximately", u"estimated",
-            u"under", u"than", u"least", u"cerca", u"quase", u"menos", u"aproximadamente", u"etwa", u"rund", u"fast",
+        {u"about", u"around", u"nearly", u"almost", u"some", u"over", u"above", u"roughly", u"approximately",
+            u"estimated", u"under", u"than", u"least", u"cerca", u"quase", u"menos", u"aproximadamente", u"etwa", u"rund", u"fast",
             u"über", u"als", u"knapp", u"ungefähr"});
 }
 

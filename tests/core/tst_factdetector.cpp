@@ -111,6 +111,23 @@ private slots:
                                         << QStringList();
         QTest::newRow("thrice") << u"Before the cock crow twice, thou shalt deny me thrice."_s
                                 << u"Before the rooster crows twice, you will deny me three times."_s << QStringList();
+        QTest::newRow("numbers in the old order")
+            << u"He reigned over an hundred and seven and twenty provinces, and we were two hundred threescore and sixteen souls."_s
+            << u"He reigned over one hundred twenty-seven provinces, and we were two hundred seventy-six souls."_s
+            << QStringList();
+        QTest::newRow("numbers in the old order changed")
+            << u"He reigned over an hundred and seven and twenty provinces."_s
+            << u"He reigned over one hundred twenty-eight provinces."_s
+            << QStringList{u"number over an hundred and seven and twenty|over one hundred twenty-eight"_s};
+        QTest::newRow("one and two is no three") << u"The trip takes between one and two hours by road."_s
+                                                 << u"The trip takes three hours by road."_s
+                                                 << QStringList{u"number two|three"_s};
+        QTest::newRow("to morrow") << u"And I will do to morrow as the king hath said."_s
+                                   << u"And I will do tomorrow as the king has said."_s << QStringList();
+        QTest::newRow("the day following") << u"We came the day following unto Rhodes."_s
+                                           << u"We came the next day to Rhodes."_s << QStringList();
+        QTest::newRow("above forty") << u"For the man was above forty years old."_s
+                                     << u"For the man was more than forty years old."_s << QStringList();
         QTest::newRow("number word before a stop") << u"The herd ran into the sea (they were about two thousand;)."_s
                                                    << u"The herd of about two thousand ran into the sea."_s
                                                    << QStringList();
