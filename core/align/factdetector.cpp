@@ -29,7 +29,7 @@ std::vector<FactChange> FactDetector::detect(const Document &a, const Document &
 std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &link,
                                              const std::array<std::vector<TextSpan>, 2> &alsoLinked) const
 {
-    if (link.kind == LinkKind::Match || link.similarity < minSimilarity)
+    if (link.kind != LinkKind::Divergent || link.similarity < minSimilarity)
         return {};
     const std::array<size_t, 2> doc{size_t(docA), size_t(docB)};
     const std::array<FactPassage, 2> whole{

@@ -10,6 +10,7 @@ enum class HighlightRole {
     Match,       ///< a unit with an identical counterpart
     Divergent,   ///< a unit whose counterparts are edited or paraphrased
     Unique,      ///< a unit with no counterpart
+    Related,     ///< a unit with no counterpart but a related passage (LinkKind::Related)
     Furniture,   ///< page furniture, to be dimmed
     Inserted,    ///< words of a divergent unit that its counterpart lacks
     Changed,     ///< words of a divergent unit replaced in its counterpart
@@ -53,7 +54,7 @@ struct RowPlan
     bool folded = false;
     /// The row holds a changed fact.
     bool hasFact = false;
-    /// The row holds a unique passage.
+    /// The row holds a unique passage (or a related one: it has no counterpart either).
     bool hasUnique = false;
 };
 
