@@ -173,14 +173,22 @@ std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser, Align
             return std::nullopt;
         }
     }
-    if (parser.isSet(u"threshold"_s)) {
+    // A similarity option: a number in (0, 1], or false after a message.
+    const auto similarity = [&parser](const QString &name, double &field) {
+        if (!parser.isSet(name))
+            return true;
         bool ok = false;
-        options.divergentThreshold = parser.value(u"threshold"_s).toDouble(&ok);
-        if (!ok || options.divergentThreshold <= 0 || options.divergentThreshold > 1) {
-            err() << "synoptic-cli compare: --threshold takes a number in (0, 1]\n";
-            return std::nullopt;
+        const double value = parser.value(name).toDouble(&ok);
+        if (!ok || value <= 0 || value > 1) {
+            err() << "synoptic-cli compare: --" << name << " takes a number in (0, 1]\n";
+            return false;
         }
-    }
+        field = value;
+        return true;
+    };
+    if (!similarity(u"threshold"_s, options.divergentThreshold)
+        || !similarity(u"related-threshold"_s, options.relatedThreshold))
+        return std::nullopt;
     const auto apply = [&parser](const QString &name, bool &field, bool value) {
         if (parser.isSet(name))
             field = value;
@@ -191,15 +199,7 @@ std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser, Align
     apply(u"ignore-diacritics"_s, options.ignoreDiacritics, true);
     apply(u"keep-furniture"_s, options.ignoreFurniture, false);
     apply(u"related"_s, options.relatedLinks, true);
-    if (parser.isSet(u"related-threshold"_s)) {
-        bool ok = false;
-        options.relatedThreshold = parser.value(u"related-threshold"_s).toDouble(&ok);
-        if (!ok || options.relatedThreshold <= 0 || options.relatedThreshold > 1) {
-            err() << "synoptic-cli compare: --related-threshold takes a number in (0, 1]\n";
-            return std::nullopt;
-        }
-        options.relatedLinks = true;
-    }
+    apply(u"related-threshold"_s, options.relatedLinks, true);
     return options;
 }
 

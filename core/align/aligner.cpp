@@ -342,19 +342,27 @@ void buildRows(Comparison &c, const UnitTable &table)
     std::vector<std::vector<int>> paragraphOfUnit(static_cast<size_t>(n));
     std::vector<std::vector<int>> kindOfUnit(static_cast<size_t>(n));
     for (int d = 0; d < n; ++d) {
-        for (const AlignUnit &u : table.units(d))
-            paragraphOfUnit[size_t(d)].push_back(u.paragraph);
-        // Page furniture is dimmed and a cell takes one direction, so neither joins other text.
+        const std::vector<AlignUnit> &units = table.units(d);
+        // A related unit is a passage of its own, never part of its paragraph's unique run: the
+        // rows cut unlinked runs where the paragraph changes, so it reads as one of its own.
+        for (size_t u = 0; u < units.size(); ++u) {
+            const bool related = c.units[size_t(d)][u].status == UnitStatus::Related;
+            paragraphOfUnit[size_t(d)].push_back(c.options.relatedLinks ? units[u].paragraph * 2 + (related ? 1 : 0)
+                                                                        : units[u].paragraph);
+        }
+        // Page furniture is dimmed and a cell takes one direction, so neither joins other text; a
+        // related passage keeps a cell of its own so that its card is not a unique one's.
         for (const UnitInfo &info : c.units[size_t(d)]) {
             const bool rightToLeft = c.documents[size_t(d)].slice(info.span).isRightToLeft();
-            kindOfUnit[size_t(d)].push_back((info.status == UnitStatus::Furniture ? 1 : 0) | (rightToLeft ? 2 : 0));
+            kindOfUnit[size_t(d)].push_back((info.status == UnitStatus::Furniture ? 1 : 0) | (rightToLeft ? 2 : 0)
+                                            | (info.status == UnitStatus::Related ? 4 : 0));
         }
     }
     std::vector<std::vector<int>> rowOfUnit;
-    // Related passages keep the rows they have without their related links: laid out as links,
+    // Related passages keep the places they have without their related links: laid out as links,
     // they would pull one another's rows level and reorder the unique rows around them, so the
     // option would move passages it says nothing about. The link's two ends cross-refer instead
-    // (the views' hover and gutter, the export's anchors).
+    // (the views' hover and tooltip, the export's hover outline).
     const auto related = std::find_if(c.links.begin(), c.links.end(),
                                       [](const Link &l) { return l.kind == LinkKind::Related; });
     std::vector<Link> laidOut;

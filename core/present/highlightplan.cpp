@@ -251,8 +251,13 @@ RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<s
         ++present;
         cell.span = c.rangeSpan(d, r);
         cell.lone = loneTail(c, d, r);
-        if (!cell.lone.isEmpty())
+        if (!cell.lone.isEmpty()) {
             cell.loneSpan = c.rangeSpan(d, cell.lone);
+            const bool related = std::all_of(c.units[size_t(d)].begin() + cell.lone.first,
+                                             c.units[size_t(d)].begin() + cell.lone.end(),
+                                             [](const UnitInfo &u) { return u.status == UnitStatus::Related; });
+            cell.loneStatus = related ? UnitStatus::Related : UnitStatus::Unique;
+        }
         cell.status = UnitStatus::Furniture;
         for (int u = r.first; u < r.end() - cell.lone.count; ++u) {
             const UnitInfo &info = c.units[size_t(d)][size_t(u)];

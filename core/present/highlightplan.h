@@ -40,6 +40,9 @@ struct CellPlan
     /// as a card of their own, unique, below the linked one. Empty normally; inside `units`.
     UnitRange lone;
     TextSpan loneSpan; ///< the text of `lone`, empty with it
+    /// How `lone` is shown: Related when every unit of it has a related passage elsewhere
+    /// (AlignOptions::relatedLinks), else Unique.
+    UnitStatus loneStatus = UnitStatus::Unique;
 };
 
 struct RowPlan
