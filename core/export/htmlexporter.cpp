@@ -684,6 +684,8 @@ private:
         parts << (a.ignoreDiacritics ? u"diacritics ignored"_s : u"diacritics compared"_s);
         parts << (a.ignoreFurniture ? u"page furniture left out"_s : u"page furniture aligned"_s);
         parts << (a.language.isEmpty() ? u"language per article"_s : u"language "_s + a.language);
+        if (a.relatedLinks)
+            parts << u"related passages from %1 similarity"_s.arg(ExportOutline::percent(a.relatedThreshold));
         return parts.join(u" · "_s);
     }
 

@@ -156,6 +156,7 @@ test('related passages: their own class and colour, a legend entry, hover outlin
         const { page, context, seen, url } = await open('related.html', { colorScheme });
         await assertCleanRun(page, seen, url);
         assert.equal(await page.locator('.legend .s.r').innerText(), 'Related passage');
+        assert.match(await page.locator('.meta', { hasText: 'Options:' }).innerText(), /related passages from 25% similarity/);
         const passages = page.locator('.s.r[data-l]');
         assert.equal(await passages.count(), 2, 'one related passage in each report');
         // Not the unique colour: the page's --r, and a cell or card of its own kind.
