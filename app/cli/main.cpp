@@ -173,14 +173,22 @@ std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser, Align
             return std::nullopt;
         }
     }
-    if (parser.isSet(u"threshold"_s)) {
+    // A similarity option: a number in (0, 1], or false after a message.
+    const auto similarity = [&parser](const QString &name, double &field) {
+        if (!parser.isSet(name))
+            return true;
         bool ok = false;
-        options.divergentThreshold = parser.value(u"threshold"_s).toDouble(&ok);
-        if (!ok || options.divergentThreshold <= 0 || options.divergentThreshold > 1) {
-            err() << "synoptic-cli compare: --threshold takes a number in (0, 1]\n";
-            return std::nullopt;
+        const double value = parser.value(name).toDouble(&ok);
+        if (!ok || value <= 0 || value > 1) {
+            err() << "synoptic-cli compare: --" << name << " takes a number in (0, 1]\n";
+            return false;
         }
-    }
+        field = value;
+        return true;
+    };
+    if (!similarity(u"threshold"_s, options.divergentThreshold)
+        || !similarity(u"related-threshold"_s, options.relatedThreshold))
+        return std::nullopt;
     const auto apply = [&parser](const QString &name, bool &field, bool value) {
         if (parser.isSet(name))
             field = value;
@@ -190,6 +198,8 @@ std::optional<AlignOptions> alignOptions(const QCommandLineParser &parser, Align
     apply(u"ignore-digits"_s, options.ignoreDigits, true);
     apply(u"ignore-diacritics"_s, options.ignoreDiacritics, true);
     apply(u"keep-furniture"_s, options.ignoreFurniture, false);
+    apply(u"related"_s, options.relatedLinks, true);
+    apply(u"related-threshold"_s, options.relatedLinks, true);
     return options;
 }
 
@@ -380,6 +390,10 @@ void addCompareOptions(QCommandLineParser &parser)
         {u"ignore-digits"_s, u"Treat all digits as equal."_s},
         {u"ignore-diacritics"_s, u"Fold diacritics (café = cafe)."_s},
         {u"keep-furniture"_s, u"Align page furniture (\"Top News\", \"READ MORE\") too."_s},
+        {u"related"_s,
+         u"Also link passages otherwise unique that tell of the same thing with different claims (kind "
+         "\"related\" in --json; not edits, so scorers that count every link should leave them out)."_s},
+        {u"related-threshold"_s, u"Least similarity (0-1) for a related link (default 0.25); implies --related."_s, u"X"_s},
         {u"language"_s,
          u"Read every article as language CODE (BCP-47: pt, en, de...) instead of the identified one; "
          "FILE=CODE sets one article's. Repeatable."_s,

@@ -3,6 +3,7 @@
 #include "core/align/constraintresolver.h"
 #include "core/align/factdetector.h"
 #include "core/align/pairmatcher.h"
+#include "core/align/relatedlinker.h"
 #include "core/align/rowbuilder.h"
 #include "core/align/unittable.h"
 #include "core/align/worddiffer.h"
@@ -282,6 +283,7 @@ int scoreDocument(Comparison &c, const UnitTable &table, const AlignOptions &opt
         case UnitStatus::Match: st.matchingWords += units[u].wordCount; break;
         case UnitStatus::Divergent: st.divergentWords += units[u].wordCount; break;
         case UnitStatus::Unique: st.uniqueWords += units[u].wordCount; break;
+        case UnitStatus::Related: st.relatedWords += units[u].wordCount; break;
         case UnitStatus::Furniture: break;
         }
     }
@@ -305,6 +307,29 @@ void scoreUnits(Comparison &c, const UnitTable &table, const AlignOptions &optio
             const double s = words > 0 ? (c.similarity[size_t(i)][size_t(j)] + c.similarity[size_t(j)][size_t(i)]) / words : 0.0;
             c.similarity[size_t(i)][size_t(j)] = c.similarity[size_t(j)][size_t(i)] = std::min(1.0, s);
         }
+    }
+}
+
+// Related links come last, after the statistics and the similarity matrix were computed from the
+// others: they change neither, nor the reference article chosen from them. A unit they join
+// turns from Unique to Related and its words count as related, not unique.
+void addRelatedLinks(Comparison &c, const UnitTable &table, const AlignOptions &options)
+{
+    for (Link &l : RelatedLinker(table, options).links(c)) {
+        const int k = int(c.links.size());
+        for (const LinkEnd &e : l.ends) {
+            for (int u = e.units.first; u < e.units.end(); ++u) {
+                UnitInfo &info = c.units[size_t(e.doc)][size_t(u)];
+                info.links.push_back(k);
+                if (info.status != UnitStatus::Unique)
+                    continue;
+                info.status = UnitStatus::Related;
+                const int words = table.units(e.doc)[size_t(u)].wordCount;
+                c.stats[size_t(e.doc)].uniqueWords -= words;
+                c.stats[size_t(e.doc)].relatedWords += words;
+            }
+        }
+        c.links.push_back(std::move(l));
     }
 }
 
@@ -335,16 +360,34 @@ void buildRows(Comparison &c, const UnitTable &table)
     std::vector<std::vector<int>> paragraphOfUnit(static_cast<size_t>(n));
     std::vector<std::vector<int>> kindOfUnit(static_cast<size_t>(n));
     for (int d = 0; d < n; ++d) {
-        for (const AlignUnit &u : table.units(d))
-            paragraphOfUnit[size_t(d)].push_back(u.paragraph);
-        // Page furniture is dimmed and a cell takes one direction, so neither joins other text.
+        const std::vector<AlignUnit> &units = table.units(d);
+        // A related unit is a passage of its own, never part of its paragraph's unique run: the
+        // rows cut unlinked runs where the paragraph changes, so it reads as one of its own.
+        for (size_t u = 0; u < units.size(); ++u) {
+            const bool related = c.units[size_t(d)][u].status == UnitStatus::Related;
+            paragraphOfUnit[size_t(d)].push_back(c.options.relatedLinks ? units[u].paragraph * 2 + (related ? 1 : 0)
+                                                                        : units[u].paragraph);
+        }
+        // Page furniture is dimmed and a cell takes one direction, so neither joins other text; a
+        // related passage keeps a cell of its own so that its card is not a unique one's.
         for (const UnitInfo &info : c.units[size_t(d)]) {
             const bool rightToLeft = c.documents[size_t(d)].slice(info.span).isRightToLeft();
-            kindOfUnit[size_t(d)].push_back((info.status == UnitStatus::Furniture ? 1 : 0) | (rightToLeft ? 2 : 0));
+            kindOfUnit[size_t(d)].push_back((info.status == UnitStatus::Furniture ? 1 : 0) | (rightToLeft ? 2 : 0)
+                                            | (info.status == UnitStatus::Related ? 4 : 0));
         }
     }
     std::vector<std::vector<int>> rowOfUnit;
-    c.rows = RowBuilder::build(paragraphOfUnit, kindOfUnit, c.links, c.baseDocument, &rowOfUnit);
+    // Related passages keep the places they have without their related links: laid out as links,
+    // they would pull one another's rows level and reorder the unique rows around them, so the
+    // option would move passages it says nothing about. The link's two ends cross-refer instead
+    // (the views' hover and tooltip, the export's hover outline).
+    const auto related = std::find_if(c.links.begin(), c.links.end(),
+                                      [](const Link &l) { return l.kind == LinkKind::Related; });
+    std::vector<Link> laidOut;
+    if (related != c.links.end())
+        laidOut.assign(c.links.begin(), related);
+    c.rows = RowBuilder::build(paragraphOfUnit, kindOfUnit, related == c.links.end() ? c.links : laidOut,
+                               c.baseDocument, &rowOfUnit);
     for (int d = 0; d < n; ++d) {
         for (size_t u = 0; u < rowOfUnit[size_t(d)].size(); ++u)
             c.units[size_t(d)][u].row = rowOfUnit[size_t(d)][u];
@@ -387,6 +430,8 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
         return std::nullopt;
     indexUnits(c, table);
     scoreUnits(c, table, options);
+    if (options.relatedLinks)
+        addRelatedLinks(c, table, options);
     collectUniquePassages(c, table);
     buildRows(c, table);
     c.factTable = facts.table(c);

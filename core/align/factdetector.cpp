@@ -30,7 +30,7 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
                                              const std::array<std::vector<TextSpan>, 2> &alsoLinked,
                                              const std::array<std::vector<TextSpan>, 2> &neighbours) const
 {
-    if (link.kind == LinkKind::Match || link.similarity < minSimilarity)
+    if (link.kind != LinkKind::Divergent || link.similarity < minSimilarity)
         return {};
     const std::array<size_t, 2> doc{size_t(docA), size_t(docB)};
     const std::array<FactPassage, 2> whole{

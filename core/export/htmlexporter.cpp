@@ -91,6 +91,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .c.d{background:var(--d);border-left:4px dashed var(--dk)}
 .c.u{background:var(--u);border-left:5px double var(--uk)}
 .c.f{background:var(--f);border-left:4px dotted var(--dim)}
+.c.r{background:var(--r);border-left:5px double var(--rk);outline:1px dashed var(--rk);outline-offset:-1px}
 .lone{margin:.5rem -.5rem -.35rem calc(-.5rem - 5px);padding:.35rem .5rem;background:var(--u);border-left:5px double var(--uk);border-top:3px solid var(--bg)}
 .c.mv{box-shadow:inset 0 0 0 2px var(--mv)}
 .row.fo .c.m,.s.fo{background:transparent;border-left:2px solid var(--mk);padding-left:.45rem}
@@ -101,7 +102,8 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .s[id]{scroll-margin:calc(var(--headh,5rem) + .5rem) 0 .5rem 2.8rem}
 .bidi{unicode-bidi:isolate;margin:0 .1rem;padding:0 .2rem;border:1px solid var(--fact);border-radius:3px;color:var(--fg);font-size:.75em;font-style:normal;font-weight:600;white-space:nowrap}
 .cp:empty::after,.cp>.s:empty::before{content:"(the same words as this row's first passage)";font-style:italic}
-.s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}
+.s.m{background:var(--m)}.s.d{background:var(--d)}.s.u{background:var(--u)}.s.r{background:var(--r)}
+.legend .s.r{outline:1px dashed var(--rk);outline-offset:-1px}
 .s.f{color:var(--dim);font-style:italic}
 .chg,.ins{border-radius:2px;text-decoration:underline solid;text-decoration-thickness:2px;text-underline-offset:3px}
 .chg{background:var(--chg)}
@@ -427,6 +429,7 @@ QLatin1StringView statusClass(UnitStatus s)
     case UnitStatus::Divergent: return "d"_L1;
     case UnitStatus::Unique: return "u"_L1;
     case UnitStatus::Furniture: return "f"_L1;
+    case UnitStatus::Related: return "r"_L1;
     }
     return "u"_L1;
 }
@@ -438,6 +441,7 @@ QLatin1StringView swatchClass(LegendEntry::Swatch swatch)
     case LegendEntry::Swatch::Divergent: return "s d"_L1;
     case LegendEntry::Swatch::Unique: return "s u"_L1;
     case LegendEntry::Swatch::Furniture: return "s f"_L1;
+    case LegendEntry::Swatch::Related: return "s r"_L1;
     case LegendEntry::Swatch::Changed: return "chg"_L1;
     case LegendEntry::Swatch::Inserted: return "ins"_L1;
     case LegendEntry::Swatch::Fact: return "fact"_L1;
@@ -710,6 +714,8 @@ private:
         parts << (a.ignoreDiacritics ? u"diacritics ignored"_s : u"diacritics compared"_s);
         parts << (a.ignoreFurniture ? u"page furniture left out"_s : u"page furniture aligned"_s);
         parts << (a.language.isEmpty() ? u"language per article"_s : u"language "_s + a.language);
+        if (a.relatedLinks)
+            parts << u"related passages from %1 similarity"_s.arg(ExportOutline::percent(a.relatedThreshold));
         return parts.join(u" · "_s);
     }
 
@@ -736,7 +742,9 @@ private:
         o += u"<th><span class=\"vh\">Shares</span></th></tr></thead><tbody>\n"_s;
         for (int d = 0; d < m_n; ++d) {
             const DocumentStats &s = m_c.stats[size_t(d)];
-            const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords), u = s.share(s.uniqueWords);
+            // A related passage is still a claim only its article makes: it counts as unique here.
+            const double m = s.share(s.matchingWords), dv = s.share(s.divergentWords),
+                         u = s.share(s.uniqueWords + s.relatedWords);
             o += u"<tr><td><span class=\"an\">%1</span></td><td class=\"t\"><bdi>"_s.arg(d + 1) + HtmlText::escaped(articleTitle(d))
                 + u"</bdi></td><td class=\"src\"><bdi>"_s + HtmlText::escaped(Wording::sourceName(m_c.documents[size_t(d)]))
                 + u"</bdi></td><td class=\"num\">"_s + QString::number(s.words) + u"</td><td class=\"num\">"_s
@@ -779,7 +787,7 @@ private:
     void legend()
     {
         m_out += u"<h2>Legend</h2>\n<ul class=\"legend\">\n"_s;
-        for (const LegendEntry &e : Legend::entries()) {
+        for (const LegendEntry &e : Legend::entries(m_c.options.relatedLinks)) {
             m_out += u"<li><span class=\""_s + swatchClass(e.swatch) + u"\">"_s + HtmlText::escaped(e.label) + u"</span>"_s;
             if (!e.description.isEmpty())
                 m_out += u' ' + HtmlText::escaped(e.description);

@@ -18,9 +18,11 @@ struct HtmlPalette
         QString divergent;
         QString unique;
         QString furniture;
+        QString related;    ///< a passage with a related one elsewhere (LinkKind::Related)
         QString matchMarker; ///< strong colours: passage margins, share bars
         QString divergentMarker;
         QString uniqueMarker;
+        QString relatedMarker;
         QString changed;  ///< background of words replaced in the counterpart
         QString inserted; ///< background of words the counterpart lacks
         QString fact;     ///< wavy underline of a changed fact

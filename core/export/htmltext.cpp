@@ -20,7 +20,7 @@ struct CssVar
     ColorField field;
 };
 
-const std::array<CssVar, 17> kVars{{
+const std::array<CssVar, 19> kVars{{
     {"bg"_L1, &HtmlPalette::Colors::background},
     {"fg"_L1, &HtmlPalette::Colors::text},
     {"dim"_L1, &HtmlPalette::Colors::dimmed},
@@ -32,6 +32,8 @@ const std::array<CssVar, 17> kVars{{
     {"mk"_L1, &HtmlPalette::Colors::matchMarker},
     {"dk"_L1, &HtmlPalette::Colors::divergentMarker},
     {"uk"_L1, &HtmlPalette::Colors::uniqueMarker},
+    {"r"_L1, &HtmlPalette::Colors::related},
+    {"rk"_L1, &HtmlPalette::Colors::relatedMarker},
     {"chg"_L1, &HtmlPalette::Colors::changed},
     {"ins"_L1, &HtmlPalette::Colors::inserted},
     {"fact"_L1, &HtmlPalette::Colors::fact},

@@ -134,6 +134,13 @@ void ReportWriter::options(const AlignOptions &o)
     m_json.value(o.ignoreFurniture);
     m_json.key(u"ignorePunctuation");
     m_json.value(o.ignorePunctuation);
+    // Only when asked for, so that a report without related links reads as it always has.
+    if (o.relatedLinks) {
+        m_json.key(u"relatedLinks");
+        m_json.value(true);
+        m_json.key(u"relatedThreshold");
+        m_json.value(o.relatedThreshold);
+    }
     m_json.endObject();
 }
 
@@ -289,6 +296,12 @@ void ReportWriter::stats()
         m_json.value(rounded(s.share(s.matchingWords)));
         m_json.key(u"matchingWords");
         m_json.value(s.matchingWords);
+        if (m_c.options.relatedLinks) {
+            m_json.key(u"related");
+            m_json.value(rounded(s.share(s.relatedWords)));
+            m_json.key(u"relatedWords");
+            m_json.value(s.relatedWords);
+        }
         m_json.key(u"unique");
         m_json.value(rounded(s.share(s.uniqueWords)));
         m_json.key(u"uniqueWords");

@@ -11,7 +11,12 @@ TextSpan Comparison::rangeSpan(int doc, const UnitRange &range) const
 
 QString nameOf(LinkKind kind)
 {
-    return kind == LinkKind::Match ? u"match"_s : u"divergent"_s;
+    switch (kind) {
+    case LinkKind::Match: return u"match"_s;
+    case LinkKind::Divergent: return u"divergent"_s;
+    case LinkKind::Related: return u"related"_s;
+    }
+    return {};
 }
 
 QString nameOf(FactChange::Kind kind)
@@ -44,6 +49,7 @@ QString nameOf(UnitStatus status)
     case UnitStatus::Unique: return u"unique"_s;
     case UnitStatus::Divergent: return u"divergent"_s;
     case UnitStatus::Match: return u"match"_s;
+    case UnitStatus::Related: return u"related"_s;
     }
     return {};
 }

@@ -27,6 +27,9 @@ struct UnitRange
 enum class LinkKind {
     Match,     ///< the same wording once normalised under the options
     Divergent, ///< the same passage, edited or paraphrased
+    /// Not the same passage: two passages each unique otherwise, about the same thing with
+    /// different claims. Only with AlignOptions::relatedLinks; no word diff, no facts.
+    Related,
 };
 
 /// One step of a word-level diff inside a link. `spans` is indexed by side like Link::ends, so
@@ -113,6 +116,7 @@ enum class UnitStatus {
     Unique,    ///< no counterpart in any other document
     Divergent, ///< linked, but edited or paraphrased in every counterpart
     Match,     ///< identical (once normalised) in at least one other document
+    Related,   ///< no counterpart, but a related passage elsewhere (AlignOptions::relatedLinks)
 };
 
 struct UnitInfo
@@ -121,8 +125,9 @@ struct UnitInfo
     UnitStatus status = UnitStatus::Unique;
     bool moved = false;     ///< linked by at least one moved link
     int row = -1;           ///< index into Comparison::rows
-    int sharedWith = 0;     ///< how many other documents have a counterpart
-    std::vector<int> links; ///< indices into Comparison::links
+    int sharedWith = 0;     ///< how many other documents have a counterpart (related links aside)
+    /// Indices into Comparison::links; related links come after all the others.
+    std::vector<int> links;
 };
 
 struct DocumentStats
@@ -131,6 +136,7 @@ struct DocumentStats
     int matchingWords = 0;  ///< in units with status Match
     int divergentWords = 0; ///< in units with status Divergent
     int uniqueWords = 0;    ///< in units with status Unique
+    int relatedWords = 0;   ///< in units with status Related (0 unless AlignOptions::relatedLinks)
 
     double share(int part) const { return words > 0 ? double(part) / words : 0.0; }
 };

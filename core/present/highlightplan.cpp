@@ -13,6 +13,7 @@ HighlightRole roleOf(UnitStatus s)
     case UnitStatus::Match: return HighlightRole::Match;
     case UnitStatus::Divergent: return HighlightRole::Divergent;
     case UnitStatus::Unique: return HighlightRole::Unique;
+    case UnitStatus::Related: return HighlightRole::Related;
     case UnitStatus::Furniture: return HighlightRole::Furniture;
     }
     return HighlightRole::Unique;
@@ -23,9 +24,10 @@ int rank(UnitStatus s)
 {
     switch (s) {
     case UnitStatus::Unique: return 0;
-    case UnitStatus::Divergent: return 1;
-    case UnitStatus::Match: return 2;
-    case UnitStatus::Furniture: return 3;
+    case UnitStatus::Related: return 1;
+    case UnitStatus::Divergent: return 2;
+    case UnitStatus::Match: return 3;
+    case UnitStatus::Furniture: return 4;
     }
     return 0;
 }
@@ -219,10 +221,15 @@ bool joinsAll(const Comparison &c, const SynopticRow &row)
 UnitRange loneTail(const Comparison &c, int d, const UnitRange &cell)
 {
     const std::vector<UnitInfo> &units = c.units[size_t(d)];
-    if (units[size_t(cell.first)].links.empty())
+    // A related unit is as alone as a unique one: its related link lays out nothing.
+    const auto alone = [&units](int u) {
+        const UnitInfo &info = units[size_t(u)];
+        return (info.links.empty() && info.status == UnitStatus::Unique) || info.status == UnitStatus::Related;
+    };
+    if (units[size_t(cell.first)].links.empty() || alone(cell.first))
         return {};
     int first = cell.end();
-    while (first > cell.first && units[size_t(first - 1)].links.empty() && units[size_t(first - 1)].status == UnitStatus::Unique)
+    while (first > cell.first && alone(first - 1))
         --first;
     return {first, cell.end() - first};
 }
@@ -244,8 +251,13 @@ RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<s
         ++present;
         cell.span = c.rangeSpan(d, r);
         cell.lone = loneTail(c, d, r);
-        if (!cell.lone.isEmpty())
+        if (!cell.lone.isEmpty()) {
             cell.loneSpan = c.rangeSpan(d, cell.lone);
+            const bool related = std::all_of(c.units[size_t(d)].begin() + cell.lone.first,
+                                             c.units[size_t(d)].begin() + cell.lone.end(),
+                                             [](const UnitInfo &u) { return u.status == UnitStatus::Related; });
+            cell.loneStatus = related ? UnitStatus::Related : UnitStatus::Unique;
+        }
         cell.status = UnitStatus::Furniture;
         for (int u = r.first; u < r.end() - cell.lone.count; ++u) {
             const UnitInfo &info = c.units[size_t(d)][size_t(u)];
@@ -256,7 +268,8 @@ RowPlan rowPlan(const Comparison &c, const SynopticRow &row, const std::vector<s
         }
         allMatch = allMatch && cell.lone.isEmpty() && (cell.status == UnitStatus::Match || cell.status == UnitStatus::Furniture);
         allFurniture = allFurniture && cell.status == UnitStatus::Furniture;
-        rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique || !cell.lone.isEmpty();
+        rp.hasUnique = rp.hasUnique || cell.status == UnitStatus::Unique || cell.status == UnitStatus::Related
+                    || !cell.lone.isEmpty();
     }
     // Identical: every document has the passage, all of them match and the row's links join
     // them all (packed rows put unlinked passages side by side). Furniture alone is never a

@@ -10,6 +10,7 @@ enum class HighlightRole {
     Match,       ///< a unit with an identical counterpart
     Divergent,   ///< a unit whose counterparts are edited or paraphrased
     Unique,      ///< a unit with no counterpart
+    Related,     ///< a unit with no counterpart but a related passage (LinkKind::Related)
     Furniture,   ///< page furniture, to be dimmed
     Inserted,    ///< words of a divergent unit that its counterpart lacks
     Changed,     ///< words of a divergent unit replaced in its counterpart
@@ -39,6 +40,9 @@ struct CellPlan
     /// as a card of their own, unique, below the linked one. Empty normally; inside `units`.
     UnitRange lone;
     TextSpan loneSpan; ///< the text of `lone`, empty with it
+    /// How `lone` is shown: Related when every unit of it has a related passage elsewhere
+    /// (AlignOptions::relatedLinks), else Unique.
+    UnitStatus loneStatus = UnitStatus::Unique;
 };
 
 struct RowPlan
@@ -53,7 +57,7 @@ struct RowPlan
     bool folded = false;
     /// The row holds a changed fact.
     bool hasFact = false;
-    /// The row holds a unique passage.
+    /// The row holds a unique passage (or a related one: it has no counterpart either).
     bool hasUnique = false;
 };
 

@@ -22,6 +22,8 @@ constexpr Text Texts[] = {
     {S::Divergent, QT_TRANSLATE_NOOP("Legend", "Edited passage"),
      QT_TRANSLATE_NOOP("Legend", "edited or paraphrased in another article")},
     {S::Unique, QT_TRANSLATE_NOOP("Legend", "Only in one article"), QT_TRANSLATE_NOOP("Legend", "no counterpart elsewhere")},
+    {S::Related, QT_TRANSLATE_NOOP("Legend", "Related passage"),
+     QT_TRANSLATE_NOOP("Legend", "same topic as a passage of another article, different claims: no edit")},
     {S::Furniture, QT_TRANSLATE_NOOP("Legend", "Page furniture"),
      QT_TRANSLATE_NOOP("Legend", "bylines, captions and the like, not compared")},
     {S::Changed, QT_TRANSLATE_NOOP("Legend", "Changed words"), QT_TRANSLATE_NOOP("Legend", "replaced in the counterpart")},
@@ -34,11 +36,12 @@ constexpr Text Texts[] = {
 
 } // namespace
 
-std::vector<LegendEntry> Legend::entries()
+std::vector<LegendEntry> Legend::entries(bool related)
 {
     std::vector<LegendEntry> out;
     for (const Text &t : Texts)
-        out.push_back({t.swatch, QCoreApplication::translate("Legend", t.label),
+        if (related || t.swatch != S::Related)
+            out.push_back({t.swatch, QCoreApplication::translate("Legend", t.label),
                        QCoreApplication::translate("Legend", t.description)});
     return out;
 }

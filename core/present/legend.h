@@ -10,7 +10,7 @@
 struct LegendEntry
 {
     /// What the sample is painted like: a passage kind, a mark inside passages, or a moved passage.
-    enum class Swatch { Match, Divergent, Unique, Furniture, Changed, Inserted, Fact, Moved };
+    enum class Swatch { Match, Divergent, Unique, Related, Furniture, Changed, Inserted, Fact, Moved };
     Swatch swatch = Swatch::Match;
     QString label;       ///< the text painted in the swatch's style: "Edited passage"
     QString description; ///< what it means: "edited or paraphrased in another article"
@@ -22,7 +22,9 @@ class Legend
 {
 public:
     /// In reading order: the passage kinds, the marks inside passages, then moved passages.
-    static std::vector<LegendEntry> entries();
+    /// Related passages are explained only where they are shown (`related`: the comparison's
+    /// AlignOptions::relatedLinks).
+    static std::vector<LegendEntry> entries(bool related = false);
     /// The line that names the reference article, under the entries: "Reference: 2 (Title),
     /// the others' changes are marked against it". Empty with fewer than three articles, where
     /// the marks are symmetric and no article is the reference.

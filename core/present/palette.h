@@ -33,9 +33,14 @@ struct Palette
         Rgb divergent;
         Rgb unique;
         Rgb furniture;
+        /// A unique passage with a related one elsewhere (LinkKind::Related): violet, apart from
+        /// the three link kinds' hues and from the moved green; its cue besides colour is a
+        /// dashed outline.
+        Rgb related;
         Rgb matchMarker; ///< strong colours: passage margins, the overview strip, share bars
         Rgb divergentMarker;
         Rgb uniqueMarker;
+        Rgb relatedMarker;
         Rgb changed;     ///< background of words replaced in the counterpart
         Rgb inserted;    ///< background of words the counterpart lacks
         Rgb changedLine; ///< underline of changed and inserted words

@@ -89,7 +89,7 @@ QJsonObject object(const QJsonValue &v, const QString &what)
 
 QJsonObject writeOptions(const AlignOptions &o)
 {
-    return {{u"granularity"_s, o.granularity == Granularity::Paragraph ? u"paragraph"_s : u"sentence"_s},
+    QJsonObject json{{u"granularity"_s, o.granularity == Granularity::Paragraph ? u"paragraph"_s : u"sentence"_s},
             {u"divergentThreshold"_s, o.divergentThreshold},
             {u"ignoreCase"_s, o.ignoreCase},
             {u"ignorePunctuation"_s, o.ignorePunctuation},
@@ -98,6 +98,10 @@ QJsonObject writeOptions(const AlignOptions &o)
             {u"language"_s, o.language},
             {u"ignoreFurniture"_s, o.ignoreFurniture},
             {u"maxUnitsPerDocument"_s, o.maxUnitsPerDocument}};
+    // Only when on: a session saved without related links reads as sessions always have.
+    if (o.relatedLinks)
+        json.insert(u"relatedLinks"_s, true);
+    return json;
 }
 
 // Every option may be left out (it takes its default); one that is present must be valid.
@@ -123,6 +127,7 @@ AlignOptions readOptions(const QJsonObject &root)
     o.ignoreDigits = boolean(json, u"ignoreDigits"_s, where, o.ignoreDigits);
     o.ignoreDiacritics = boolean(json, u"ignoreDiacritics"_s, where, o.ignoreDiacritics);
     o.ignoreFurniture = boolean(json, u"ignoreFurniture"_s, where, o.ignoreFurniture);
+    o.relatedLinks = boolean(json, u"relatedLinks"_s, where, o.relatedLinks);
     if (json.contains(u"language"_s))
         o.language = text(json, u"language"_s, where);
     if (json.contains(u"maxUnitsPerDocument"_s))

@@ -750,6 +750,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>Reference: %1, the others&apos; changes are marked against it</source>
         <translation>Referenz: %1, die Änderungen der anderen werden an ihr gemessen markiert</translation>
     </message>
+    <message>
+        <source>Related passage</source>
+        <translation>Verwandte Passage</translation>
+    </message>
+    <message>
+        <source>same topic as a passage of another article, different claims: no edit</source>
+        <translation>gleiches Thema wie eine Passage eines anderen Artikels, andere Aussagen: keine Bearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>LegendPanel</name>
@@ -994,6 +1002,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
     <message>
         <source>Write a note, with a verdict, on the passage chosen (Ctrl+Alt+M)</source>
         <translation>Eine Notiz mit Urteil zur gewählten Passage schreiben (Strg+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Related Passages</source>
+        <translation>&amp;Verwandte Passagen zeigen</translation>
+    </message>
+    <message>
+        <source>Also link passages found in one article only that are about the same thing as a passage of another, with different claims (compares again)</source>
+        <translation>Auch Passagen verbinden, die nur ein Artikel hat, die aber vom selben handeln wie eine Passage eines anderen, mit anderen Aussagen (vergleicht erneut)</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1578,14 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
         <source>• %1: same wording, ignoring %2</source>
         <translation>• %1: gleicher Wortlaut ohne Beachtung von %2</translation>
     </message>
+    <message>
+        <source>Related passage: no counterpart, but another article tells of the same thing with different claims</source>
+        <translation>Verwandte Passage: kein Gegenstück, aber ein anderer Artikel berichtet vom selben mit anderen Aussagen</translation>
+    </message>
+    <message>
+        <source>• %1: related, %2% similar (not an edit)</source>
+        <translation>• %1: verwandt, %2 % ähnlich (keine Bearbeitung)</translation>
+    </message>
 </context>
 <context>
     <name>PassageLinker</name>
@@ -2061,6 +2085,10 @@ Ansicht ▸ Erneut vergleichen (F5) vergleicht sie.</translation>
             <numerusform>, %n verschoben</numerusform>
             <numerusform>, %n verschoben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, %1% related</source>
+        <translation>, %1 % verwandt</translation>
     </message>
 </context>
 <context>

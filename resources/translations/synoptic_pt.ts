@@ -750,6 +750,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>Reference: %1, the others&apos; changes are marked against it</source>
         <translation>Referência: %1, as alterações dos outros são marcadas em relação a ela</translation>
     </message>
+    <message>
+        <source>Related passage</source>
+        <translation>Trecho relacionado</translation>
+    </message>
+    <message>
+        <source>same topic as a passage of another article, different claims: no edit</source>
+        <translation>mesmo assunto que um trecho de outro artigo, afirmações diferentes: não é edição</translation>
+    </message>
 </context>
 <context>
     <name>LegendPanel</name>
@@ -994,6 +1002,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
     <message>
         <source>Write a note, with a verdict, on the passage chosen (Ctrl+Alt+M)</source>
         <translation>Escrever uma nota, com um veredito, sobre a passagem escolhida (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Related Passages</source>
+        <translation>Mostrar Trechos &amp;Relacionados</translation>
+    </message>
+    <message>
+        <source>Also link passages found in one article only that are about the same thing as a passage of another, with different claims (compares again)</source>
+        <translation>Ligar também trechos que só um artigo tem, mas que tratam do mesmo assunto que um trecho de outro, com afirmações diferentes (compara de novo)</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1578,14 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
         <source>• %1: same wording, ignoring %2</source>
         <translation>• %1: mesma redação, ignorando %2</translation>
     </message>
+    <message>
+        <source>Related passage: no counterpart, but another article tells of the same thing with different claims</source>
+        <translation>Trecho relacionado: sem correspondente, mas outro artigo trata do mesmo assunto com afirmações diferentes</translation>
+    </message>
+    <message>
+        <source>• %1: related, %2% similar (not an edit)</source>
+        <translation>• %1: relacionado, %2% semelhante (não é edição)</translation>
+    </message>
 </context>
 <context>
     <name>PassageLinker</name>
@@ -2061,6 +2085,10 @@ Ver ▸ Comparar novamente (F5) compara-os.</translation>
             <numerusform>, %n movida</numerusform>
             <numerusform>, %n movidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, %1% related</source>
+        <translation>, %1% relacionado</translation>
     </message>
 </context>
 <context>

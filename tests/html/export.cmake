@@ -13,6 +13,9 @@ endfunction()
 
 set(seed "${DATA}/ap-nk-fm-russia.txt" "${DATA}/newszop-nk-troops.txt")
 export(seed ${seed} --html "${OUT}/seed.html")
+# Issue 12: two reports of one fire with related passages shown (--related).
+export(related "${DATA}/related/harbour-fire-courier.txt" "${DATA}/related/harbour-fire-gazette.txt" --related
+       --html "${OUT}/related.html")
 # The seed pair has nothing left to fold once its furniture shares rows with unique passages.
 export(seed-diff "${DATA}/wikipedia/hawaiian-language-v1.txt" "${DATA}/wikipedia/hawaiian-language-v2.txt"
        --differences-only --html "${OUT}/seed-diff.html")

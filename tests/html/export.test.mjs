@@ -151,6 +151,37 @@ test('seed pair: levels, classes, legend, facts, no network', { skip }, async ()
     await context.close();
 });
 
+test('related passages: their own class and colour, a legend entry, hover outlines the counterpart', { skip }, async () => {
+    for (const colorScheme of ['light', 'dark']) {
+        const { page, context, seen, url } = await open('related.html', { colorScheme });
+        await assertCleanRun(page, seen, url);
+        assert.equal(await page.locator('.legend .s.r').innerText(), 'Related passage');
+        assert.match(await page.locator('.meta', { hasText: 'Options:' }).innerText(), /related passages from 25% similarity/);
+        const passages = page.locator('.s.r[data-l]');
+        assert.equal(await passages.count(), 2, 'one related passage in each report');
+        // Not the unique colour: the page's --r, and a cell or card of its own kind.
+        const [related, unique] = await page.evaluate(() => {
+            const probe = document.createElement('span');
+            document.body.append(probe);
+            const colour = (v) => { probe.style.background = `var(${v})`; return getComputedStyle(probe).backgroundColor; };
+            const out = [colour('--r'), colour('--u')];
+            probe.remove();
+            return out;
+        });
+        assert.notEqual(related, unique);
+        assert.equal(await passages.first().evaluate((e) => getComputedStyle(e).backgroundColor), related);
+        assert.equal(await page.locator('.c.r').count(), 2);
+        await passages.first().hover();
+        // The passage and its counterpart in the other report, each with its cell.
+        await page.waitForFunction(() => document.querySelectorAll('.s.r.hl').length === 2);
+        assert.equal(await passages.nth(1).evaluate((e) => e.classList.contains('hl')), true, 'the counterpart is outlined');
+        assert.equal(await page.locator('.c.r.hl').count(), 2);
+        if (colorScheme === 'light')
+            await shot(page, 'related.png');
+        await context.close();
+    }
+});
+
 test('seed pair: hover outlines counterparts, j/k walk the differences', { skip }, async () => {
     const { page, context } = await open('seed.html');
     const passage = page.locator('.c.a0 .s.d[data-l]').first();
@@ -547,7 +578,7 @@ function report(name, scheme, violations) {
     console.log(`# axe ${line}`);
 }
 
-for (const name of ['seed.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html', 'notes.html', 'manual.html']) {
+for (const name of ['seed.html', 'related.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html', 'notes.html', 'manual.html']) {
     for (const colorScheme of ['light', 'dark']) {
         test(`axe: ${name} in ${colorScheme} has no serious or critical violations`, { skip }, async () => {
             const { page, context } = await open(name, { colorScheme });

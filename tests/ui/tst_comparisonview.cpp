@@ -198,6 +198,42 @@ private slots:
         QTest::newRow("three articles") << true;
     }
 
+    // A related passage (AlignOptions::relatedLinks) is painted in its own colour, not the
+    // unique one it had with the option off: the card right of its text takes the related
+    // background, framed by a dashed line of the related marker.
+    void relatedPassagesPainted()
+    {
+        const QStringList paths{QStringLiteral(SYNOPTIC_TEST_DATA "/related/harbour-fire-courier.txt"),
+                                QStringLiteral(SYNOPTIC_TEST_DATA "/related/harbour-fire-gazette.txt")};
+        AlignOptions options;
+        options.relatedLinks = true;
+        const Loaded on = compare(paths, options);
+        const Loaded off = compare(paths);
+        const Comparison &c = *on.comparison;
+        const qsizetype pos = c.documents[1].text.indexOf(u"Fire investigators believe"_s);
+        const int unit = Passage::unitAt(c, 1, pos);
+        QCOMPARE(c.unit(1, unit).status, UnitStatus::Related);
+        QCOMPARE(on.plan->rows[size_t(c.unit(1, unit).row)].cells[1].status, UnitStatus::Related);
+
+        const ViewPalette colours = ViewPalette::light();
+        auto cardColour = [&](const Loaded &loaded) {
+            auto view = makeView(loaded, {1400, 900});
+            const QImage image = view->grab(view->cellRect(loaded.comparison->unit(1, unit).row, 1)).toImage();
+            return std::pair{image.pixelColor(image.width() - 8, image.height() / 2), image};
+        };
+        const auto [related, image] = cardColour(on);
+        QCOMPARE(related.name(), colours.background(UnitStatus::Related).name());
+        QCOMPARE(cardColour(off).first.name(), colours.background(UnitStatus::Unique).name());
+        // The dashed frame: the marker's colour somewhere along the card's right edge.
+        bool framed = false;
+        for (int y = 0; y < image.height() && !framed; ++y) {
+            for (int x = image.width() - 4; x < image.width() && !framed; ++x)
+                framed = image.pixelColor(x, y).name() == colours.marker(UnitStatus::Related).name();
+        }
+        QVERIFY(framed);
+        QVERIFY(Passage::toolTip(c, UnitRef{1, unit}, -1).contains(u"related"_s));
+    }
+
     void rowsAreLevel()
     {
         QFETCH(bool, three);

@@ -31,6 +31,8 @@ private slots:
             {"divergent", {&HtmlPalette::Colors::divergent, [](const ViewPalette &p) { return p.background(UnitStatus::Divergent); }}},
             {"unique", {&HtmlPalette::Colors::unique, [](const ViewPalette &p) { return p.background(UnitStatus::Unique); }}},
             {"furniture", {&HtmlPalette::Colors::furniture, [](const ViewPalette &p) { return p.background(UnitStatus::Furniture); }}},
+            {"related", {&HtmlPalette::Colors::related, [](const ViewPalette &p) { return p.background(UnitStatus::Related); }}},
+            {"relatedMarker", {&HtmlPalette::Colors::relatedMarker, [](const ViewPalette &p) { return p.marker(UnitStatus::Related); }}},
             {"matchMarker", {&HtmlPalette::Colors::matchMarker, [](const ViewPalette &p) { return p.marker(UnitStatus::Match); }}},
             {"divergentMarker", {&HtmlPalette::Colors::divergentMarker, [](const ViewPalette &p) { return p.marker(UnitStatus::Divergent); }}},
             {"uniqueMarker", {&HtmlPalette::Colors::uniqueMarker, [](const ViewPalette &p) { return p.marker(UnitStatus::Unique); }}},

@@ -16,10 +16,16 @@ void CellPainter::card(const QRect &r, UnitStatus status, int bar) const
     m_painter.fillPath(card, m_palette.background(status));
     if (status == UnitStatus::Furniture)
         return;
+    if (status == UnitStatus::Related) {
+        // A dashed frame: a unique passage with a counterpart of sorts, never read as an edit.
+        m_painter.setPen(QPen(m_palette.marker(status), 1, Qt::DashLine));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawPath(card);
+    }
     QPen pen(m_palette.marker(status), bar, Qt::SolidLine, Qt::FlatCap);
     if (status == UnitStatus::Divergent)
         pen.setDashPattern({2.0, 1.0});
-    else if (status == UnitStatus::Unique)
+    else if (status == UnitStatus::Unique || status == UnitStatus::Related)
         pen.setDashPattern({1.0, 1.0});
     m_painter.setPen(pen);
     const qreal x = r.left() + bar / 2.0;

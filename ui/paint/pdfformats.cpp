@@ -61,6 +61,7 @@ QTextCharFormat PdfFormats::swatch(LegendEntry::Swatch swatch) const
     case S::Match: return unit(UnitStatus::Match);
     case S::Divergent: return unit(UnitStatus::Divergent);
     case S::Unique: return unit(UnitStatus::Unique);
+    case S::Related: return unit(UnitStatus::Related);
     case S::Furniture: return unit(UnitStatus::Furniture);
     case S::Changed: mark(f, HighlightRole::Changed); break;
     case S::Inserted: mark(f, HighlightRole::Inserted); break;

@@ -157,7 +157,7 @@ void PdfLayout::legend()
     QTextCursor cur(doc.get());
     cur.insertText(u"Legend"_s, m_formats.bold(10));
     cur.insertBlock();
-    for (const LegendEntry &e : Legend::entries()) {
+    for (const LegendEntry &e : Legend::entries(m_c.options.relatedLinks)) {
         cur.insertText(u" "_s + e.label + u" "_s, m_formats.swatch(e.swatch));
         cur.insertText(e.description.isEmpty() ? u"    "_s : u" "_s + e.description + u"    "_s, m_formats.plain());
     }
@@ -383,6 +383,11 @@ void PdfLayout::paintCard(const QRectF &box, UnitStatus status)
     case UnitStatus::Match: break;
     case UnitStatus::Divergent: pen.setStyle(Qt::DashLine); break;
     case UnitStatus::Furniture: pen.setStyle(Qt::DotLine); break;
+    case UnitStatus::Related:
+        // The window's cue: a dashed frame round the whole passage, then the unique double bar.
+        p.setPen(QPen(colors.marker(status), pt(0.6), Qt::DashLine));
+        p.drawRect(box.adjusted(pt(0.3), pt(0.3), -pt(0.3), -pt(0.3)));
+        [[fallthrough]];
     case UnitStatus::Unique:
         pen.setWidthF(pt(0.8));
         p.setPen(pen);

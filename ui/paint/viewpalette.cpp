@@ -21,6 +21,7 @@ QColor ViewPalette::background(HighlightRole role) const
     case HighlightRole::Match: return color(m_colors.match);
     case HighlightRole::Divergent: return color(m_colors.divergent);
     case HighlightRole::Unique: return color(m_colors.unique);
+    case HighlightRole::Related: return color(m_colors.related);
     case HighlightRole::Furniture: return color(m_colors.furniture);
     case HighlightRole::Inserted: return color(m_colors.inserted);
     case HighlightRole::Changed: return color(m_colors.changed);
@@ -35,6 +36,7 @@ QColor ViewPalette::background(UnitStatus status) const
     case UnitStatus::Match: return color(m_colors.match);
     case UnitStatus::Divergent: return color(m_colors.divergent);
     case UnitStatus::Unique: return color(m_colors.unique);
+    case UnitStatus::Related: return color(m_colors.related);
     case UnitStatus::Furniture: return color(m_colors.furniture);
     }
     return {};
@@ -46,6 +48,7 @@ QColor ViewPalette::marker(UnitStatus status) const
     case UnitStatus::Match: return color(m_colors.matchMarker);
     case UnitStatus::Divergent: return color(m_colors.divergentMarker);
     case UnitStatus::Unique: return color(m_colors.uniqueMarker);
+    case UnitStatus::Related: return color(m_colors.relatedMarker);
     case UnitStatus::Furniture: return color(m_colors.dimmed);
     }
     return {};
@@ -73,6 +76,7 @@ QTextCharFormat ViewPalette::format(const Highlight &h) const
     case HighlightRole::Match:
     case HighlightRole::Divergent:
     case HighlightRole::Unique:
+    case HighlightRole::Related:
         f.setBackground(background(h.role));
         break;
     case HighlightRole::Furniture:

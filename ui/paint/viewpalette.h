@@ -20,7 +20,7 @@ public:
     static ViewPalette dark();
 
     bool isDark() const { return m_dark; }
-    /// Background of a whole passage with this role (Match, Divergent, Unique, Furniture).
+    /// Background of a whole passage with this role (Match, Divergent, Unique, Related, Furniture).
     QColor background(HighlightRole role) const;
     /// The character format for a highlight: passage background, or stronger marking for
     /// changed words and facts.

@@ -5,6 +5,8 @@
 #include "ui/paint/viewpalette.h"
 
 #include <QEvent>
+
+#include <algorithm>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -19,6 +21,7 @@ Highlight sampleHighlight(LegendEntry::Swatch swatch)
     case S::Match: h.role = HighlightRole::Match; break;
     case S::Divergent: h.role = HighlightRole::Divergent; break;
     case S::Unique: h.role = HighlightRole::Unique; break;
+    case S::Related: h.role = HighlightRole::Related; break;
     case S::Furniture: h.role = HighlightRole::Furniture; break;
     case S::Changed: h.role = HighlightRole::Changed; break;
     case S::Inserted: h.role = HighlightRole::Inserted; break;
@@ -39,9 +42,19 @@ LegendPanel::LegendPanel(QWidget *parent) : QWidget(parent)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
     int i = 0;
-    for (const LegendEntry &entry : Legend::entries()) {
+    std::vector<LegendEntry> entries = Legend::entries(true);
+    // The related sample goes last, beside the folded one: both come and go with the options, and
+    // a hidden sample mid-grid would leave a hole.
+    std::stable_partition(entries.begin(), entries.end(),
+                          [](const LegendEntry &e) { return e.swatch != LegendEntry::Swatch::Related; });
+    for (const LegendEntry &entry : entries) {
         auto *sample = new LegendSample(entry.label, {}, this);
         sample->setToolTip(entry.description);
+        if (entry.swatch == LegendEntry::Swatch::Related) {
+            m_related = sample;
+            sample->setObjectName(QStringLiteral("legendRelated"));
+            sample->hide();
+        }
         m_samples.append({sample, sampleHighlight(entry.swatch)});
         grid->addWidget(sample, i / 2, i % 2, Qt::AlignLeft);
         ++i;
@@ -81,6 +94,11 @@ void LegendPanel::setFolding(const QString &foldedAway)
     m_folded->setVisible(!foldedAway.isEmpty());
 }
 
+void LegendPanel::setRelated(bool shown)
+{
+    m_related->setVisible(shown);
+}
+
 QString LegendPanel::folding() const
 {
     return m_folded->isHidden() ? QString() : m_folded->text();
@@ -89,8 +107,10 @@ QString LegendPanel::folding() const
 QStringList LegendPanel::labels() const
 {
     QStringList out;
-    for (const Sample &s : m_samples)
-        out << s.widget->text();
+    for (const Sample &s : m_samples) {
+        if (!s.widget->isHidden())
+            out << s.widget->text();
+    }
     return out;
 }
 

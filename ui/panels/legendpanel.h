@@ -17,7 +17,7 @@ class LegendPanel : public QWidget
 public:
     explicit LegendPanel(QWidget *parent = nullptr);
 
-    /// The samples' texts, in order.
+    /// The texts of the samples shown, in order.
     QStringList labels() const;
     /// The line naming the reference article (Legend::reference), hidden when empty.
     void setReference(const QString &text);
@@ -25,6 +25,8 @@ public:
     /// The sample for passages that are the same wording only under the folding options (the
     /// window shows it when some row is: RowPlan::folded), labelled "Same wording, ignoring `foldedAway`" (Wording::foldedAway); hidden when empty.
     void setFolding(const QString &foldedAway);
+    /// Shows the sample for related passages (AlignOptions::relatedLinks), hidden by default.
+    void setRelated(bool shown);
     /// That sample's label; empty while hidden.
     QString folding() const;
 
@@ -42,4 +44,5 @@ private:
     QList<Sample> m_samples;
     QLabel *m_reference = nullptr;
     LegendSample *m_folded = nullptr;
+    LegendSample *m_related = nullptr;
 };

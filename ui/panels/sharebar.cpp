@@ -32,7 +32,8 @@ QString ShareBar::describe(const DocumentStats &stats, int moved)
     const auto percent = [&](int part) { return QString::number(std::lround(stats.share(part) * 100)); };
     const QString shares = tr("%1% same, %2% edited, %3% only here")
                                .arg(percent(stats.matchingWords), percent(stats.divergentWords), percent(stats.uniqueWords));
-    return moved > 0 ? shares + tr(", %n moved", nullptr, moved) : shares;
+    const QString related = stats.relatedWords > 0 ? shares + tr(", %1% related").arg(percent(stats.relatedWords)) : shares;
+    return moved > 0 ? related + tr(", %n moved", nullptr, moved) : related;
 }
 
 QSize ShareBar::sizeHint() const
@@ -46,7 +47,8 @@ void ShareBar::paintEvent(QPaintEvent *)
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     const std::pair<int, UnitStatus> parts[] = {{m_stats.matchingWords, UnitStatus::Match},
                                                 {m_stats.divergentWords, UnitStatus::Divergent},
-                                                {m_stats.uniqueWords, UnitStatus::Unique}};
+                                                {m_stats.uniqueWords, UnitStatus::Unique},
+                                                {m_stats.relatedWords, UnitStatus::Related}};
     double x = box.left();
     for (const auto &[words, status] : parts) {
         const double w = m_stats.share(words) * box.width();

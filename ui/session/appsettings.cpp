@@ -25,6 +25,7 @@ AlignOptions AppSettings::options() const
     o.ignoreDigits = m_settings->value(u"options/ignoreDigits"_s, d.ignoreDigits).toBool();
     o.ignoreDiacritics = m_settings->value(u"options/ignoreDiacritics"_s, d.ignoreDiacritics).toBool();
     o.ignoreFurniture = m_settings->value(u"options/ignoreFurniture"_s, d.ignoreFurniture).toBool();
+    o.relatedLinks = m_settings->value(u"options/relatedLinks"_s, d.relatedLinks).toBool();
     return o;
 }
 
@@ -38,6 +39,7 @@ void AppSettings::setOptions(const AlignOptions &o)
     m_settings->setValue(u"options/ignoreDigits"_s, o.ignoreDigits);
     m_settings->setValue(u"options/ignoreDiacritics"_s, o.ignoreDiacritics);
     m_settings->setValue(u"options/ignoreFurniture"_s, o.ignoreFurniture);
+    m_settings->setValue(u"options/relatedLinks"_s, o.relatedLinks);
 }
 
 QStringList AppSettings::recentFiles() const

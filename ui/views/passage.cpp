@@ -91,6 +91,8 @@ QString statusLine(const UnitInfo &info)
     case UnitStatus::Divergent: return Tr::tr("Divergent passage: edited or paraphrased in the other articles");
     case UnitStatus::Unique: return Tr::tr("Unique passage: no counterpart in the other articles");
     case UnitStatus::Furniture: return Tr::tr("Page furniture, left out of the comparison");
+    case UnitStatus::Related:
+        return Tr::tr("Related passage: no counterpart, but another article tells of the same thing with different claims");
     }
     return {};
 }
@@ -120,6 +122,8 @@ QString toolTip(const Comparison &c, UnitRef ref, qsizetype pos)
                                       == HighlightPlanner::asWritten(c, l.ends[1].doc, l.ends[1].span));
         if (asWritten)
             lines << (l.moved ? Tr::tr("• %1: identical (moved)") : Tr::tr("• %1: identical")).arg(title);
+        else if (l.kind == LinkKind::Related)
+            lines << Tr::tr("• %1: related, %2% similar (not an edit)").arg(title).arg(qRound(l.similarity * 100));
         else if (l.kind == LinkKind::Match)
             lines << (l.moved ? Tr::tr("• %1: same wording, ignoring %2 (moved)") : Tr::tr("• %1: same wording, ignoring %2"))
                          .arg(title, folded);

@@ -76,7 +76,7 @@ void SynopticPainter::paintCell(QPainter &p, int row, int d, const QRect &r, con
     else
         painter.card(own, cell.status, SynopticGeometry::Bar);
     if (loneTop <= r.bottom())
-        painter.card(QRect(QPoint(r.left(), loneTop), r.bottomRight()), UnitStatus::Unique, SynopticGeometry::Bar);
+        painter.card(QRect(QPoint(r.left(), loneTop), r.bottomRight()), cell.loneStatus, SynopticGeometry::Bar);
     if (overflows) {
         p.save();
         p.setClipRect(textClip, Qt::IntersectClip);

@@ -83,6 +83,7 @@ MainActions::MainActions(QObject *parent)
       continuousMode(make(parent, tr("&Continuous"), {QKeySequence(Qt::CTRL | Qt::Key_2)})),
       redlineMode(make(parent, tr("&Redline"), {QKeySequence(Qt::CTRL | Qt::Key_3)})),
       differencesOnly(make(parent, tr("&Differences Only"), {QKeySequence(Qt::CTRL | Qt::Key_D)})),
+      showRelated(make(parent, tr("Show &Related Passages"))),
       compareAgain(make(parent, tr("Compare &Again"), QKeySequence::keyBindings(QKeySequence::Refresh))),
       zoomIn(make(parent, tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn))),
       zoomOut(make(parent, tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut))),
@@ -112,6 +113,9 @@ MainActions::MainActions(QObject *parent)
     mode->addAction(redlineMode);
     differencesOnly->setCheckable(true);
     differencesOnly->setToolTip(tr("Fold passages that are the same in every article (Ctrl+D)"));
+    showRelated->setCheckable(true);
+    showRelated->setToolTip(tr("Also link passages found in one article only that are about the same thing as a "
+                               "passage of another, with different claims (compares again)"));
     for (QAction *t : {systemTheme, lightTheme, darkTheme}) {
         t->setCheckable(true);
         theme->addAction(t);

@@ -50,6 +50,8 @@ struct MainActions
     QAction *continuousMode;
     QAction *redlineMode;
     QAction *differencesOnly;
+    /// AlignOptions::relatedLinks: checked, related passages are linked and shown apart from edits.
+    QAction *showRelated;
     QAction *compareAgain;
     QAction *zoomIn;
     QAction *zoomOut;

@@ -210,6 +210,7 @@ void MainWindow::createMenus()
     view->addAction(a.redlineMode);
     view->addSeparator();
     view->addAction(a.differencesOnly);
+    view->addAction(a.showRelated);
     view->addAction(a.compareAgain);
     view->addSeparator();
     view->addAction(a.zoomIn);
@@ -303,6 +304,14 @@ void MainWindow::connectActions()
         m_view->setMode(ComparisonView::Mode::Redline);
         m_settings->setViewMode(RedlineMode);
     });
+    // An alignment option kept in the options panel's set: it changes what the engine links.
+    connect(a.showRelated, &QAction::toggled, this, [this](bool on) {
+        AlignOptions options = m_panel->options()->options();
+        options.relatedLinks = on;
+        m_panel->options()->setOptions(options);
+        m_settings->setOptions(options);
+        m_session->setOptions(options);
+    });
     connect(a.differencesOnly, &QAction::toggled, this, [this](bool on) {
         m_view->setDifferencesOnly(on);
         m_export->setDifferencesOnly(on);
@@ -392,6 +401,7 @@ void MainWindow::connectSession()
                 const auto &rows = comparison->plan().rows;
                 const bool folded = std::any_of(rows.begin(), rows.end(), [](const RowPlan &r) { return r.folded; });
                 m_panel->legend()->setFolding(folded ? Wording::foldedAway(comparison->comparison().options) : QString());
+                m_panel->legend()->setRelated(comparison->comparison().options.relatedLinks);
                 m_export->setComparison(comparison);
                 m_stack->setCurrentWidget(m_view);
                 updateState();
@@ -402,6 +412,7 @@ void MainWindow::connectSession()
         m_panel->statistics()->clear();
         m_panel->legend()->setReference({});
         m_panel->legend()->setFolding({});
+        m_panel->legend()->setRelated(false);
         m_export->setComparison(nullptr);
         m_stack->setCurrentWidget(m_empty);
         updateState();
@@ -409,6 +420,10 @@ void MainWindow::connectSession()
     connect(s, &ComparisonSession::documentsChanged, this, &MainWindow::updateState);
     // A comparison opened brings its own options; the panel shows them (the saved defaults stay).
     connect(s, &ComparisonSession::optionsChanged, m_panel->options(), &OptionsPanel::setOptions);
+    connect(s, &ComparisonSession::optionsChanged, this, [this](const AlignOptions &options) {
+        const QSignalBlocker quiet(m_actions.showRelated);
+        m_actions.showRelated->setChecked(options.relatedLinks);
+    });
     connect(s, &ComparisonSession::fileOpened, this, [this](const QString &path) { m_settings->addRecentFile(path); });
     connect(s, &ComparisonSession::importFailed, this, [this](const QString &path, const QString &message) {
         m_messages->showMessage(MessageWidget::Type::Error, tr("Could not open %1").arg(message));
@@ -504,6 +519,10 @@ void MainWindow::restoreSettings()
     const AlignOptions options = m_settings->options();
     m_panel->options()->setOptions(options);
     m_session->setOptions(options);
+    {
+        const QSignalBlocker quiet(m_actions.showRelated);
+        m_actions.showRelated->setChecked(options.relatedLinks);
+    }
     const QString mode = m_settings->viewMode();
     const bool continuous = mode == ContinuousMode, redline = mode == RedlineMode;
     (redline ? m_actions.redlineMode : continuous ? m_actions.continuousMode : m_actions.synopticMode)->setChecked(true);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/align/unittable.h"
+#include "core/model/comparison.h"
+
+#include <vector>
+
+/// Finds related links (AlignOptions::relatedLinks): two passages of two articles that the
+/// alignment left unique, yet tell of the same thing (same topic, different claims). A pair must
+/// be similar enough (AlignOptions::relatedThreshold up to, not including, the divergent
+/// threshold) and share specific evidence: a name, a number, or a content word that at most one
+/// other passage of the compared set uses. Shared common words alone ("the government said")
+/// relate everything in one story to everything else. Each passage gets at most one related
+/// link per other article, best first; the links already found are only read, never changed.
+class RelatedLinker
+{
+public:
+    RelatedLinker(const UnitTable &table, const AlignOptions &options);
+
+    /// The related links between units whose status in `comparison` is Unique, every pair of
+    /// articles in turn. Ends are ordered as in any link (ends[0].doc < ends[1].doc); no word
+    /// diff and no facts: a related link is not an edit, and values two different claims hold
+    /// are no changed fact.
+    std::vector<Link> links(const Comparison &comparison) const;
+
+private:
+    std::vector<Link> pairLinks(const Comparison &comparison, int docA, int docB) const;
+    bool sharesEvidence(const AlignUnit &a, const AlignUnit &b) const;
+    bool free(const Comparison &comparison, int doc, int unit) const;
+
+    const UnitTable &m_table;
+    AlignOptions m_options;
+    /// By stem: whether it is a specific content word (few passages use it, not a function word).
+    std::vector<bool> m_rare;
+};
