@@ -60,6 +60,17 @@ private slots:
         QCOMPARE(htmlColour, viewColour.name(QColor::HexRgb));
     }
 
+    // The continuous view's link bands: a related pair is no edit, so its band is neither the
+    // edited nor the matching one, in light and dark.
+    void relatedBandsAreTheirOwn()
+    {
+        for (const ViewPalette &p : {ViewPalette::light(), ViewPalette::dark()}) {
+            const QColor related = p.band(LinkKind::Related, false);
+            QVERIFY(related.rgb() != p.band(LinkKind::Divergent, false).rgb());
+            QVERIFY(related.rgb() != p.band(LinkKind::Match, false).rgb());
+        }
+    }
+
     void pageBackgroundsContrastWithText()
     {
         const HtmlPalette css = HtmlPalette::defaults();

@@ -59,14 +59,20 @@ QColor ViewPalette::factColor(FactChange::Kind) const
     return color(m_colors.fact);
 }
 
-QColor ViewPalette::band(bool match, bool moved) const
+QColor ViewPalette::band(LinkKind kind, bool moved) const
 {
     if (moved) {
         QColor c = color(m_colors.moved);
         c.setAlpha(200);
         return c;
     }
-    return color(match ? m_colors.bandMatch : m_colors.bandDivergent);
+    // Related passages are no edit of each other: their band is theirs, not the edited colour.
+    if (kind == LinkKind::Related) {
+        QColor c = color(m_colors.relatedMarker);
+        c.setAlpha(140);
+        return c;
+    }
+    return color(kind == LinkKind::Match ? m_colors.bandMatch : m_colors.bandDivergent);
 }
 
 QTextCharFormat ViewPalette::format(const Highlight &h) const

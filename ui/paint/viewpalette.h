@@ -34,7 +34,7 @@ public:
     QColor line() const { return color(m_colors.line); }
     QColor factColor(FactChange::Kind kind) const;
     /// Colour of a connecting band for a link of this kind.
-    QColor band(bool match, bool moved) const;
+    QColor band(LinkKind kind, bool moved) const;
     /// Strong colour of a unit status: the margin marker of a passage and the overview strip.
     QColor marker(UnitStatus status) const;
     /// Passage background of a unit status.

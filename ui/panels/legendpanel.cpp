@@ -127,7 +127,7 @@ void LegendPanel::applyPalette()
     for (const Sample &s : m_samples) {
         s.widget->setFormat(colours.format(s.highlight));
         if (s.highlight.moved)
-            s.widget->setBand(colours.band(true, true));
+            s.widget->setBand(colours.band(LinkKind::Match, true));
     }
     QTextCharFormat folded;
     folded.setBackground(colours.foldedBackground());

@@ -83,7 +83,7 @@ void LinkGutter::paintEvent(QPaintEvent *)
         path.lineTo(w, rb);
         path.cubicTo(c, rb, c, lb, 0, lb);
         path.closeSubpath();
-        QColor fill = m_palette.band(link.kind == LinkKind::Match, link.moved);
+        QColor fill = m_palette.band(link.kind, link.moved);
         QColor edge = fill;
         edge.setAlpha(255);
         edge = m_palette.isDark() ? edge.lighter(130) : edge.darker(130);
