@@ -10,11 +10,6 @@ namespace {
 // they tell; with more it is the story's vocabulary, shared by most of its sentences.
 constexpr int rarePassages = 3;
 
-bool sharesAny(const std::vector<int> &x, const std::vector<int> &y)
-{
-    return std::any_of(x.begin(), x.end(), [&](int v) { return std::binary_search(y.begin(), y.end(), v); });
-}
-
 struct Candidate
 {
     int a = 0;
@@ -69,8 +64,6 @@ bool RelatedLinker::free(const Comparison &comparison, int doc, int unit) const
 
 bool RelatedLinker::sharesEvidence(const AlignUnit &a, const AlignUnit &b) const
 {
-    if (sharesAny(a.names, b.names) || sharesAny(a.numbers, b.numbers))
-        return true;
     return std::any_of(a.stems.begin(), a.stems.end(), [&](int s) {
         return m_rare[size_t(s)] && std::binary_search(b.stems.begin(), b.stems.end(), s);
     });

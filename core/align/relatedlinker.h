@@ -8,9 +8,9 @@
 /// Finds related links (AlignOptions::relatedLinks): two passages of two articles that the
 /// alignment left unique, yet tell of the same thing (same topic, different claims). A pair must
 /// be similar enough (AlignOptions::relatedThreshold up to, not including, the divergent
-/// threshold) and share specific evidence: a name, a number, or a content word that at most one
-/// other passage of the compared set uses. Shared common words alone ("the government said")
-/// relate everything in one story to everything else. Each passage gets at most one related
+/// threshold) and share specific evidence: a content word, name or number that at most one other
+/// passage of the compared set uses. Shared common words alone ("the government said") relate
+/// everything in one story to everything else, and so do its common names ("Wall Street"). Each passage gets at most one related
 /// link per other article, best first; the links already found are only read, never changed.
 class RelatedLinker
 {
