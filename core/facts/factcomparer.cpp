@@ -272,9 +272,11 @@ bool FactComparer::unreadNumber(const std::vector<FactToken> &t, size_t k, const
         return true;
     if ((w == u"twice"_s && value == u"2"_s) || (w == u"thrice"_s && value == u"3"_s))
         return true;
-    if (const QString stem = w.chopped(4); w.size() > 4 && w.endsWith(u"fold"_s)
-        && (is(lex.spelledNumber(stem)) || (FactWords::scaleOf(stem) > 0 && is(FactWords::scaleOf(stem)))))
-        return true;
+    if (w.size() > 4 && w.endsWith(u"fold"_s)) {
+        const QString stem = w.chopped(4);
+        if (is(lex.spelledNumber(stem)) || (FactWords::scaleOf(stem) > 0 && is(FactWords::scaleOf(stem))))
+            return true;
+    }
     if (const double scale = FactWords::scaleOf(w);
         scale > 0 && k > 0 && FactWords::inSet(t[k - 1].norm, {u"a", u"an"}) && is(scale))
         return true;
