@@ -2,6 +2,7 @@
 
 #include "core/facts/factcomparer.h"
 #include "core/facts/factpassage.h"
+#include "core/facts/factpassagelist.h"
 #include "core/facts/facttablebuilder.h"
 #include "core/facts/quotationcomparer.h"
 
@@ -36,12 +37,10 @@ std::vector<FactChange> FactDetector::detect(int docA, int docB, const Link &lin
     const std::array<FactPassage, 2> whole{
         FactPassage(m_documents[doc[0]], m_lexicons[doc[0]], m_wordClasses[doc[0]], link.ends[0].span),
         FactPassage(m_documents[doc[1]], m_lexicons[doc[1]], m_wordClasses[doc[1]], link.ends[1].span)};
-    std::array<std::vector<FactPassage>, 2> also, near;
+    std::array<FactPassageList, 2> also, near;
     for (size_t s = 0; s < 2; ++s) {
-        for (const TextSpan &span : alsoLinked[s])
-            also[s].emplace_back(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], span);
-        for (const TextSpan &span : neighbours[s])
-            near[s].emplace_back(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], span);
+        also[s] = FactPassageList(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], alsoLinked[s]);
+        near[s] = FactPassageList(m_documents[doc[s]], m_lexicons[doc[s]], m_wordClasses[doc[s]], neighbours[s]);
     }
     std::vector<FactChange> facts
         = FactComparer(whole, {&m_lexicons[doc[0]], &m_lexicons[doc[1]]}, &also, &near).compare(link.edits);

@@ -24,8 +24,8 @@ bool allCapitals(QStringView text)
 } // namespace
 
 FactComparer::FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
-                           const std::array<std::vector<FactPassage>, 2> *alsoLinked,
-                           const std::array<std::vector<FactPassage>, 2> *neighbours)
+                           const std::array<FactPassageList, 2> *alsoLinked,
+                           const std::array<FactPassageList, 2> *neighbours)
     : m_passages(passages)
     , m_lexicons(lexicons)
     , m_alsoLinked(alsoLinked)
@@ -100,12 +100,9 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
 bool FactComparer::statedByOtherSide(const Fact &f, size_t side) const
 {
     const FactPassage &mine = m_passages[side];
-    const auto states = [&](const std::array<std::vector<FactPassage>, 2> *passages) {
-        if (!passages)
-            return false;
-        const std::vector<FactPassage> &others = (*passages)[1 - side];
-        return std::any_of(others.begin(), others.end(),
-                           [&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
+    const auto states = [&](const std::array<FactPassageList, 2> *passages) {
+        return passages
+            && (*passages)[1 - side].anyOf([&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
     };
     return states(m_alsoLinked) || (f.kind != FactChange::Kind::Number && states(m_neighbours));
 }

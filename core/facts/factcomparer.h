@@ -3,6 +3,7 @@
 #include "core/facts/fact.h"
 #include "core/facts/factlexicon.h"
 #include "core/facts/factpassage.h"
+#include "core/facts/factpassagelist.h"
 
 #include <array>
 #include <optional>
@@ -22,8 +23,8 @@ public:
     /// be null): by side, the passages next to that side's passage; a fact other than a number
     /// they state counts as stated too.
     FactComparer(const std::array<FactPassage, 2> &passages, std::array<const FactLexicon *, 2> lexicons,
-                 const std::array<std::vector<FactPassage>, 2> *alsoLinked = nullptr,
-                 const std::array<std::vector<FactPassage>, 2> *neighbours = nullptr);
+                 const std::array<FactPassageList, 2> *alsoLinked = nullptr,
+                 const std::array<FactPassageList, 2> *neighbours = nullptr);
 
     /// The changed facts of the edits (a link's word diff of the two passages), quotations
     /// aside, in the order of the edits.
@@ -56,6 +57,6 @@ private:
 
     const std::array<FactPassage, 2> &m_passages;
     std::array<const FactLexicon *, 2> m_lexicons;
-    const std::array<std::vector<FactPassage>, 2> *m_alsoLinked;
-    const std::array<std::vector<FactPassage>, 2> *m_neighbours;
+    const std::array<FactPassageList, 2> *m_alsoLinked;
+    const std::array<FactPassageList, 2> *m_neighbours;
 };
