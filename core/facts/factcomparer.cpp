@@ -327,7 +327,7 @@ bool FactComparer::namePresent(const QString &value, const FactPassage &other)
         if (std::binary_search(theirs.begin(), theirs.end(), w))
             return true;
         for (const QString &o : theirs) {
-            if (Spelling::same(w, o) || Spelling::sameStem(w, o))
+            if (Spelling::same(w, o) || Spelling::sameStem(w, o) || Spelling::sameTransliterated(w, o))
                 return true;
         }
     }

@@ -6,6 +6,8 @@
 #include <span>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 QString Spelling::skeleton(QStringView s)
 {
     // ASCII, as most words are: normalisation and case folding are lower-casing there.
@@ -95,6 +97,26 @@ bool Spelling::same(const QString &x, const QString &y)
 
 namespace {
 
+// The letters transliterations of Hebrew and Greek names disagree on folded: "ph", "sh" and
+// "th" as one letter, "j" and "y" as "i", the Hebrew "-ah" as "-a" ("Sarah" / "Sara").
+QString transliterationKey(const QString &w)
+{
+    QString k = w;
+    k.replace(u"ph"_s, u"p"_s).replace(u"sh"_s, u"s"_s).replace(u"th"_s, u"t"_s);
+    k.replace(u'j', u'i').replace(u'y', u'i');
+    if (k.size() >= 4 && k.back() == u'h' && QStringView(u"aeiou").contains(k[k.size() - 2]))
+        k.chop(1);
+    return k;
+}
+
+// The Greek "-as", "-es" of a name the other spells with the Hebrew "-ah" ("Esaias" /
+// "Isaiah", "Jonas" / "Jonah"); only then, so that "Lucas" and "Lucia" stay two people.
+bool greekEnding(const QString &x, const QString &y)
+{
+    return x.size() >= 4 && y.size() >= 4 && x.back() == u's' && (x[x.size() - 2] == u'a' || x[x.size() - 2] == u'e')
+        && y.back() == u'h' && QStringView(u"aeiou").contains(y[y.size() - 2]);
+}
+
 // The word and what is left of it without a suffix that makes a people, a language or a plural
 // of a place name (English and Portuguese), four letters at least.
 std::vector<QStringView> stems(const QString &w)
@@ -122,6 +144,18 @@ bool swappedPair(QStringView x, QStringView y)
 }
 
 } // namespace
+
+bool Spelling::sameTransliterated(const QString &x, const QString &y)
+{
+    if (std::min(x.size(), y.size()) < 4)
+        return false;
+    QString kx = transliterationKey(x), ky = transliterationKey(y);
+    if (greekEnding(x, y))
+        kx.chop(1);
+    else if (greekEnding(y, x))
+        ky.chop(1);
+    return same(kx, ky);
+}
 
 bool Spelling::sameStem(const QString &x, const QString &y)
 {

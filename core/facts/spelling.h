@@ -17,6 +17,12 @@ public:
     /// letters, q and k one letter), or a shared stem of five letters. Meant for skeletons.
     static bool same(const QString &x, const QString &y);
 
+    /// One name in two transliterations, as translations of old texts write them: "Esaias" /
+    /// "Isaiah", "Elias" / "Elijah", "Pharez" / "Perez", "Shushan" / "Susa", "Vajezatha" /
+    /// "Vaizatha". As same(), after folding the letters transliterations disagree on. Meant for
+    /// skeletons of names.
+    static bool sameTransliterated(const QString &x, const QString &y);
+
     /// A place and the word made from it, the stem of four letters or more: "Gaza"/"Gazans",
     /// "Egypt's"/"Eygptian" (a letter pair swapped in the stem), "Angola"/"angolanos". Meant
     /// for skeletons.

@@ -163,6 +163,14 @@ private slots:
             << QStringList();
         QTest::newRow("transliteration q and k") << u"Mob kills man for burning Quran in Pakistan"_s
                                                  << u"Pakistani mob kills man for burning Koran"_s << QStringList();
+        QTest::newRow("transliterated name") << u"And the LORD spake by the mouth of Esaias the prophet unto the people."_s
+                                             << u"And Yahweh spoke by the mouth of Isaiah the prophet to the people."_s
+                                             << QStringList();
+        QTest::newRow("transliterated place") << u"The decree was given in Shushan the palace that day."_s
+                                              << u"The decree was given in Susa the palace that day."_s << QStringList();
+        QTest::newRow("another name, not a transliteration")
+            << u"The letter was read to Lucas in the morning."_s << u"The letter was read to Lucia in the morning."_s
+            << QStringList{u"name Lucas|Lucia"_s};
         QTest::newRow("designation with a roman numeral")
             << u"A operação chegou ao Cindacta-1, em Brasília, e a Cumbica."_s
             << u"A operação chegou ao Cindacta I, em Brasília, e a Cumbica."_s << QStringList();
@@ -411,10 +419,11 @@ private slots:
                 if (f.kind != FactChange::Kind::Name)
                     continue;
                 names << f.values[0] + u'|' + f.values[1];
-                elias += f.values[0] == u"elias"_s && f.values[1] == u"elijah"_s;
+                elias += f.values[0] == u"elias"_s || f.values[1] == u"elijah"_s;
             }
         }
-        QCOMPARE(elias, 1);
+        // Elias (KJV, from the Greek) and Elijah (WEB, from the Hebrew) are one prophet.
+        QCOMPARE(elias, 0);
         QVERIFY2(!names.contains(u"nazareth|"_s) && !names.contains(u"jesus|ha"_s), qPrintable(names.join(u", "_s)));
     }
 };
