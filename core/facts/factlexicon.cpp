@@ -436,7 +436,7 @@ FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(d
             if (!text.isEmpty() && text.front().isLower()) {
                 m_formLowercase[f] = true;
             } else if (!first && !title && countedIn[f] != si && !emphasised(text)
-                       && !(!m_marksQuotations && opensUnmarkedSpeech(doc, i))) {
+                       && !(!m_marksQuotations && opensUnmarkedSpeech(doc, i)) && !opensQuotation(doc, i)) {
                 countedIn[f] = si;
                 ++m_formCapitalisedMid[f];
             }
@@ -486,6 +486,23 @@ bool FactLexicon::opensUnmarkedSpeech(const Document &doc, int word)
         return false;
     const QStringView before = doc.slice(doc.words[size_t(word - 1)].span);
     return before == u"," || before == u":" || before == u";";
+}
+
+// The first word inside an opening quotation mark: speech opens with a capital whatever the word
+// ("he cried out, saying, “Ha!", "“Rabbi, it is good for us to be here"), so it is no evidence
+// of a name. A straight quote opens when nothing is written right before it.
+bool FactLexicon::opensQuotation(const Document &doc, int word)
+{
+    if (word == 0)
+        return false;
+    const Word &mark = doc.words[size_t(word - 1)];
+    const QStringView text = doc.slice(mark.span);
+    if (text.size() != 1 || !FactWords::isQuoteChar(text.front()) || mark.span.end != doc.words[size_t(word)].span.start)
+        return false;
+    static constexpr QStringView openers = u"\u201C\u201E\u00AB\u2018\u201A\u2039\u300C\u300E";
+    if (openers.contains(text.front()))
+        return true;
+    return mark.span.start == 0 || !doc.text.at(mark.span.start - 1).isLetterOrNumber();
 }
 
 // A word of four letters or more set in capitals: emphasis or a typographic convention ("the

@@ -83,6 +83,7 @@ private:
     static bool emphasised(QStringView text);
     static bool marksQuotations(const Document &doc);
     static bool opensUnmarkedSpeech(const Document &doc, int word);
+    static bool opensQuotation(const Document &doc, int word);
     bool nameByEvidence(const QString &norm, bool evidence, bool writtenLower) const;
     std::optional<double> spelledNumberOfForm(size_t form) const;
     std::optional<double> parseSpelledNumber(const QString &norm) const;

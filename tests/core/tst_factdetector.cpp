@@ -168,6 +168,25 @@ private slots:
                                              << QStringList();
         QTest::newRow("transliterated place") << u"The decree was given in Shushan the palace that day."_s
                                               << u"The decree was given in Susa the palace that day."_s << QStringList();
+        // Speech opens with a capital: "Rabbi" after an opening quote mark, in every sentence,
+        // is no evidence of a name (the dictionary knows "rabbi"); the quotations did change.
+        QTest::newRow("a word opening speech") << u"Peter said, \u201CRabbi, it is good for us to be here.\u201D Then they "
+                                                  u"cried, \u201CRabbi, have mercy on us.\u201D"_s
+                                               << u"Peter said, \u201CTeacher, it is good for us to be here.\u201D Then they "
+                                                  u"cried, \u201CTeacher, have mercy on us.\u201D"_s
+                                               << QStringList{u"quote \u201CRabbi, it is good for us to be here.\u201D|"
+                                                              u"\u201CTeacher, it is good for us to be here.\u201D"_s,
+                                                              u"quote \u201CRabbi, have mercy on us.\u201D|"
+                                                              u"\u201CTeacher, have mercy on us.\u201D"_s};
+        QTest::newRow("a name opening speech") << u"Peter said, \u201CZebedee, it is good for us to be here.\u201D Then "
+                                                  u"they cried, \u201CZebedee, have mercy on us.\u201D"_s
+                                               << u"Peter said, \u201CTeacher, it is good for us to be here.\u201D Then "
+                                                  u"they cried, \u201CTeacher, have mercy on us.\u201D"_s
+                                               << QStringList{u"name Zebedee|"_s, u"name Zebedee|"_s,
+                                                              u"quote \u201CZebedee, it is good for us to be here.\u201D|"
+                                                              u"\u201CTeacher, it is good for us to be here.\u201D"_s,
+                                                              u"quote \u201CZebedee, have mercy on us.\u201D|"
+                                                              u"\u201CTeacher, have mercy on us.\u201D"_s};
         QTest::newRow("another name, not a transliteration")
             << u"The letter was read to Lucas in the morning."_s << u"The letter was read to Lucia in the morning."_s
             << QStringList{u"name Lucas|Lucia"_s};
