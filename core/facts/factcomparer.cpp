@@ -94,17 +94,28 @@ FactComparer::BySide FactComparer::changedFacts(const WordEdit &e, BySide &peopl
     return changed;
 }
 
-// The other side states `f` of `side` in another passage linked to this one, or, for a fact
-// other than a number, in the passage next to its own ("August 19. | 17—.": a split sentence).
-// Small numbers recur in every few sentences ("três pontes de safena" / "três cálculos renais").
+// The other side states `f` of `side` in another passage linked to this one, or in the passage
+// next to its own ("August 19. | 17—.": a split sentence). Small numbers recur in every few
+// sentences ("três pontes de safena" / "três cálculos renais"): a number counts as stated next
+// door only with the word it counts ("and the third day he shall rise" / "…. The third day").
 bool FactComparer::statedByOtherSide(const Fact &f, size_t side) const
 {
     const FactPassage &mine = m_passages[side];
-    const auto states = [&](const std::array<FactPassageList, 2> *passages) {
-        return passages
-            && (*passages)[1 - side].anyOf([&](const FactPassage &p) { return present(f, mine, p, *m_lexicons[1 - side]); });
+    const FactLexicon &lex = *m_lexicons[1 - side];
+    const auto states = [&](const std::array<FactPassageList, 2> *passages, const QString &counted) {
+        return passages && (*passages)[1 - side].anyOf([&](const FactPassage &p) {
+            return present(f, mine, p, lex)
+                && (counted.isEmpty()
+                    || std::any_of(p.tokens().begin(), p.tokens().end(), [&](const FactToken &t) { return t.norm == counted; }));
+        });
     };
-    return states(m_alsoLinked) || (f.kind != FactChange::Kind::Number && states(m_neighbours));
+    if (states(m_alsoLinked, {}))
+        return true;
+    if (f.kind != FactChange::Kind::Number)
+        return states(m_neighbours, {});
+    size_t at = 0;
+    const QString counted = mine.countedWord(f.last, &at);
+    return !counted.isEmpty() && states(m_neighbours, counted);
 }
 
 // A capitalised word inside `span` of the side's passage, not the first of its sentence. A word

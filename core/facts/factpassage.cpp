@@ -2,12 +2,26 @@
 
 #include "core/facts/factextractor.h"
 #include "core/facts/facttokenizer.h"
+#include "core/facts/factwords.h"
 #include "core/facts/ideographicfacts.h"
 #include "core/text/normalizer.h"
 
 #include <QStringList>
 
 #include <algorithm>
+
+namespace {
+
+// Words between a number and what it counts: "thousands of troops", "12,000 known soldiers",
+// "five more generals".
+bool isCountModifier(const QString &norm)
+{
+    return FactWords::inSet(norm,
+                            {u"of", u"de", u"do", u"da", u"dos", u"das", u"von", u"more", u"additional", u"extra",
+                             u"other", u"known", u"new", u"estimated", u"further", u"mais", u"weitere"});
+}
+
+} // namespace
 
 FactPassage::FactPassage(const Document &d, const FactLexicon &lex, std::vector<quint16> &classes, const TextSpan &span)
     : m_tokens(FactTokenizer::tokens(d, lex, classes, span))
@@ -58,4 +72,20 @@ const std::vector<QString> &FactPassage::skeletonList() const
         m_skeletons = std::move(list);
     }
     return *m_skeletons;
+}
+
+QString FactPassage::countedWord(size_t last, size_t *at) const
+{
+    for (size_t k = last + 1; k < m_tokens.size() && k <= last + 4; ++k) {
+        const FactToken &t = m_tokens[k];
+        if (t.kind != WordKind::Letter)
+            return {};
+        if ((t.capitalised && !t.sentenceStart) || isCountModifier(t.norm))
+            continue;
+        if (FactWords::isFunctionWord(t.norm) || t.norm.size() < 2)
+            return {};
+        *at = k;
+        return t.norm;
+    }
+    return {};
 }

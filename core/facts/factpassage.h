@@ -24,6 +24,11 @@ public:
     const Document &document() const { return *m_document; }
     const TextSpan &span() const { return m_span; }
 
+    /// The word the number ending at token `last` counts, case-folded ("12,000 North Korean
+    /// troops": names between and modifiers such as "more", "of" are skipped); empty when none
+    /// follows before punctuation or another number. `at`: its token.
+    QString countedWord(size_t last, size_t *at) const;
+
     /// The words, case, marks and hyphens folded, one space between (foldedWords).
     const QString &foldedText() const;
     /// Skeletons of its words, sorted, each once.

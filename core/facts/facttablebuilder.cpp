@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Words between a number and what it counts: "thousands of troops", "12,000 known soldiers",
-// "five more generals".
-bool isCountModifier(const QString &norm)
-{
-    return FactWords::inSet(norm,
-                            {u"of", u"de", u"do", u"da", u"dos", u"das", u"von", u"more", u"additional", u"extra",
-                             u"other", u"known", u"new", u"estimated", u"further", u"mais", u"weitere"});
-}
-
 // A number's value without the approximate mark; nullopt for scores, times and digits that are
 // no number ("3:35", "1-0", "10h40").
 std::optional<double> numericValue(const QString &value)
@@ -107,25 +98,6 @@ FactTableBuilder::FactTableBuilder(const std::vector<FactLexicon> &lexicons,
     , m_wordClasses(wordClasses)
 { }
 
-// The word the number ending at token `last` counts, case-folded; empty when none follows
-// before punctuation or another number. Names between are skipped ("10,000 North Korean
-// troops"), as are the modifiers of isCountModifier.
-QString FactTableBuilder::countedWord(const std::vector<FactToken> &tokens, size_t last, size_t *at)
-{
-    for (size_t k = last + 1; k < tokens.size() && k <= last + 4; ++k) {
-        const FactToken &t = tokens[k];
-        if (t.kind != WordKind::Letter)
-            return {};
-        if ((t.capitalised && !t.sentenceStart) || isCountModifier(t.norm))
-            continue;
-        if (FactWords::isFunctionWord(t.norm) || t.norm.size() < 2)
-            return {};
-        *at = k;
-        return t.norm;
-    }
-    return {};
-}
-
 void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> &out,
                                std::vector<Context> &contexts) const
 {
@@ -151,7 +123,7 @@ void FactTableBuilder::collect(const Comparison &c, int doc, std::vector<Found> 
             switch (f.kind) {
             case FactChange::Kind::Number: {
                 size_t at = 0;
-                const QString word = countedWord(tokens, f.last, &at);
+                const QString word = passage->countedWord(f.last, &at);
                 if (word.isEmpty() || !numericValue(f.value))
                     continue;
                 x.key = stemmer.stem(word);

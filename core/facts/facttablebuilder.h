@@ -54,7 +54,6 @@ private:
     };
 
     void collect(const Comparison &c, int doc, std::vector<Found> &out, std::vector<Context> &contexts) const;
-    static QString countedWord(const std::vector<FactToken> &tokens, size_t last, size_t *at);
     static bool sameMatter(const Context &x, const Context &y, const QString &subject);
     static void markConflicts(FactTableEntry &e, const std::vector<const Found *> &found,
                               const std::vector<Context> &contexts);
