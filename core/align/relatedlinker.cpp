@@ -56,9 +56,25 @@ std::vector<Link> RelatedLinker::links(const Comparison &comparison) const
     return out;
 }
 
-bool RelatedLinker::free(const Comparison &comparison, int doc, int unit) const
+// Whether each unit of `doc` is in a link to `other`: a unit linked only to a third article is
+// still unrelated to this one.
+std::vector<bool> RelatedLinker::linkedTo(const Comparison &comparison, int doc, int other) const
 {
-    return comparison.units[size_t(doc)][size_t(unit)].status == UnitStatus::Unique
+    std::vector<bool> linked(m_table.units(doc).size(), false);
+    for (const Link &l : comparison.links) {
+        for (size_t s = 0; s < 2; ++s) {
+            if (l.ends[s].doc == doc && l.ends[1 - s].doc == other) {
+                for (int k = l.ends[s].units.first; k < l.ends[s].units.end(); ++k)
+                    linked[size_t(k)] = true;
+            }
+        }
+    }
+    return linked;
+}
+
+bool RelatedLinker::candidate(const Comparison &comparison, int doc, int unit) const
+{
+    return comparison.units[size_t(doc)][size_t(unit)].status != UnitStatus::Furniture
         && !m_table.units(doc)[size_t(unit)].stems.empty();
 }
 
@@ -76,13 +92,17 @@ std::vector<Link> RelatedLinker::pairLinks(const Comparison &comparison, int doc
     const bool turned = m_table.rank(docB) < m_table.rank(docA);
     const int first = turned ? docB : docA, second = turned ? docA : docB;
     const std::vector<AlignUnit> &ua = m_table.units(first), &ub = m_table.units(second);
+    // One end may be linked already: independent reports overlap many to many ("the Pentagon
+    // said North Korea has sent thousands" is linked to one sentence of the other report, and
+    // tells of the visit another sentence of it announces), but a pair linked both ways is told.
+    const std::vector<bool> linkedA = linkedTo(comparison, first, second), linkedB = linkedTo(comparison, second, first);
     std::vector<Candidate> candidates;
     for (int i = 0; i < int(ua.size()); ++i) {
-        if (!free(comparison, first, i))
+        if (!candidate(comparison, first, i))
             continue;
         const double wa = m_table.weight(ua[size_t(i)].stems);
         for (int j = 0; j < int(ub.size()); ++j) {
-            if (!free(comparison, second, j))
+            if ((linkedA[size_t(i)] && linkedB[size_t(j)]) || !candidate(comparison, second, j))
                 continue;
             const double wb = m_table.weight(ub[size_t(j)].stems);
             const double shared = m_table.sharedWeight(ua[size_t(i)].stems, ub[size_t(j)].stems);

@@ -142,6 +142,48 @@ private slots:
         QCOMPARE(y.front().similarity, x.front().similarity);
     }
 
+    // Independent reports overlap many to many: a sentence the alignment linked to one sentence
+    // of the other report may tell of what another sentence of it tells too. In the seed pair
+    // (wire story and rewrite) "North Korea's official Korean Central News Agency said the
+    // announcement of Choe's visit came hours after the Pentagon said …" is related to the other's
+    // "North Korea said on Tuesday its top diplomat is visiting Russia", one of the two linked. A pair linked both ways gets no related link; the same links whichever order.
+    void oneEndMayBeLinkedAlready()
+    {
+        const auto seed = [](bool turned) {
+            std::vector<Document> docs;
+            for (const QString &f : {u"newszop-nk-troops.txt"_s, u"ap-nk-fm-russia.txt"_s})
+                docs.push_back(DocumentLoader().load(TestFiles::fixture(f)).document.value());
+            if (turned)
+                std::swap(docs[0], docs[1]);
+            AlignOptions options;
+            options.relatedLinks = true;
+            return Aligner::align(std::move(docs), options).value();
+        };
+        const Comparison c = seed(false);
+        int halfLinked = 0;
+        QStringList pairs;
+        for (const Link &l : relatedOf(c)) {
+            const UnitInfo &a = c.unit(l.ends[0].doc, l.ends[0].units.first);
+            const UnitInfo &b = c.unit(l.ends[1].doc, l.ends[1].units.first);
+            QVERIFY(a.status == UnitStatus::Related || b.status == UnitStatus::Related || a.links.size() + b.links.size() > 2);
+            halfLinked += (a.status != UnitStatus::Related) != (b.status != UnitStatus::Related);
+            pairs << textOf(c, l.ends[0]).left(40) + u" | "_s + textOf(c, l.ends[1]).left(40);
+            // Never both ends already linked to each other.
+            const auto linkedTogether = std::any_of(c.links.begin(), c.links.end(), [&](const Link &o) {
+                return o.kind != LinkKind::Related && o.ends[0].units.contains(l.ends[0].units.first)
+                    && o.ends[1].units.contains(l.ends[1].units.first);
+            });
+            QVERIFY(!linkedTogether);
+        }
+        QVERIFY2(halfLinked >= 1, qPrintable(pairs.join(u"; "_s)));
+        QVERIFY2(std::any_of(pairs.begin(), pairs.end(),
+                             [](const QString &p) {
+                                 return p.contains(u"official Korean Central"_s) && p.contains(u"said on Tuesday its top"_s);
+                             }),
+                 qPrintable(pairs.join(u"; "_s)));
+        QCOMPARE(relatedOf(seed(true)).size(), relatedOf(c).size());
+    }
+
     // The JSON report names the kind, and says nothing new when the option is off.
     void report()
     {
