@@ -288,15 +288,10 @@ bool FactComparer::unreadNumber(const std::vector<FactToken> &t, size_t k, const
     if (const double scale = FactWords::scaleOf(w);
         scale > 0 && k > 0 && FactWords::inSet(t[k - 1].norm, {u"a", u"an"}) && is(scale))
         return true;
-    QString run = w;
-    for (size_t j = k + 1; j < t.size() && j <= k + 6 && t[j].kind == WordKind::Letter; ++j) {
-        if (!lex.spelledNumberWord(t[j].word) && FactWords::scaleOf(t[j].norm) <= 0)
-            break;
-        run += u' ' + t[j].norm;
-        if (is(lex.spelledNumber(run)))
-            return true;
-    }
     size_t end = k;
+    if (is(FactExtractor::spelledRun(t, k, lex, &end)))
+        return true;
+    end = k;
     return is(FactExtractor::additiveNumber(t, k, lex, &end));
 }
 

@@ -422,30 +422,39 @@ std::optional<double> FactExtractor::spelled(size_t i, size_t *end) const
             *end = i + 2;
         }
     }
-    // "one hundred twenty thousand" is one number, not "twenty thousand" after two others: the
-    // longest run of number words the spell-out rules read whole.
-    QString run = m_t[i].norm;
-    for (size_t k = i + 1; k < m_t.size() && k <= i + 12; ++k) {
-        const bool hyphen = m_t[k].norm == u"-"_s && m_t[k].span.start == m_t[k - 1].span.end;
-        if (hyphen) {
-            run += u'-';
-            continue;
-        }
-        if (m_t[k].kind != WordKind::Letter
-            || (!m_lex.spelledNumberWord(m_t[k].word) && FactWords::scaleOf(m_t[k].norm) <= 0))
-            break;
-        if (!run.endsWith(u'-'))
-            run += u' ';
-        run += m_t[k].norm;
-        if (const std::optional<double> w = m_lex.spelledNumber(run)) {
-            v = w;
-            *end = k;
-        }
-    }
+    // "one hundred twenty thousand" is one number, not "twenty thousand" after two others.
     size_t e = i;
+    if (const std::optional<double> w = spelledRun(m_t, i, m_lex, &e); w && e >= *end) {
+        v = w;
+        *end = e;
+    }
+    e = i;
     if (const std::optional<double> a = additiveNumber(m_t, i, m_lex, &e); a && e > *end) {
         v = a;
         *end = e;
+    }
+    return v;
+}
+
+std::optional<double> FactExtractor::spelledRun(const std::vector<FactToken> &t, size_t i, const FactLexicon &lex,
+                                                size_t *end)
+{
+    std::optional<double> v;
+    QString run = t[i].norm;
+    for (size_t k = i + 1; k < t.size() && k <= i + 12; ++k) {
+        if (t[k].norm == u"-"_s && t[k].span.start == t[k - 1].span.end) {
+            run += u'-';
+            continue;
+        }
+        if (t[k].kind != WordKind::Letter || (!lex.spelledNumberWord(t[k].word) && FactWords::scaleOf(t[k].norm) <= 0))
+            break;
+        if (!run.endsWith(u'-'))
+            run += u' ';
+        run += t[k].norm;
+        if (const std::optional<double> w = lex.spelledNumber(run)) {
+            v = w;
+            *end = k;
+        }
     }
     return v;
 }

@@ -22,6 +22,11 @@ public:
     /// rules do not read: "an hundred and seven and twenty" (127), "threescore and fifteen"
     /// (75), "two hundred threescore and sixteen" (276), "a hundred"; `end` is set to the last
     /// word. Nullopt unless two number words or more are read, or "a"/"an" and one.
+    /// The longest run of number words from token `i` that the spell-out rules read whole
+    /// ("one hundred twenty thousand", "twenty-one", hyphens written tight), up to twelve
+    /// tokens; nullopt when none of two words or more is read. `end`: its last token.
+    static std::optional<double> spelledRun(const std::vector<FactToken> &t, size_t i, const FactLexicon &lex,
+                                            size_t *end);
     static std::optional<double> additiveNumber(
         const std::vector<FactToken> &t, size_t k, const FactLexicon &lex, size_t *end);
 
