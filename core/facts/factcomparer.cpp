@@ -351,9 +351,7 @@ bool FactComparer::namePresent(const QString &value, const FactPassage &other)
     const std::vector<FactToken> &t = other.tokens();
     for (size_t k = 0; k < t.size(); ++k) {
         QString parts = t[k].skeleton;
-        for (size_t j = k; j + 2 < t.size() && j <= k + 4 && t[j + 1].norm == u"-"_s
-             && t[j + 1].span.start == t[j].span.end && t[j + 2].span.start == t[j + 1].span.end;
-             j += 2) {
+        for (size_t j = k; j <= k + 4 && FactToken::joinsWords(t, j + 1); j += 2) {
             parts += t[j + 2].skeleton;
             if (parts == joined)
                 return true;

@@ -139,9 +139,8 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
     Fact f{FactChange::Kind::Date, m_t[i].span, {}, false, i, i};
     // A weekday written with a hyphen ("terça-feira", "quarta-feira") is three tokens, and its
     // first word alone is an ordinal ("terça", third): only the whole is a weekday.
-    const FactToken *hyphen = at(long(i) + 1), *second = at(long(i) + 2);
-    const int hyphenated = hyphen && second && hyphen->norm == u"-"_s && second->kind == WordKind::Letter
-        ? m_lex.weekday(w + u'-' + second->norm)
+    const int hyphenated = FactToken::joinsWords(m_t, i + 1) && m_t[i + 2].kind == WordKind::Letter
+        ? m_lex.weekday(w + u'-' + m_t[i + 2].norm)
         : 0;
     if (hyphenated) {
         mark(f, i);
@@ -168,7 +167,7 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         mark(f, i);
         f.value = u"relative %1"_s.arg(*rel);
         out.push_back(f);
-    } else if (w == u"morrow"_s && i >= 1 && (m_t[i - 1].norm == u"to"_s || (i >= 2 && m_t[i - 2].norm == u"to"_s && m_t[i - 1].norm == u"-"_s))) {
+    } else if (w == u"morrow"_s && i >= 1 && (m_t[i - 1].norm == u"to"_s || (i >= 2 && m_t[i - 2].norm == u"to"_s && FactToken::joinsWords(m_t, i - 1)))) {
         // "to-morrow", "to morrow", as older English writes it.
         for (size_t k = m_t[i - 1].norm == u"to"_s ? i - 1 : i - 2; k <= i; ++k)
             mark(f, k);
@@ -191,7 +190,7 @@ void FactExtractor::dateAt(size_t i, std::vector<Fact> &out)
         f.value = u"this night"_s;
         out.push_back(f);
     } else if (w == u"night"_s && i >= 1 && !m_used[i - 1]
-        && (m_t[i - 1].norm == u"to"_s || (i >= 2 && m_t[i - 1].norm == u"-"_s && m_t[i - 2].norm == u"to"_s))) {
+        && (m_t[i - 1].norm == u"to"_s || (i >= 2 && FactToken::joinsWords(m_t, i - 1) && m_t[i - 2].norm == u"to"_s))) {
         // "to night", "to-night": "tonight" as older English writes it.
         for (size_t k = m_t[i - 1].norm == u"to"_s ? i - 1 : i - 2; k <= i; ++k)
             mark(f, k);
@@ -416,7 +415,7 @@ std::optional<double> FactExtractor::spelled(size_t i, size_t *end) const
         return std::nullopt;
     }
     *end = i;
-    if (i + 2 < m_t.size() && m_t[i + 1].norm == u"-"_s) {
+    if (FactToken::joinsWords(m_t, i + 1)) {
         if (const std::optional<double> w = m_lex.spelledNumber(m_t[i].norm + u'-' + m_t[i + 2].norm)) {
             v = w;
             *end = i + 2;
@@ -442,7 +441,7 @@ std::optional<double> FactExtractor::spelledRun(const std::vector<FactToken> &t,
     std::optional<double> v;
     QString run = t[i].norm;
     for (size_t k = i + 1; k < t.size() && k <= i + 12; ++k) {
-        if (t[k].norm == u"-"_s && t[k].span.start == t[k - 1].span.end) {
+        if (FactToken::joinsWords(t, k)) {
             run += u'-';
             continue;
         }
@@ -663,9 +662,8 @@ void FactExtractor::names(std::vector<Fact> &out)
         // "Beth-lehem-judah": the lower-case parts after a hyphen belong to the name; the other
         // side may write them as one word or two ("Bethlehem Judah"). A capitalised part is a
         // name of its own ("InCor-SP").
-        while (j + 2 < m_t.size() && !m_used[j + 2] && m_t[j + 2].kind == WordKind::Letter && !m_t[j + 2].capitalised
-               && (m_t[j + 1].norm == u"-"_s || m_t[j + 1].norm == u"\u2010"_s)
-               && m_t[j + 1].span.start == m_t[j].span.end && m_t[j + 2].span.start == m_t[j + 1].span.end) {
+        while (FactToken::joinsWords(m_t, j + 1) && !m_used[j + 2] && m_t[j + 2].kind == WordKind::Letter
+               && !m_t[j + 2].capitalised) {
             mark(f, j + 1);
             mark(f, j + 2);
             words << m_t[j + 2].skeleton;
