@@ -12,7 +12,7 @@ bool LoneFact::undecidable(const Fact &f, const FactPassage &mine, const FactPas
     case FactChange::Kind::Date:
         return presentDay(f) || (Fact::isCalendarDate(f.value) && relativeTime(other));
     case FactChange::Kind::Number:
-        return anaphoricPair(f, mine, other);
+        return anaphoricPair(f, mine, other) || enumeratedCount(f, mine, other);
     case FactChange::Kind::Attribution:
         return unnamedSpeaker(mine, other);
     case FactChange::Kind::Name:
@@ -46,6 +46,38 @@ bool LoneFact::anaphoricPair(const Fact &f, const FactPassage &mine, const FactP
             && FactWords::inSet(t[f.first - 1].norm,
                 {u"the", u"these", u"those", u"they", u"we", u"ye", u"you", u"which", u"os", u"as", u"estes",
                     u"estas", u"esses", u"essas", u"die", u"les", u"los", u"las", u"i", u"le"}));
+}
+
+// "a conversation between two old internet friends, Larry Sanger, editor-in-chief of Nupedia,
+// and Ben Kovitz" / "between Sanger and computer programmer Ben Kovitz": a small count whose
+// members the passage goes on to list, after a comma or a colon, and the other passage names
+// too. The other passage states the count by listing them; nothing was dropped.
+bool LoneFact::enumeratedCount(const Fact &f, const FactPassage &mine, const FactPassage &other)
+{
+    bool ok = false;
+    const double n = f.value.toDouble(&ok);
+    size_t at = 0;
+    if (!ok || n < 2 || n > 10 || mine.countedWord(f.last, &at).isEmpty())
+        return false;
+    // The comma closes the counted noun phrase ("two old internet friends,").
+    const std::vector<FactToken> &t = mine.tokens();
+    size_t comma = at + 1;
+    while (comma < t.size() && comma <= at + 3 && t[comma].kind == WordKind::Letter)
+        ++comma;
+    if (comma + 1 >= t.size() || (t[comma].norm != u","_s && t[comma].norm != u":"_s))
+        return false;
+    bool joined = false;
+    int shared = 0;
+    const std::vector<QString> &theirs = other.skeletonList();
+    for (size_t k = comma + 1; k < t.size() && k <= comma + 30; ++k) {
+        if (t[k].norm == u"."_s || t[k].norm == u";"_s)
+            break;
+        joined = joined || FactWords::inSet(t[k].norm, {u"and", u"e", u"und", u"et", u"y"});
+        if (t[k].kind == WordKind::Letter && t[k].norm.size() >= 3 && !FactWords::isFunctionWord(t[k].norm)
+            && std::binary_search(theirs.begin(), theirs.end(), t[k].skeleton))
+            ++shared;
+    }
+    return joined && shared >= 2;
 }
 
 // "o ministro da Defesa, Nelson Jobim" / "o ministro Nelson Jobim": the portfolio of a title the

@@ -21,6 +21,7 @@ public:
 private:
     static bool presentDay(const Fact &f);
     static bool anaphoricPair(const Fact &f, const FactPassage &mine, const FactPassage &other);
+    static bool enumeratedCount(const Fact &f, const FactPassage &mine, const FactPassage &other);
     static bool relativeTime(const FactPassage &other);
     static bool unnamedSpeaker(const FactPassage &mine, const FactPassage &other);
     static std::vector<QString> unnamedReportingVerbs(const FactPassage &p);

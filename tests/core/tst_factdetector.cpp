@@ -187,6 +187,12 @@ private slots:
                                                               u"\u201CTeacher, it is good for us to be here.\u201D"_s,
                                                               u"quote \u201CZebedee, have mercy on us.\u201D|"
                                                               u"\u201CTeacher, have mercy on us.\u201D"_s};
+        QTest::newRow("a count its list states") << u"It began in a talk between two old friends, Larry Sanger, an editor, and Ben Kovitz, a programmer."_s
+                                                 << u"It began in a talk between Sanger and the programmer Ben Kovitz."_s
+                                                 << QStringList();
+        QTest::newRow("a count the other side drops") << u"It began in a talk between two old friends, Larry Sanger and Ben Kovitz."_s
+                                                      << u"It began in a talk between old friends of the founders."_s
+                                                      << QStringList{u"number two|"_s};
         QTest::newRow("another name, not a transliteration")
             << u"The letter was read to Lucas in the morning."_s << u"The letter was read to Lucia in the morning."_s
             << QStringList{u"name Lucas|Lucia"_s};
