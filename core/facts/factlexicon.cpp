@@ -460,13 +460,19 @@ bool FactLexicon::marksQuotations(const Document &doc)
     });
     if (dialogueDash)
         return true;
-    // A reporting verb, a few words, a comma, a capital: speech opening unmarked.
+    return unmarkedSpeech(doc, 0, int(doc.words.size()), 2) < 2;
+}
+
+// A reporting verb, a few words, a comma, a capital: speech opening unmarked.
+int FactLexicon::unmarkedSpeech(const Document &doc, int first, int end, int enough)
+{
     int unmarked = 0;
     const std::vector<Word> &w = doc.words;
-    for (size_t i = 0; i < w.size() && unmarked < 2; ++i) {
+    const size_t stop = std::min(size_t(end), w.size());
+    for (size_t i = size_t(first); i < stop && unmarked < enough; ++i) {
         if (w[i].kind != WordKind::Letter || !FactWords::isAttributionVerb(w[i].norm))
             continue;
-        for (size_t j = i + 1; j + 1 < w.size() && j <= i + 5 && w[j].sentence == w[i].sentence; ++j) {
+        for (size_t j = i + 1; j + 1 < stop && j <= i + 5 && w[j].sentence == w[i].sentence; ++j) {
             if (w[j].kind == WordKind::Letter)
                 continue;
             const QStringView next = doc.slice(w[j + 1].span);
@@ -475,7 +481,7 @@ bool FactLexicon::marksQuotations(const Document &doc)
             break;
         }
     }
-    return unmarked < 2;
+    return unmarked;
 }
 
 // After a comma or colon, in a text that tells speech unmarked, a capital opens the speech

@@ -75,6 +75,10 @@ public:
     /// that never do (the King James Bible, many older texts) cannot drop a quotation: their
     /// speech is there unmarked.
     bool marksQuotations() const { return m_marksQuotations; }
+    /// How many times, up to `enough`, words [first, end) of `doc` open speech unmarked: a
+    /// reporting verb, a few words, a comma, a capital ("said unto the reapers, The LORD be with
+    /// you").
+    static int unmarkedSpeech(const Document &doc, int first, int end, int enough);
 
 private:
     static QString primaryLanguage(const QString &language);

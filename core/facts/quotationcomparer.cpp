@@ -15,7 +15,9 @@ std::vector<FactChange> QuotationComparer::compare(
     for (size_t side = 0; side < 2; ++side) {
         // Against a text that never marks speech, a quotation is the same words told unmarked
         // (``He said, Who are you?``), which the word diff shows; no quotation is missing there.
-        if (!marksQuotations[1 - side])
+        // So against a passage that tells speech unmarked and marks none, in a text too short to
+        // show it never does ("a prophet of their own, said, The Cretians are alway liars").
+        if (!marksQuotations[1 - side] || tellsSpeechUnmarked(passages[1 - side]))
             continue;
         const Document &d = passages[side].document();
         for (const TextSpan &q : quotations(d, passages[side].span())) {
@@ -34,6 +36,17 @@ std::vector<FactChange> QuotationComparer::compare(
         out.push_back(c);
     }
     return out;
+}
+
+bool QuotationComparer::tellsSpeechUnmarked(const FactPassage &p)
+{
+    const Document &d = p.document();
+    for (qsizetype i = p.span().start; i < p.span().end; ++i) {
+        if (FactWords::isQuoteChar(d.text.at(i)))
+            return false;
+    }
+    const std::vector<FactToken> &t = p.tokens();
+    return !t.empty() && FactLexicon::unmarkedSpeech(d, t.front().word, t.back().word + 1, 1) > 0;
 }
 
 // Quoted passages (double quotes) of a text span, as [open, close] spans including the marks.

@@ -14,7 +14,8 @@ class QuotationComparer
 public:
     /// Quotations of either side that the other passage does not reproduce, paired in text order
     /// (the i-th lost quotation of side 0 with the i-th of side 1). `marksQuotations`: whether
-    /// each side's document marks quotations at all; a side that never does loses none.
+    /// each side's document marks quotations at all; a side that never does loses none, nor does
+    /// a passage that tells speech unmarked and marks none.
     static std::vector<FactChange> compare(
         const std::array<FactPassage, 2> &passages, std::array<bool, 2> marksQuotations = {true, true});
 
@@ -25,6 +26,7 @@ public:
 
 private:
     static bool isTerm(const Document &d, const TextSpan &q);
+    static bool tellsSpeechUnmarked(const FactPassage &p);
     static bool reproduced(const QString &quote, const QString &other);
     static bool sameWord(const QString &w, const QStringList &o, qsizetype k);
 };

@@ -193,6 +193,10 @@ private slots:
         QTest::newRow("a count the other side drops") << u"It began in a talk between two old friends, Larry Sanger and Ben Kovitz."_s
                                                       << u"It began in a talk between old friends of the founders."_s
                                                       << QStringList{u"number two|"_s};
+        QTest::newRow("speech told unmarked in a short text")
+            << u"One of themselves, even a prophet of their own, said, The Cretians are alway liars, evil beasts, slow bellies."_s
+            << u"One of them, a prophet of their own, said, \u201CCretans are always liars, evil beasts, and idle gluttons.\u201D"_s
+            << QStringList();
         QTest::newRow("another name, not a transliteration")
             << u"The letter was read to Lucas in the morning."_s << u"The letter was read to Lucia in the morning."_s
             << QStringList{u"name Lucas|Lucia"_s};
