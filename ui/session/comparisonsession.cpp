@@ -398,17 +398,18 @@ void ComparisonSession::startImport(const std::vector<ImportSource> &sources, Im
     emit progress(task, 0, 0);
 }
 
-void ComparisonSession::addDocuments(const std::vector<ImportSource> &sources, const QList<LoadResult> &results)
+// `results` by value: its documents are moved into the session, not copied word by word.
+void ComparisonSession::addDocuments(const std::vector<ImportSource> &sources, QList<LoadResult> results)
 {
     bool added = false;
     for (qsizetype i = 0; i < results.size() && i < qsizetype(sources.size()); ++i) {
         const ImportSource &source = sources[size_t(i)];
-        const LoadResult &result = results[i];
+        LoadResult &result = results[i];
         if (!result.ok()) {
             emit importFailed(result.failure.path, result.failure.message());
             continue;
         }
-        Document document = *result.document;
+        Document document = std::move(*result.document);
         if (source.path.isEmpty())
             document.path.clear();
         else if (columnOf(source.path) >= 0)

@@ -96,8 +96,30 @@ void RedlinePane::setOtherArticle(int doc)
         m_other->setCurrentIndex(index);
 }
 
+QTextBrowser *RedlinePane::browser()
+{
+    if (m_stale)
+        build();
+    return m_text;
+}
+
+void RedlinePane::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        build();
+    QWidget::showEvent(event);
+}
+
 void RedlinePane::rebuild()
 {
+    m_stale = true;
+    if (isVisible())
+        build();
+}
+
+void RedlinePane::build()
+{
+    m_stale = false;
     const int other = otherArticle();
     if (!m_presented || other < 0) {
         m_text->clear();

@@ -27,14 +27,22 @@ public:
     int otherArticle() const;
     /// Shows the redline against document `doc` (not the reference).
     void setOtherArticle(int doc);
-    QTextBrowser *browser() const { return m_text; }
+    /// The text, built first if it was left for when the pane is shown.
+    QTextBrowser *browser();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void build();
 
     PresentedComparisonPtr m_presented;
     ViewPalette m_palette;
     QLabel *m_reference = nullptr;
     QComboBox *m_other = nullptr;
     QTextBrowser *m_text = nullptr;
+    /// The text no longer shows the comparison, palette and article chosen: a book's redline
+    /// took a twentieth of the window's time to its first comparison, in a mode not shown.
+    bool m_stale = false;
 };
