@@ -846,14 +846,19 @@ private:
             return;
         }
         const int conflicts = t.conflictCount();
+        const auto several = size_t(std::count_if(t.entries.begin(), t.entries.end(), [](const FactTableEntry &e) {
+            return e.status == FactTableEntry::Status::Agree && e.values().size() > 1;
+        }));
         o += u"<details class=\"facttable\""_s + (t.entries.size() > kOpenFacts ? u""_s : u" open"_s) + u"><summary>"_s
             + (conflicts == 1 ? u"1 conflict"_s : u"%1 conflicts"_s.arg(conflicts))
-            + u", %1 agreements</summary>\n<ol class=\"ft\">\n"_s.arg(t.entries.size() - size_t(conflicts));
+            + u", %1 agreements"_s.arg(t.entries.size() - size_t(conflicts) - several)
+            + (several > 0 ? u", %1 with several values and no conflict"_s.arg(several) : QString())
+            + u"</summary>\n<ol class=\"ft\">\n"_s;
         for (const FactTableEntry &e : t.entries) {
             if (!listed(e))
                 continue;
             const bool conflict = e.status == FactTableEntry::Status::Conflict;
-            o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + HtmlText::escaped(Wording::factStatus(e.status))
+            o += u"<li><span class=\""_s + (conflict ? u"cf"_s : u"ag"_s) + u"\">"_s + HtmlText::escaped(Wording::factStatus(e))
                 + u"</span> <span class=\"k\">"_s + HtmlText::escaped(Wording::factKind(e.kind)) + u"</span> "_s
                 + quoted(Wording::quote(e.subject)) + u": "_s + HtmlText::escaped(Wording::factStatement(m_c, e))
                 + u"<span class=\"at\">"_s;
@@ -866,7 +871,8 @@ private:
         o += u"</ol>\n</details>\n"_s;
         const size_t agreements = t.entries.size() - size_t(conflicts);
         if (m_options.differencesOnly && agreements > 0) {
-            o += u"<p class=\"keys\">"_s + (agreements == 1 ? u"The agreement is"_s : u"The %1 agreements are"_s.arg(agreements))
+            o += u"<p class=\"keys\">"_s
+                + (agreements == 1 ? u"The entry without a conflict is"_s : u"The %1 entries without a conflict are"_s.arg(agreements))
                 + u" left out of this differences-only export; the full export lists them.</p>\n"_s;
         }
         if (t.singleArticleSubjects > 0)

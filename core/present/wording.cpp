@@ -187,9 +187,13 @@ QStringList Wording::articleTableHeadings()
             QCoreApplication::translate("Wording", "Only here")};
 }
 
-QString Wording::factStatus(FactTableEntry::Status status)
+QString Wording::factStatus(const FactTableEntry &entry)
 {
-    return status == FactTableEntry::Status::Conflict ? tr("Conflict") : tr("Agreement");
+    if (entry.status == FactTableEntry::Status::Conflict)
+        return tr("Conflict");
+    // "Agreement" beside "1 and 2 say '79'; 1 says '80'; 3 says '28'" read as a contradiction
+    // of itself.
+    return entry.values().size() > 1 ? tr("No conflict") : tr("Agreement");
 }
 
 QString Wording::factStatement(const Comparison &c, const FactTableEntry &e)

@@ -43,8 +43,10 @@ public:
     /// 10,000', 2 says '12,000'" for a conflict (vague quantities left out of a conflict's
     /// summary: they contradict nothing).
     static QString factStatement(const Comparison &comparison, const FactTableEntry &entry);
-    /// "Conflict" or "Agreement".
-    static QString factStatus(FactTableEntry::Status status);
+    /// "Conflict"; "Agreement" when every article states one value; "No conflict" when they
+    /// state several that contradict nothing (a vague "thousands" beside "12,000", or ages of
+    /// different people in different sentences).
+    static QString factStatus(const FactTableEntry &entry);
 
     /// What the folding options fold away, as a phrase to follow "ignoring": "case", "case and
     /// punctuation", "case, digits and diacritics". Empty when the comparison is exact.

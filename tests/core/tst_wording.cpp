@@ -27,6 +27,26 @@ private slots:
         // 🙂 is two UTF-16 units: a cut after "ab" and half of it keeps "ab".
         QCOMPARE(Wording::quote(u"ab🙂cd"_s, 3), u"ab…"_s);
     }
+
+    // An entry whose articles give several values that contradict nothing (ages of different
+    // people, in different sentences) is no "Agreement".
+    void factStatusSaysWhetherTheValuesAgree()
+    {
+        const auto mention = [](int doc, const QString &value) {
+            FactMention m;
+            m.doc = doc;
+            m.value = value;
+            m.text = value;
+            return m;
+        };
+        FactTableEntry e;
+        e.mentions = {mention(0, u"79"_s), mention(1, u"79"_s)};
+        QCOMPARE(Wording::factStatus(e), u"Agreement"_s);
+        e.mentions.push_back(mention(1, u"28"_s));
+        QCOMPARE(Wording::factStatus(e), u"No conflict"_s);
+        e.status = FactTableEntry::Status::Conflict;
+        QCOMPARE(Wording::factStatus(e), u"Conflict"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWording)

@@ -93,7 +93,7 @@ QVariant FactTableModel::entryData(const FactTableEntry &e, size_t row, int colu
         if (column == SubjectColumn)
             return Wording::factKind(e.kind) + u": "_s + Wording::quote(e.subject, 60);
         if (column == StatusColumn)
-            return Wording::factStatus(e.status);
+            return Wording::factStatus(e);
         return m_statements[row];
     // On every column: the statement column is the first to be cut off in a narrow panel.
     case Qt::ToolTipRole: return m_statements[row];
