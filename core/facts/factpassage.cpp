@@ -18,7 +18,9 @@ bool isCountModifier(const QString &norm)
 {
     return FactWords::inSet(norm,
                             {u"of", u"de", u"do", u"da", u"dos", u"das", u"von", u"more", u"additional", u"extra",
-                             u"other", u"known", u"new", u"estimated", u"further", u"mais", u"weitere"});
+                             u"other", u"known", u"new", u"estimated", u"further", u"mais", u"weitere",
+                             // "três delas crianças": three of them, children.
+                             u"dele", u"dela", u"deles", u"delas", u"them", u"ihnen"});
 }
 
 } // namespace

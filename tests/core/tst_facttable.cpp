@@ -123,6 +123,19 @@ private slots:
         QCOMPARE(people->values(), (std::vector<QString>{u"239"_s}));
     }
 
+    // "três delas crianças" (three of them children) counts the children, not "delas".
+    void countAfterAPronoun()
+    {
+        const Comparison c = align({
+            TestDocuments::fromParagraphs({u"Nove pessoas morreram, três delas crianças, no incêndio do mercado."_s}, u"a.txt"_s),
+            TestDocuments::fromParagraphs({u"O incêndio do mercado matou nove pessoas, entre elas três crianças."_s}, u"b.txt"_s),
+        });
+        const FactTableEntry *children = find(c.factTable, FactChange::Kind::Number, u"crianças"_s);
+        QVERIFY2(children, qPrintable(describe(c.factTable).join(u'\n')));
+        QCOMPARE(children->articles(), (std::vector<int>{0, 1}));
+        QVERIFY(!find(c.factTable, FactChange::Kind::Number, u"delas"_s));
+    }
+
     // Eight versions of one Wikipedia article: one entry per subject, never one per pair, and
     // figures several versions share are one entry naming them all.
     void oneEntryPerSubject()
