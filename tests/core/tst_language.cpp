@@ -5,9 +5,15 @@
 #include "core/text/languagenames.h"
 #include "core/text/stemmer.h"
 
+#include "tests/common/testfiles.h"
+
+#include <QDirIterator>
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
+
+#include <textcat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +46,69 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, language);
         QCOMPARE(LanguageIdentifier::identify(text), language);
+    }
+
+    // LanguageIdentifier compares a text only with the models of its scripts, the language found
+    // last first: the answer must stay textcat_Classify's own. Every text of the test data (all
+    // formats' sources, English, Portuguese, the encodings' samples, hostile input) in slices of
+    // several lengths and places, and sentences in other scripts and languages, in turn, so
+    // that "the language found last" changes all the time.
+    void sameAnswerAsTheLibrary()
+    {
+        const std::unique_ptr<void, void (*)(void *)> library(
+            special_textcat_Init(SYNOPTIC_TEXTCAT_DIR "/fpdb.conf", SYNOPTIC_TEXTCAT_DIR "/"), textcat_Done);
+        QVERIFY(library);
+        textcat_SetProperty(library.get(), TCPROP_MINIMUM_DOCUMENT_SIZE, 40);
+        const auto reference = [&library](QStringView text) {
+            const QByteArray sample = text.left(4000).toUtf8();
+            const QByteArray result = textcat_Classify(library.get(), sample.constData(), size_t(sample.size()));
+            if (!result.startsWith('['))
+                return QString();
+            QList<QByteArray> parts = result.mid(1, result.indexOf(']') - 1).split('-');
+            if (parts.size() > 1)
+                parts.removeLast();
+            while (!parts.isEmpty() && parts.last().isEmpty())
+                parts.removeLast();
+            return QString::fromLatin1(parts.join('-'));
+        };
+        QStringList texts{
+            u"Совет утвердил бюджет во вторник после долгих споров о школах, дорогах и новой больнице."_s,
+            u"Το συμβούλιο ενέκρινε τον προϋπολογισμό την Τρίτη μετά από μακρά συζήτηση για τα σχολεία."_s,
+            u"وافق المجلس على الميزانية يوم الثلاثاء بعد نقاش طويل حول المدارس والطرق والمستشفى الجديد."_s,
+            u"市议会在经过关于学校、道路和新医院的长时间辩论后，于星期二批准了预算。"_s,
+            u"市議会は火曜日、学校や道路、新しい病院についての長い議論の末に予算を承認しました。"_s,
+            u"시의회는 학교와 도로, 새 병원에 대한 긴 논쟁 끝에 화요일에 예산을 승인했다."_s,
+            u"नगर परिषद ने स्कूलों, सड़कों और नए अस्पताल पर लंबी बहस के बाद मंगलवार को बजट को मंजूरी दी।"_s,
+            u"Le conseil a approuvé le budget mardi après un long débat sur les écoles, les routes et l'hôpital."_s,
+            u"El consejo aprobó el presupuesto el martes tras un largo debate sobre escuelas, carreteras y el hospital."_s,
+            u"Il consiglio ha approvato il bilancio martedì dopo un lungo dibattito su scuole, strade e ospedale."_s,
+            u"De gemeenteraad keurde dinsdag de begroting goed na een lang debat over scholen, wegen en het ziekenhuis."_s,
+            u"Rada miasta zatwierdziła we wtorek budżet po długiej debacie o szkołach, drogach i nowym szpitalu."_s,
+            u"Belediye meclisi okullar, yollar ve yeni hastane hakkında uzun bir tartışmanın ardından bütçeyi onayladı."_s,
+            u"The council (Совет) approved the budget, 市议会 said, after a debate on schools and roads."_s,
+        };
+        QDirIterator files(TestFiles::fixture(QString()), {u"*.txt"_s, u"*.md"_s, u"*.html"_s}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            texts << QString::fromUtf8(f.read(200000));
+        }
+        int compared = 0, named = 0;
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &text : texts) {
+                for (const qsizetype length : {qsizetype(60), qsizetype(200), qsizetype(900), qsizetype(4000)}) {
+                    for (const qsizetype from : {qsizetype(0), text.size() / 3, text.size() * 2 / 3}) {
+                        const QStringView slice = QStringView(text).mid(from, length);
+                        const QString expected = reference(slice);
+                        QCOMPARE(LanguageIdentifier::identify(slice), expected);
+                        ++compared;
+                        named += !expected.isEmpty();
+                    }
+                }
+            }
+        }
+        QVERIFY2(compared > 500 && named > compared / 2, qPrintable(u"%1 of %2"_s.arg(named).arg(compared)));
     }
 
     void stem_data()
