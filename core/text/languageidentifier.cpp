@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
 #include <QList>
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -28,55 +31,44 @@ constexpr int minimumBytes = 40;
 constexpr int profileNgrams = 400;
 constexpr double candidateMargin = 1.03;
 constexpr int maxCandidates = 5;
+constexpr int maxOutOfPlace = 400;
+constexpr qsizetype maxNgramBytes = 20;
 
-// One language model of the library's configuration, and the script most of its letters are in.
-struct Model
-{
-    void *fingerprint = nullptr;
-    QByteArray name; ///< "pt--utf8"
-    QChar::Script script = QChar::Script_Common;
-};
-
-// The models, read once per process. textcat_Classify compares a text with all 164 of them, a
-// fifth of a small PDF's import and most of an identified fuzz input: here only the models of
-// the scripts the text is written in are compared (one of another script shares none of its
-// n-grams), and the language found last first, so that the library's cut-off (a comparison
-// stops once it is worse than the best so far by the margin) ends the others early. The
-// answer is textcat's (tst_language checks it on every test text).
+// The library's language models, read once per process, as an index from n-gram to the models
+// that have it and its rank there. textcat_Classify compares a text with each of the 164 models
+// in turn, merging two sorted lists of 400 strings every time: a fifth of a small PDF's import
+// and most of an identified fuzz input. Looking each of the text's n-grams up once gives the
+// same scores (tst_language checks the answers against the library's on every test text).
 struct Models
 {
-    std::vector<Model> models;
-    std::vector<size_t> order; ///< the order to compare in: the last language found first
-    std::mutex mutex;          ///< guards `order`
-
-    ~Models()
-    {
-        for (const Model &m : models)
-            fp_Done(m.fingerprint);
-    }
+    std::vector<QByteArray> names; ///< "pt--utf8", in the configuration's order
+    QHash<QByteArray, std::vector<std::pair<quint16, quint16>>> postings; ///< n-gram: (model, rank)
 };
 
-// The script most letters of a model file's n-grams are written in ("_" marks a word's edge).
-QChar::Script scriptOf(const QString &path)
+// A model file's n-grams by rank, as fp_Read reads them: a line's first word, too long ones
+// left out, the first 400.
+bool readModel(const QString &path, quint16 model, Models &m)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return QChar::Script_Common;
-    std::vector<int> count(QChar::ScriptCount, 0);
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
-        const qsizetype end = line.indexOf('\t') >= 0 ? line.indexOf('\t') : line.indexOf(' ');
-        const QString ngram = QString::fromUtf8(end >= 0 ? line.left(end) : line.trimmed());
-        for (const char32_t c : ngram.toUcs4()) {
-            if (QChar::isLetter(c))
-                ++count[size_t(QChar::script(c))];
-        }
+        return false;
+    int rank = 0;
+    while (rank < profileNgrams && !f.atEnd()) {
+        QByteArray line = f.readLine().trimmed();
+        const qsizetype end = std::min(line.indexOf(' ') < 0 ? line.size() : line.indexOf(' '),
+                                       line.indexOf('\t') < 0 ? line.size() : line.indexOf('\t'));
+        line.truncate(end);
+        if (line.size() > maxNgramBytes)
+            continue;
+        std::vector<std::pair<quint16, quint16>> &p = m.postings[line];
+        if (p.empty() || p.back().first != model) // a repeated n-gram keeps its first rank
+            p.push_back({model, quint16(rank)});
+        ++rank;
     }
-    const auto best = std::max_element(count.begin(), count.end());
-    return *best > 0 ? QChar::Script(best - count.begin()) : QChar::Script_Common;
+    return true;
 }
 
-Models &models()
+const Models &models()
 {
     static Models m;
     static std::once_flag loaded;
@@ -93,26 +85,40 @@ Models &models()
             const QList<QByteArray> fields = line.simplified().split(' ');
             if (fields.size() < 2 || fields[0].isEmpty())
                 continue;
-            Model model;
-            model.fingerprint = fp_Init(fields[1].constData());
-            model.name = fields[1];
-            const QString file = dir + QString::fromLocal8Bit(fields[0]);
-            if (!model.fingerprint || fp_Read(model.fingerprint, QFile::encodeName(file).constData(), profileNgrams) == 0) {
-                // As the library: one model missing, no identification at all.
-                if (model.fingerprint)
-                    fp_Done(model.fingerprint);
-                for (const Model &read : m.models)
-                    fp_Done(read.fingerprint);
-                m.models.clear();
+            if (!readModel(dir + QString::fromLocal8Bit(fields[0]), quint16(m.names.size()), m)) {
+                m = Models(); // as the library: one model missing, no identification at all
                 return;
             }
-            model.script = scriptOf(file);
-            m.models.push_back(std::move(model));
+            m.names.push_back(fields[1]);
         }
-        for (size_t i = 0; i < m.models.size(); ++i)
-            m.order.push_back(i);
     });
     return m;
+}
+
+// The text's profile, n-grams by rank, made by the library itself (fp_Create) and read back
+// through its printer.
+std::vector<QByteArray> profileOf(const QByteArray &sample)
+{
+    const std::unique_ptr<void, void (*)(void *)> unknown(fp_Init(nullptr), fp_Done);
+    fp_SetProperty(unknown.get(), TCPROP_UTF8AWARE, TC_TRUE);
+    fp_SetProperty(unknown.get(), TCPROP_MINIMUM_DOCUMENT_SIZE, minimumBytes);
+    if (fp_Create(unknown.get(), sample.constData(), uint4(sample.size()), profileNgrams) == 0)
+        return {};
+    char *buffer = nullptr;
+    size_t size = 0;
+    FILE *out = open_memstream(&buffer, &size);
+    if (!out)
+        return {};
+    fp_Print(unknown.get(), out);
+    std::fclose(out);
+    const QList<QByteArray> lines = QByteArray(buffer, qsizetype(size)).split('\n');
+    std::free(buffer);
+    std::vector<QByteArray> profile;
+    for (const QByteArray &l : lines) {
+        if (!l.isEmpty())
+            profile.push_back(l);
+    }
+    return profile;
 }
 
 // "pt--utf8" -> "pt", "zh-CN-utf8" -> "zh-CN": the configuration names are
@@ -127,60 +133,33 @@ QString bcp47(const QByteArray &name)
     return QString::fromLatin1(parts.join('-'));
 }
 
-// The scripts `text` has letters in.
-std::vector<bool> scriptsOf(QStringView text)
-{
-    std::vector<bool> used(QChar::ScriptCount, false);
-    used[QChar::Script_Common] = true; // models with no letters of their own are always compared
-    for (const char32_t c : text.toUcs4()) {
-        if (QChar::isLetter(c))
-            used[size_t(QChar::script(c))] = true;
-    }
-    return used;
-}
-
 } // namespace
 
 QString LanguageIdentifier::identify(QStringView text)
 {
-    Models &m = models();
-    const QStringView sampled = text.left(sampleChars);
-    const QByteArray sample = sampled.toUtf8();
-    if (m.models.empty() || sample.size() < minimumBytes)
+    const Models &m = models();
+    const QByteArray sample = text.left(sampleChars).toUtf8();
+    if (m.names.empty() || sample.size() < minimumBytes)
         return {};
-    const std::unique_ptr<void, void (*)(void *)> unknown(fp_Init(nullptr), fp_Done);
-    fp_SetProperty(unknown.get(), TCPROP_UTF8AWARE, TC_TRUE);
-    fp_SetProperty(unknown.get(), TCPROP_MINIMUM_DOCUMENT_SIZE, minimumBytes);
-    if (fp_Create(unknown.get(), sample.constData(), uint4(sample.size()), profileNgrams) == 0)
+    const std::vector<QByteArray> profile = profileOf(sample);
+    if (profile.empty())
         return {};
-    const std::vector<bool> scripts = scriptsOf(sampled);
-
-    const std::lock_guard lock(m.mutex);
-    // A model is a candidate when its score is under the best one's by the margin. Whatever the
-    // order, every candidate's score is exact: it was under the cut-off when it was compared.
-    int best = INT_MAX, cutoff = INT_MAX;
-    std::vector<std::pair<int, size_t>> scored; // score, model
-    for (const size_t i : m.order) {
-        if (!scripts[size_t(m.models[i].script)])
+    // The library's score of a model: for each of the text's n-grams, how far its rank is from
+    // the model's, or the maximum when the model lacks it.
+    std::vector<qint64> score(m.names.size(), qint64(maxOutOfPlace) * qint64(profile.size()));
+    for (size_t rank = 0; rank < profile.size(); ++rank) {
+        const auto p = m.postings.constFind(profile[rank]);
+        if (p == m.postings.cend())
             continue;
-        const int score = fp_Compare(m.models[i].fingerprint, unknown.get(), cutoff);
-        scored.push_back({score, i});
-        if (score < best) {
-            best = score;
-            cutoff = int(double(score) * candidateMargin);
-        }
+        for (const auto &[model, theirs] : *p)
+            score[model] += std::abs(int(theirs) - int(rank)) - maxOutOfPlace;
     }
-    int candidates = 0;
-    size_t winner = m.models.size();
-    for (const auto &[score, i] : scored) {
-        candidates += score < cutoff;
-        // Ties go to the model the configuration lists first.
-        if (score == best && i < winner)
-            winner = i;
-    }
+    // Candidates are the models within the margin of the best; too many is no answer. Ties go
+    // to the model the configuration lists first.
+    const size_t best = size_t(std::min_element(score.begin(), score.end()) - score.begin());
+    const qint64 cutoff = qint64(double(score[best]) * candidateMargin);
+    const auto candidates = std::count_if(score.begin(), score.end(), [cutoff](qint64 s) { return s < cutoff; });
     if (candidates == 0 || candidates > maxCandidates)
         return {};
-    const auto at = std::find(m.order.begin(), m.order.end(), winner);
-    std::rotate(m.order.begin(), at, at + 1);
-    return bcp47(m.models[winner].name);
+    return bcp47(m.names[best]);
 }
