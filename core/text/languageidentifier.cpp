@@ -2,11 +2,12 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 
 #include <algorithm>
-#include <climits>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -26,8 +27,10 @@ constexpr qsizetype sampleChars = 4000;
 // Below this many bytes the library answers "SHORT" instead of guessing: its default (1) names
 // "Yes." Shuswap.
 constexpr int minimumBytes = 40;
-// libexttextcat's own figures (constants.h, not installed for use): n-grams per profile, the
-// margin within which models are all candidates, and how many candidates are still an answer.
+// libexttextcat's own figures (its constants.h: MAXNGRAMS, THRESHOLDVALUE, MAXCANDIDATES,
+// MAXOUTOFPLACE, MAXNGRAMSIZE), restated: that header's macros have names too plain to include.
+// N-grams per profile, the margin within which models are all candidates, how many candidates
+// are still an answer, the score of an n-gram a model lacks, the longest n-gram.
 constexpr int profileNgrams = 400;
 constexpr double candidateMargin = 1.03;
 constexpr int maxCandidates = 5;
@@ -41,9 +44,24 @@ constexpr qsizetype maxNgramBytes = 20;
 // same scores (tst_language checks the answers against the library's on every test text).
 struct Models
 {
+    /// One n-gram of one model. Sorted by hash: a text's n-gram finds every model that has it
+    /// in one binary search; the bytes make the match exact.
+    struct Entry
+    {
+        size_t hash;
+        quint16 model;
+        quint16 rank;
+        quint8 size;
+        std::array<char, maxNgramBytes> bytes;
+    };
     std::vector<QByteArray> names; ///< "pt--utf8", in the configuration's order
-    QHash<QByteArray, std::vector<std::pair<quint16, quint16>>> postings; ///< n-gram: (model, rank)
+    std::vector<Entry> entries;
 };
+
+size_t hashOf(QByteArrayView ngram)
+{
+    return qHash(ngram, size_t(0));
+}
 
 // A model file's n-grams by rank, as fp_Read reads them: a line's first word, too long ones
 // left out, the first 400.
@@ -52,17 +70,25 @@ bool readModel(const QString &path, quint16 model, Models &m)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
+    const QByteArray all = f.readAll();
     int rank = 0;
-    while (rank < profileNgrams && !f.atEnd()) {
-        QByteArray line = f.readLine().trimmed();
-        const qsizetype end = std::min(line.indexOf(' ') < 0 ? line.size() : line.indexOf(' '),
-                                       line.indexOf('\t') < 0 ? line.size() : line.indexOf('\t'));
-        line.truncate(end);
+    for (qsizetype at = 0; at < all.size() && rank < profileNgrams;) {
+        qsizetype end = all.indexOf('\n', at);
+        if (end < 0)
+            end = all.size();
+        QByteArrayView line = QByteArrayView(all).sliced(at, end - at).trimmed();
+        at = end + 1;
+        for (qsizetype k = 0; k < line.size(); ++k) {
+            if (line[k] == ' ' || line[k] == '\t') {
+                line.truncate(k);
+                break;
+            }
+        }
         if (line.size() > maxNgramBytes)
             continue;
-        std::vector<std::pair<quint16, quint16>> &p = m.postings[line];
-        if (p.empty() || p.back().first != model) // a repeated n-gram keeps its first rank
-            p.push_back({model, quint16(rank)});
+        Models::Entry e{hashOf(line), model, quint16(rank), quint8(line.size()), {}};
+        std::copy(line.begin(), line.end(), e.bytes.begin());
+        m.entries.push_back(e);
         ++rank;
     }
     return true;
@@ -91,6 +117,8 @@ const Models &models()
             }
             m.names.push_back(fields[1]);
         }
+        std::sort(m.entries.begin(), m.entries.end(),
+                  [](const Models::Entry &x, const Models::Entry &y) { return x.hash < y.hash; });
     });
     return m;
 }
@@ -148,11 +176,17 @@ QString LanguageIdentifier::identify(QStringView text)
     // the model's, or the maximum when the model lacks it.
     std::vector<qint64> score(m.names.size(), qint64(maxOutOfPlace) * qint64(profile.size()));
     for (size_t rank = 0; rank < profile.size(); ++rank) {
-        const auto p = m.postings.constFind(profile[rank]);
-        if (p == m.postings.cend())
-            continue;
-        for (const auto &[model, theirs] : *p)
-            score[model] += std::abs(int(theirs) - int(rank)) - maxOutOfPlace;
+        const QByteArrayView ngram(profile[rank]);
+        const size_t h = hashOf(ngram);
+        auto e = std::lower_bound(m.entries.begin(), m.entries.end(), h,
+                                  [](const Models::Entry &x, size_t v) { return x.hash < v; });
+        // The models list each n-gram once (the library's merge would match a repeated one
+        // once too; tst_language would see the difference).
+        for (; e != m.entries.end() && e->hash == h; ++e) {
+            if (QByteArrayView(e->bytes.data(), e->size) != ngram)
+                continue;
+            score[e->model] += std::abs(int(e->rank) - int(rank)) - maxOutOfPlace;
+        }
     }
     // Candidates are the models within the margin of the best; too many is no answer. Ties go
     // to the model the configuration lists first.
