@@ -60,14 +60,13 @@ std::vector<Link> RelatedLinker::links(const Comparison &comparison) const
 // still unrelated to this one.
 std::vector<bool> RelatedLinker::linkedTo(const Comparison &comparison, int doc, int other) const
 {
-    std::vector<bool> linked(m_table.units(doc).size(), false);
-    for (const Link &l : comparison.links) {
-        for (size_t s = 0; s < 2; ++s) {
-            if (l.ends[s].doc == doc && l.ends[1 - s].doc == other) {
-                for (int k = l.ends[s].units.first; k < l.ends[s].units.end(); ++k)
-                    linked[size_t(k)] = true;
-            }
-        }
+    const std::vector<UnitInfo> &units = comparison.units[size_t(doc)];
+    std::vector<bool> linked(units.size(), false);
+    for (size_t u = 0; u < units.size(); ++u) {
+        linked[u] = std::any_of(units[u].links.begin(), units[u].links.end(), [&](int k) {
+            const Link &l = comparison.links[size_t(k)];
+            return l.ends[0].doc == other || l.ends[1].doc == other;
+        });
     }
     return linked;
 }

@@ -846,9 +846,8 @@ private:
             return;
         }
         const int conflicts = t.conflictCount();
-        const auto several = size_t(std::count_if(t.entries.begin(), t.entries.end(), [](const FactTableEntry &e) {
-            return e.status == FactTableEntry::Status::Agree && e.values().size() > 1;
-        }));
+        const auto several = size_t(std::count_if(t.entries.begin(), t.entries.end(),
+                                                  [](const FactTableEntry &e) { return e.severalValuesNoConflict(); }));
         o += u"<details class=\"facttable\""_s + (t.entries.size() > kOpenFacts ? u""_s : u" open"_s) + u"><summary>"_s
             + (conflicts == 1 ? u"1 conflict"_s : u"%1 conflicts"_s.arg(conflicts))
             + u", %1 agreements"_s.arg(t.entries.size() - size_t(conflicts) - several)

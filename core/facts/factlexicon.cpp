@@ -505,7 +505,7 @@ bool FactLexicon::opensQuotation(const Document &doc, int word)
     const QStringView text = doc.slice(mark.span);
     if (text.size() != 1 || !FactWords::isQuoteChar(text.front()) || mark.span.end != doc.words[size_t(word)].span.start)
         return false;
-    static constexpr QStringView openers = u"\u201C\u201E\u00AB\u2018\u201A\u2039\u300C\u300E";
+    static constexpr QStringView openers = u"\u201C\u201E\u00AB";
     if (openers.contains(text.front()))
         return true;
     return mark.span.start == 0 || !doc.text.at(mark.span.start - 1).isLetterOrNumber();

@@ -48,6 +48,9 @@ struct FactTableEntry
     std::vector<int> articles() const;
     /// The distinct values stated, in the order first mentioned.
     std::vector<QString> values() const;
+    /// No conflict, yet several values (a vague "thousands" beside "12,000", ages of different
+    /// people in different sentences): no agreement either.
+    bool severalValuesNoConflict() const { return status == Status::Agree && values().size() > 1; }
 
     friend bool operator==(const FactTableEntry &, const FactTableEntry &) = default;
 };

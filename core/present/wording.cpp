@@ -193,7 +193,7 @@ QString Wording::factStatus(const FactTableEntry &entry)
         return tr("Conflict");
     // "Agreement" beside "1 and 2 say '79'; 1 says '80'; 3 says '28'" read as a contradiction
     // of itself.
-    return entry.values().size() > 1 ? tr("No conflict") : tr("Agreement");
+    return entry.severalValuesNoConflict() ? tr("No conflict") : tr("Agreement");
 }
 
 QString Wording::factStatement(const Comparison &c, const FactTableEntry &e)
