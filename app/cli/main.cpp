@@ -504,6 +504,12 @@ int runCompare(const QStringList &args, const DocumentLoader &loader, qint64 mem
     }
     const bool exporting = isExporting(parser);
     const bool saving = parser.isSet(u"save-session"_s);
+    // The bytes a document was imported from serve only a saved session (its checksum and
+    // embedded copy); holding them through the alignment would cost the input's size again.
+    if (!saving) {
+        for (Document &d : docs)
+            d.source = QByteArray();
+    }
     // Saving alone needs no alignment, unless there are manual links to check first.
     std::optional<Comparison> aligned;
     if (!saving || parser.isSet(u"json"_s) || exporting || !options->manualLinks.empty()) {

@@ -352,22 +352,31 @@ void collectUniquePassages(Comparison &c, const UnitTable &table)
     }
 }
 
-void buildRows(Comparison &c, const UnitTable &table)
+// The paragraph of every unit, which is all the rows need of the unit table.
+std::vector<std::vector<int>> unitParagraphs(const Comparison &c, const UnitTable &table)
+{
+    std::vector<std::vector<int>> paragraphOfUnit(c.documents.size());
+    for (size_t d = 0; d < c.documents.size(); ++d) {
+        const std::vector<AlignUnit> &units = table.units(int(d));
+        // A related unit is a passage of its own, never part of its paragraph's unique run: the
+        // rows cut unlinked runs where the paragraph changes, so it reads as one of its own.
+        paragraphOfUnit[d].reserve(units.size());
+        for (size_t u = 0; u < units.size(); ++u) {
+            const bool related = c.units[d][u].status == UnitStatus::Related;
+            paragraphOfUnit[d].push_back(c.options.relatedLinks ? units[u].paragraph * 2 + (related ? 1 : 0)
+                                                                : units[u].paragraph);
+        }
+    }
+    return paragraphOfUnit;
+}
+
+void buildRows(Comparison &c, const std::vector<std::vector<int>> &paragraphOfUnit)
 {
     const int n = int(c.documents.size());
     const int asked = c.options.reference;
     c.baseDocument = asked >= 0 && asked < n ? asked : n > 0 ? chooseBase(c.documents, c.similarity) : 0;
-    std::vector<std::vector<int>> paragraphOfUnit(static_cast<size_t>(n));
     std::vector<std::vector<int>> kindOfUnit(static_cast<size_t>(n));
     for (int d = 0; d < n; ++d) {
-        const std::vector<AlignUnit> &units = table.units(d);
-        // A related unit is a passage of its own, never part of its paragraph's unique run: the
-        // rows cut unlinked runs where the paragraph changes, so it reads as one of its own.
-        for (size_t u = 0; u < units.size(); ++u) {
-            const bool related = c.units[size_t(d)][u].status == UnitStatus::Related;
-            paragraphOfUnit[size_t(d)].push_back(c.options.relatedLinks ? units[u].paragraph * 2 + (related ? 1 : 0)
-                                                                        : units[u].paragraph);
-        }
         // Page furniture is dimmed and a cell takes one direction, so neither joins other text; a
         // related passage keeps a cell of its own so that its card is not a unique one's.
         for (const UnitInfo &info : c.units[size_t(d)]) {
@@ -394,6 +403,30 @@ void buildRows(Comparison &c, const UnitTable &table)
     }
 }
 
+// Everything the unit table is needed for: the links, the units' states and the unique
+// passages. Returns the paragraph of every unit (nullopt when cancelled), so that the table,
+// the largest structure after the documents, is freed before the rows are built.
+std::optional<std::vector<std::vector<int>>> linkUnits(Comparison &c, const AlignOptions &options,
+                                                       const FactDetector &facts, const std::function<bool()> &step)
+{
+    const UnitTable table(c.documents, options, c.granularity);
+    const ConstraintResolver constraints(c.documents, table, options);
+    c.rejectedLinks = constraints.rejected();
+    if (!c.rejectedLinks.empty()) {
+        const QString left = QCoreApplication::translate("Aligner", "%n manual link(s) could not be honoured and were left out.",
+                                                         nullptr, int(c.rejectedLinks.size()));
+        c.notice = c.notice.isEmpty() ? left : c.notice + u' ' + left;
+    }
+    if (!linkAllPairs(c, table, options, facts, constraints, step))
+        return std::nullopt;
+    indexUnits(c, table);
+    scoreUnits(c, table, options);
+    if (options.relatedLinks)
+        addRelatedLinks(c, table, options);
+    collectUniquePassages(c, table);
+    return unitParagraphs(c, table);
+}
+
 } // namespace
 
 std::optional<Comparison> Aligner::align(std::vector<Document> documents, const AlignOptions &options,
@@ -413,27 +446,15 @@ std::optional<Comparison> Aligner::align(std::vector<Document> documents, const 
 
     // The fact stage's first name question needs the languages' Hunspell dictionaries: read
     // while the units are built and the pairs aligned rather than after.
-    for (int d = 0; d < n; ++d)
-        FactLexicon::preloadDictionary(UnitTable::readingLanguage(c.documents, d, options));
-    const UnitTable table(c.documents, options, c.granularity);
-    for (int d = 0; d < n; ++d)
-        c.languages.push_back(table.language(d));
-    const FactDetector facts(c.documents, c.languages);
-    const ConstraintResolver constraints(c.documents, table, options);
-    c.rejectedLinks = constraints.rejected();
-    if (!c.rejectedLinks.empty()) {
-        const QString left = QCoreApplication::translate("Aligner", "%n manual link(s) could not be honoured and were left out.",
-                                                         nullptr, int(c.rejectedLinks.size()));
-        c.notice = c.notice.isEmpty() ? left : c.notice + u' ' + left;
+    for (int d = 0; d < n; ++d) {
+        c.languages.push_back(UnitTable::readingLanguage(c.documents, d, options));
+        FactLexicon::preloadDictionary(c.languages.back());
     }
-    if (!linkAllPairs(c, table, options, facts, constraints, step))
+    const FactDetector facts(c.documents, c.languages);
+    const std::optional<std::vector<std::vector<int>>> paragraphOfUnit = linkUnits(c, options, facts, step);
+    if (!paragraphOfUnit)
         return std::nullopt;
-    indexUnits(c, table);
-    scoreUnits(c, table, options);
-    if (options.relatedLinks)
-        addRelatedLinks(c, table, options);
-    collectUniquePassages(c, table);
-    buildRows(c, table);
+    buildRows(c, *paragraphOfUnit);
     c.factTable = facts.table(c);
     if (!step())
         return std::nullopt;

@@ -27,7 +27,7 @@ constexpr double nearIdentical = 0.7;
 constexpr double conflictFactor = 0.6;
 
 // Whether `mine` holds a value that `theirs` (sorted) lacks.
-bool hasOwn(const std::vector<int> &mine, const std::vector<int> &theirs)
+bool hasOwn(std::span<const int> mine, std::span<const int> theirs)
 {
     return std::any_of(mine.begin(), mine.end(), [&](int v) { return !std::binary_search(theirs.begin(), theirs.end(), v); });
 }
@@ -41,7 +41,7 @@ bool hasOwnName(const AlignUnit &mine, const AlignUnit &theirs)
     });
 }
 
-bool sharesAny(const std::vector<int> &x, const std::vector<int> &y)
+bool sharesAny(std::span<const int> x, std::span<const int> y)
 {
     return std::any_of(x.begin(), x.end(), [&](int v) { return std::binary_search(y.begin(), y.end(), v); });
 }
@@ -260,7 +260,7 @@ void PairMatcher::addIdenticalCandidates(int docA, int docB, const std::vector<d
         // A few repeats ("Yes.", a refrain): offer every pairing and let position and
         // context choose. Many repeats: pair them in order.
         auto pair = [&](int i, int j) {
-            if (ua[size_t(i)].keys == ub[size_t(j)].keys) {
+            if (std::ranges::equal(ua[size_t(i)].keys, ub[size_t(j)].keys)) {
                 candidates.push_back(candidate(docA, i, docB, j, weightA[size_t(i)], weightB[size_t(j)], true));
                 hasExact[size_t(i)] = true;
             }
@@ -631,7 +631,7 @@ void PairMatcher::addSecondaryLinks(std::vector<Result> &links, const std::vecto
         if (crosses)
             continue;
         std::vector<int> shared;
-        const std::vector<int> &sa = ua[size_t(c.a)].stems, &sb = ub[size_t(c.b)].stems;
+        const std::span<const int> sa = ua[size_t(c.a)].stems, sb = ub[size_t(c.b)].stems;
         std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(shared));
         if ((!la.empty() && novelty(shared, la, true) < 0.5) || (!lb.empty() && novelty(shared, lb, false) < 0.5))
             continue;

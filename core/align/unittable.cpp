@@ -31,7 +31,7 @@ namespace {
 // dashes folded); other options need the original text again.
 QString keyForm(const Document &doc, const Word &w, const AlignOptions &o, const Normalizer &custom, bool useStored)
 {
-    QString form = useStored ? w.norm : custom.normalize(doc.slice(w.span));
+    QString form = useStored ? doc.norm(w) : custom.normalize(doc.slice(w.span));
     if (o.ignoreDigits) {
         for (QChar &c : form) {
             if (c.isDigit())
@@ -98,14 +98,14 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
         const Word &w = doc.words[wi];
         if (w.kind == WordKind::Symbol && options.ignorePunctuation)
             continue;
-        const int key = useStored && !options.ignoreDigits ? k.keys.id(w.norm)
+        const int key = useStored && !options.ignoreDigits ? k.keys.id(doc.norm(w))
                                                            : k.keys.id(keyForm(doc, w, options, normalizer, useStored));
         wordKeys[wi] = key;
         if (size_t(key) >= k.stemOfKey.size()) {
             // First sight of this form: work out once what it stems to and whether it is a
             // function word (by the language of the document it is first seen in).
             int stem = -1;
-            const bool stop = w.kind == WordKind::Symbol || tools.functionWords.contains(w.norm);
+            const bool stop = w.kind == WordKind::Symbol || tools.functionWords.contains(doc.norm(w));
             if (w.kind != WordKind::Symbol) {
                 stem = k.stems.id(w.kind == WordKind::Number
                                       ? numberTerm(keyForm(doc, w, options, normalizer, useStored))
@@ -202,8 +202,74 @@ void sortUnique(std::vector<int> &v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-AlignUnit makeUnit(const Document &doc, const UnitKeys &uk, TextSpan span, int firstWord, int wordEnd, bool furniture,
-                   int paragraph)
+// Where a unit's lists lie in its document's pool, until the pool stops growing.
+struct UnitLists
+{
+    size_t keys = 0, stems = 0, names = 0, acronyms = 0, numbers = 0, end = 0;
+};
+
+// The lists of one unit, built in scratch vectors and appended to the pool.
+class UnitListBuilder
+{
+public:
+    UnitListBuilder(const Document &doc, const UnitKeys &uk, std::vector<int> &pool) : m_doc(doc), m_uk(uk), m_pool(pool) {}
+
+    UnitLists build(AlignUnit &u)
+    {
+        m_keys.clear();
+        m_stems.clear();
+        m_names.clear();
+        m_numbers.clear();
+        // FNV-1a over the word keys, in size_t arithmetic throughout.
+        constexpr size_t fnvOffset = size_t{1469598103934665603u}, fnvPrime = size_t{1099511628211u};
+        size_t h = fnvOffset;
+        for (int wi = u.firstWord; wi < u.wordEnd; ++wi) {
+            const int key = m_uk.wordKeys[size_t(wi)];
+            if (key < 0)
+                continue;
+            m_keys.push_back(key);
+            h = (h ^ size_t(key)) * fnvPrime;
+            const int stem = m_uk.stemOfKey[size_t(key)];
+            if (stem >= 0) {
+                m_stems.push_back(stem);
+                ++u.wordCount;
+                if (m_uk.nameStem[size_t(stem)])
+                    m_names.push_back(stem);
+                else if (m_doc.words[size_t(wi)].kind == WordKind::Number)
+                    m_numbers.push_back(stem);
+            }
+        }
+        u.exactHash = h;
+        std::vector<int> acronyms = spelledAcronyms(m_doc, u.firstWord, u.wordEnd, m_uk.stems);
+        sortUnique(acronyms);
+        sortUnique(m_stems);
+        sortUnique(m_names);
+        sortUnique(m_numbers);
+        UnitLists at;
+        at.keys = append(m_keys);
+        at.stems = append(m_stems);
+        at.names = append(m_names);
+        at.acronyms = append(acronyms);
+        at.numbers = append(m_numbers);
+        at.end = m_pool.size();
+        return at;
+    }
+
+private:
+    size_t append(const std::vector<int> &list)
+    {
+        const size_t at = m_pool.size();
+        m_pool.insert(m_pool.end(), list.begin(), list.end());
+        return at;
+    }
+
+    const Document &m_doc;
+    const UnitKeys &m_uk;
+    std::vector<int> &m_pool;
+    std::vector<int> m_keys, m_stems, m_names, m_numbers;
+};
+
+AlignUnit unitFrame(const Document &doc, TextSpan span, int firstWord, int wordEnd, bool furniture, int paragraph)
 {
     AlignUnit u;
     u.span = span;
@@ -215,41 +281,19 @@ AlignUnit makeUnit(const Document &doc, const UnitKeys &uk, TextSpan span, int f
         const Paragraph &p = doc.paragraphs[size_t(paragraph)];
         u.heading = p.kind == BlockKind::Heading || doc.slice(p.span) == doc.title;
     }
-    // FNV-1a over the word keys, in size_t arithmetic throughout.
-    constexpr size_t fnvOffset = size_t{1469598103934665603u}, fnvPrime = size_t{1099511628211u};
-    size_t h = fnvOffset;
-    for (int wi = firstWord; wi < wordEnd; ++wi) {
-        const int key = uk.wordKeys[size_t(wi)];
-        if (key < 0)
-            continue;
-        u.keys.push_back(key);
-        h = (h ^ size_t(key)) * fnvPrime;
-        const int stem = uk.stemOfKey[size_t(key)];
-        if (stem >= 0) {
-            u.stems.push_back(stem);
-            ++u.wordCount;
-            if (uk.nameStem[size_t(stem)])
-                u.names.push_back(stem);
-            else if (doc.words[size_t(wi)].kind == WordKind::Number)
-                u.numbers.push_back(stem);
-        }
-    }
-    u.exactHash = h;
-    u.acronyms = spelledAcronyms(doc, firstWord, wordEnd, uk.stems);
-    sortUnique(u.acronyms);
-    sortUnique(u.stems);
-    sortUnique(u.names);
-    sortUnique(u.numbers);
     return u;
 }
 
-std::vector<AlignUnit> makeUnits(const Document &doc, Granularity granularity, const UnitKeys &uk)
+// The units of a document; their lists point into `pool`, which holds them all back to back:
+// a book has a hundred thousand units, and five small vectors of their own each cost more in
+// headers and allocator overhead than the numbers they held.
+std::vector<AlignUnit> makeUnits(const Document &doc, Granularity granularity, const UnitKeys &uk, std::vector<int> &pool)
 {
     std::vector<AlignUnit> units;
+    units.reserve(granularity == Granularity::Sentence ? doc.sentences.size() : doc.paragraphs.size());
     if (granularity == Granularity::Sentence) {
         for (const Sentence &s : doc.sentences)
-            units.push_back(makeUnit(doc, uk, s.span, s.firstWord, s.firstWord + s.wordCount,
-                                     s.furniture, s.paragraph));
+            units.push_back(unitFrame(doc, s.span, s.firstWord, s.firstWord + s.wordCount, s.furniture, s.paragraph));
     } else {
         for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
             const Paragraph &p = doc.paragraphs[pi];
@@ -257,9 +301,26 @@ std::vector<AlignUnit> makeUnits(const Document &doc, Granularity granularity, c
                 continue;
             const Sentence &first = doc.sentences[size_t(p.firstSentence)];
             const Sentence &last = doc.sentences[size_t(p.firstSentence + p.sentenceCount - 1)];
-            units.push_back(makeUnit(doc, uk, p.span, first.firstWord, last.firstWord + last.wordCount,
-                                     p.furniture, int(pi)));
+            units.push_back(unitFrame(doc, p.span, first.firstWord, last.firstWord + last.wordCount, p.furniture, int(pi)));
         }
+    }
+    // Keys are the largest list and at most one a word: reserving for them and as many again
+    // spares most of the pool's regrowth.
+    pool.reserve(doc.words.size() * 2);
+    UnitListBuilder builder(doc, uk, pool);
+    std::vector<UnitLists> at;
+    at.reserve(units.size());
+    for (AlignUnit &u : units)
+        at.push_back(builder.build(u));
+    pool.shrink_to_fit();
+    const int *base = pool.data();
+    for (size_t i = 0; i < units.size(); ++i) {
+        const UnitLists &l = at[i];
+        units[i].keys = {base + l.keys, base + l.stems};
+        units[i].stems = {base + l.stems, base + l.names};
+        units[i].names = {base + l.names, base + l.acronyms};
+        units[i].acronyms = {base + l.acronyms, base + l.numbers};
+        units[i].numbers = {base + l.numbers, base + l.end};
     }
     return units;
 }
@@ -382,13 +443,14 @@ UnitTable::UnitTable(const std::vector<Document> &docs, const AlignOptions &opti
     k.letterStem.resize(size_t(k.stems.size()), false);
     joinStemFamilies(k);
     const std::vector<bool> names = nameStems(k);
+    m_pools.resize(docs.size());
     for (size_t d = 0; d < docs.size(); ++d)
-        m_units[d] = makeUnits(docs[d], granularity, UnitKeys{m_wordKeys[d], k.stemOfKey, names, k.stems});
+        m_units[d] = makeUnits(docs[d], granularity, UnitKeys{m_wordKeys[d], k.stemOfKey, names, k.stems}, m_pools[d]);
     m_weights = stemWeights(m_units, k, options);
     m_weakKey = std::move(k.weakKey);
 }
 
-double UnitTable::weight(const std::vector<int> &stems) const
+double UnitTable::weight(std::span<const int> stems) const
 {
     double w = 0;
     for (int s : stems)
@@ -396,7 +458,7 @@ double UnitTable::weight(const std::vector<int> &stems) const
     return w;
 }
 
-double UnitTable::sharedWeight(const std::vector<int> &a, const std::vector<int> &b) const
+double UnitTable::sharedWeight(std::span<const int> a, std::span<const int> b) const
 {
     double w = 0;
     size_t i = 0, j = 0;

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <span>
 #include <vector>
 
 /// Integer ids for word forms, shared by all documents of one comparison, so the matcher
@@ -25,7 +26,8 @@ private:
     FormTable m_ids;
 };
 
-/// One alignment unit (a sentence or a paragraph) prepared for matching.
+/// One alignment unit (a sentence or a paragraph) prepared for matching. Its lists point into
+/// the UnitTable that made it.
 struct AlignUnit
 {
     TextSpan span;
@@ -38,17 +40,17 @@ struct AlignUnit
     int paragraph = -1;
     /// Word keys in order, for exact matching and word diffs: normalised under the options,
     /// symbols included unless punctuation is ignored.
-    std::vector<int> keys;
+    std::span<const int> keys;
     /// Content stems, sorted and unique: what similarity is computed on.
-    std::vector<int> stems;
+    std::span<const int> stems;
     /// Stems of names in the unit (words the compared documents only write capitalised), sorted
     /// and unique: a value in a slot that two reports of different events fill differently.
-    std::vector<int> names;
+    std::span<const int> names;
     /// Stems of the acronyms the unit spells out ("European Central Bank": "ecb"), sorted and
     /// unique: a name "ECB" on the other side is not a different one.
-    std::vector<int> acronyms;
+    std::span<const int> acronyms;
     /// Stems of the numbers in the unit (digits without separators), sorted and unique.
-    std::vector<int> numbers;
+    std::span<const int> numbers;
     /// Hash of `keys`, to find identical units fast.
     size_t exactHash = 0;
     /// Letter/number/ideograph words in the unit.
@@ -60,6 +62,9 @@ class UnitTable
 {
 public:
     UnitTable(const std::vector<Document> &docs, const AlignOptions &options, Granularity granularity);
+    // Units point into the table's pools.
+    UnitTable(const UnitTable &) = delete;
+    UnitTable &operator=(const UnitTable &) = delete;
 
     /// The documents' indices in a canonical order that depends on their contents only (then on
     /// their paths), so that results do not depend on the order the articles were given in.
@@ -79,9 +84,9 @@ public:
     double weight(int stem) const { return m_weights[size_t(stem)]; }
     int stemCount() const { return int(m_weights.size()); }
     /// Sum of the weights of a sorted, unique stem list.
-    double weight(const std::vector<int> &stems) const;
+    double weight(std::span<const int> stems) const;
     /// Sum of the weights of the stems two sorted lists share.
-    double sharedWeight(const std::vector<int> &a, const std::vector<int> &b) const;
+    double sharedWeight(std::span<const int> a, std::span<const int> b) const;
     /// Key of a word of a document under the options (for word diffs).
     int wordKey(int doc, int word) const { return m_wordKeys[size_t(doc)][size_t(word)]; }
     /// Whether a word counts in diffs (symbols drop out when punctuation is ignored).
@@ -95,6 +100,7 @@ public:
 
 private:
     std::vector<std::vector<AlignUnit>> m_units;
+    std::vector<std::vector<int>> m_pools; ///< by document: its units' lists back to back
     std::vector<int> m_rank;             ///< by document
     std::vector<QString> m_languages;    ///< by document
     std::vector<std::vector<int>> m_wordKeys; ///< -1 for words that do not take part

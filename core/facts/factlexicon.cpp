@@ -124,8 +124,7 @@ private:
     }
 };
 
-// `formOf`: the form (distinct matching form) of each word, `forms` the forms.
-QString guessLanguage(const Document &d, const std::vector<int> &formOf, const std::vector<QString> &forms)
+QString guessLanguage(const Document &d)
 {
     int kana = 0, han = 0;
     for (const Word &w : d.words) {
@@ -145,12 +144,12 @@ QString guessLanguage(const Document &d, const std::vector<int> &formOf, const s
         return u"zh"_s;
     // Function words counted in the first 5,000 letter words, by form: each form is looked up
     // in the lists once.
-    std::vector<int> occurrences(forms.size(), 0);
+    std::vector<int> occurrences(d.norms.size(), 0);
     int seen = 0;
     for (size_t i = 0; i < d.words.size(); ++i) {
         if (d.words[i].kind != WordKind::Letter)
             continue;
-        ++occurrences[size_t(formOf[i])];
+        ++occurrences[size_t(d.words[i].norm)];
         if (++seen > 5000)
             break;
     }
@@ -166,6 +165,7 @@ QString guessLanguage(const Document &d, const std::vector<int> &formOf, const s
         return h;
     }();
     int counts[3] = {0, 0, 0};
+    const std::vector<QString> &forms = d.norms.forms();
     for (size_t f = 0; f < forms.size(); ++f) {
         // The lists' words have five letters at most.
         if (occurrences[f] == 0 || forms[f].size() > 5)
@@ -400,11 +400,8 @@ QString FactLexicon::primaryLanguage(const QString &language)
 
 FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(doc)
 {
-    m_wordForm.resize(doc.words.size());
-    for (size_t i = 0; i < doc.words.size(); ++i)
-        m_wordForm[i] = m_forms.add(doc.words[i].norm);
     // "pt-BR" and "pt" share their number words, calendar and dictionary.
-    m_language = language.isEmpty() ? guessLanguage(doc, m_wordForm, m_forms.forms()) : primaryLanguage(language);
+    m_language = language.isEmpty() ? guessLanguage(doc) : primaryLanguage(language);
     const CalendarNames &calendar = CalendarNames::of(m_language);
     m_months = calendar.months;
     m_weekdays = calendar.weekdays;
@@ -412,7 +409,7 @@ FactLexicon::FactLexicon(const Document &doc, const QString &language) : m_doc(d
     m_calendar = &calendar.byName;
     m_marksQuotations = marksQuotations(doc);
 
-    const size_t forms = m_forms.size();
+    const size_t forms = m_doc.norms.size();
     m_formLowercase.assign(forms, false);
     m_formCapitalisedMid.assign(forms, 0);
     m_formMonth.assign(forms, -1);
@@ -470,7 +467,7 @@ int FactLexicon::unmarkedSpeech(const Document &doc, int first, int end, int eno
     const std::vector<Word> &w = doc.words;
     const size_t stop = std::min(size_t(end), w.size());
     for (size_t i = size_t(first); i < stop && unmarked < enough; ++i) {
-        if (w[i].kind != WordKind::Letter || !FactWords::isAttributionVerb(w[i].norm))
+        if (w[i].kind != WordKind::Letter || !FactWords::isAttributionVerb(doc.norm(w[i])))
             continue;
         for (size_t j = i + 1; j + 1 < stop && j <= i + 5 && w[j].sentence == w[i].sentence; ++j) {
             if (w[j].kind == WordKind::Letter)
@@ -522,9 +519,9 @@ void FactLexicon::lookUpCalendar(size_t form) const
 {
     m_formMonth[form] = m_formWeekday[form] = 0;
     // Month and weekday names and abbreviations are three letters or more (addNames).
-    if (m_forms.form(int(form)).size() < 3)
+    if (m_doc.norms.form(int(form)).size() < 3)
         return;
-    if (const auto it = m_calendar->find(m_forms.form(int(form))); it != m_calendar->end()) {
+    if (const auto it = m_calendar->find(m_doc.norms.form(int(form))); it != m_calendar->end()) {
         m_formMonth[form] = it->second.first;
         m_formWeekday[form] = it->second.second;
     }
@@ -550,14 +547,14 @@ bool FactLexicon::isNameWord(int word) const
 {
     const QStringView text = m_doc.slice(m_doc.words[size_t(word)].span);
     const size_t f = formOf(word);
-    if (text.isEmpty() || !text.front().isUpper() || m_forms.form(int(f)).size() < 2)
+    if (text.isEmpty() || !text.front().isUpper() || m_doc.norms.form(int(f)).size() < 2)
         return false;
     for (QChar c : text) {
         if (c.isDigit())
             return false;
     }
     if (m_formName[f] < 0)
-        m_formName[f] = nameByEvidence(m_forms.form(int(f)), m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
+        m_formName[f] = nameByEvidence(m_doc.norms.form(int(f)), m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
     return m_formName[f] > 0;
 }
 
@@ -569,7 +566,7 @@ bool FactLexicon::isName(QStringView text, const QString &norm) const
         if (c.isDigit())
             return false;
     }
-    if (const int form = m_forms.find(norm); form >= 0) {
+    if (const int form = m_doc.norms.find(norm); form >= 0) {
         const size_t f = size_t(form);
         if (m_formName[f] < 0)
             m_formName[f] = nameByEvidence(norm, m_formCapitalisedMid[f] >= 2 && !m_formLowercase[f], m_formLowercase[f]);
@@ -606,7 +603,7 @@ std::optional<double> FactLexicon::spelledNumberWord(int word) const
 std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 {
     if (!m_formNumberKnown[f]) {
-        m_formNumber[f] = parseSpelledNumber(m_forms.form(int(f)));
+        m_formNumber[f] = parseSpelledNumber(m_doc.norms.form(int(f)));
         m_formNumberKnown[f] = true;
     }
     return m_formNumber[f];
@@ -614,7 +611,7 @@ std::optional<double> FactLexicon::spelledNumberOfForm(size_t f) const
 
 std::optional<double> FactLexicon::spelledNumber(const QString &norm) const
 {
-    if (const int form = m_forms.find(norm); form >= 0)
+    if (const int form = m_doc.norms.find(norm); form >= 0)
         return spelledNumberOfForm(size_t(form));
     const auto cached = m_numberCache.constFind(norm);
     if (cached != m_numberCache.cend())

@@ -38,8 +38,8 @@ public:
     bool isNameWord(int word) const;
     /// Distinct matching form of word `word`, 0..formCount()-1: for callers that keep their own
     /// tables by form.
-    int form(int word) const { return m_wordForm[size_t(word)]; }
-    int formCount() const { return int(m_forms.size()); }
+    int form(int word) const { return m_doc.words[size_t(word)].norm; }
+    int formCount() const { return int(m_doc.norms.size()); }
     std::optional<double> spelledNumberWord(int word) const;
     int monthWord(int word) const;
     int weekdayWord(int word) const;
@@ -82,7 +82,7 @@ public:
 
 private:
     static QString primaryLanguage(const QString &language);
-    size_t formOf(int word) const { return size_t(m_wordForm[size_t(word)]); }
+    size_t formOf(int word) const { return size_t(m_doc.words[size_t(word)].norm); }
     void lookUpCalendar(size_t form) const;
     static bool emphasised(QStringView text);
     static bool marksQuotations(const Document &doc);
@@ -100,9 +100,7 @@ private:
     QList<std::pair<QString, int>> m_ideographicWeekdays;
     bool m_marksQuotations = false;
 
-    // Tables by form: a form is a distinct matching form (Word::norm) of the document.
-    std::vector<int> m_wordForm;   ///< by word index: its form
-    FormTable m_forms; ///< the document's matching forms
+    // Tables by form: a form is a distinct matching form of the document (Document::norms).
     std::vector<bool> m_formLowercase;     ///< seen written in lower case
     std::vector<int> m_formCapitalisedMid; ///< sentences where capitalised mid-sentence (not title case)
     mutable std::vector<qint8> m_formMonth;   ///< 1..12, 0 for none, -1 not yet looked up

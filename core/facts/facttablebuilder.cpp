@@ -72,11 +72,11 @@ bool mayHoldFacts(const Document &d, const FactLexicon &lex, std::vector<quint16
         const bool capitalised = !text.isEmpty() && text.front().isUpper();
         if (capitalised && (prevTitle || lex.isNameWord(index)))
             return true;
-        prevTitle = capitalised && FactWords::isTitle(it->norm);
+        prevTitle = capitalised && FactWords::isTitle(d.norm(*it));
         quint16 &c = classes[size_t(lex.form(index))];
         if (!c)
-            c = FactWords::classify(it->norm);
-        if ((c & startClasses) || it->norm == u"morrow"_s || it->norm == u"day"_s || lex.monthWord(index)
+            c = FactWords::classify(d.norm(*it));
+        if ((c & startClasses) || d.norm(*it) == u"morrow"_s || d.norm(*it) == u"day"_s || lex.monthWord(index)
             || lex.weekdayWord(index) || lex.spelledNumberWord(index))
             return true;
     }

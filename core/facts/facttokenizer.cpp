@@ -32,8 +32,8 @@ std::vector<FactToken> FactTokenizer::tokens(
             = it->kind == WordKind::Letter && capitalised && !inDateline && (afterTitle || lex.isNameWord(index));
         quint16 &c = classes[size_t(lex.form(index))];
         if (!c)
-            c = FactWords::classify(it->norm);
-        out.push_back({index, c, it->span, it->norm, Spelling::skeleton(text), it->kind, capitalised, start, name});
+            c = FactWords::classify(d.norm(*it));
+        out.push_back({index, c, it->span, d.norm(*it), Spelling::skeleton(text), it->kind, capitalised, start, name});
     }
     return out;
 }

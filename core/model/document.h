@@ -2,6 +2,7 @@
 
 #include "core/model/extractedtext.h"
 #include "core/model/textspan.h"
+#include "core/text/formtable.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,20 +11,22 @@
 #include <vector>
 
 /// ICU's word-break rule status, reduced to what matching needs.
-enum class WordKind {
+enum class WordKind : quint8 {
     Letter,      ///< alphabetic word (any script with spaces)
     Number,      ///< digits, possibly with separators ("12,000", "3.5")
     Ideographic, ///< CJK ideographs and kana, one or a few characters per unit
     Symbol,      ///< punctuation and symbols that are not white space
 };
 
+// Words are the most numerous values of a comparison (a book has half a million), so a word
+// is 20 bytes: a 32-bit span, and its norm as an index into the document's distinct norms.
 struct Word
 {
-    TextSpan span;
+    WordSpan span;
+    /// Matching form, as its number in Document::norms (see Document::norm).
+    qint32 norm = -1;
+    qint32 sentence = -1; ///< index into Document::sentences
     WordKind kind = WordKind::Letter;
-    /// Matching form: NFKC, case-folded, quotes and dashes folded (see Normalizer).
-    QString norm;
-    int sentence = -1; ///< index into Document::sentences
 };
 
 struct Sentence
@@ -67,6 +70,12 @@ struct Document
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
     std::vector<Word> words;
+    /// The distinct matching forms of the words, numbered in order of first use: NFKC,
+    /// case-folded, quotes and dashes folded (see Normalizer).
+    FormTable norms;
+
+    /// The matching form of a word of this document.
+    const QString &norm(const Word &w) const { return norms.form(w.norm); }
 
     QStringView slice(const TextSpan &span) const { return QStringView(text).mid(span.start, span.length()); }
     /// Number of words that are letters, numbers or ideographs (symbols excluded).

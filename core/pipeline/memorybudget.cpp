@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 ProgramBytes = 32LL << 20;
-constexpr double BytesPerCharacter = 30.0;
-constexpr double BytesPerCharacterPerFurtherArticle = 2.5;
+constexpr qint64 ProgramBytes = 34LL << 20;
+constexpr double BytesPerCharacter = 15.0;
+constexpr double BytesPerCharacterPerFurtherArticle = 1.0;
 
 // The memory limit of the control group the process runs in (cgroup v2, then v1), if any: in a
 // container that, not the machine's memory, is what the kernel enforces.

@@ -16,9 +16,10 @@ class MemoryBudget
 public:
     /// Peak bytes of comparing `documents` (imported, at sentence granularity; paragraphs save
     /// little memory, only time). A linear model fitted to whole-process peaks (maximum resident
-    /// set) of 2 to 8 articles of 0.5 to 8 MB: every character costs about 30 bytes (its words,
-    /// their forms, units, links, report), and each further article adds 2.5 bytes a character
-    /// for the pairs it takes part in; the program itself is 32 MiB.
+    /// set) of 2 to 6 articles of 0.5 to 10 MB of text: every character costs about 15 bytes
+    /// (its share of the text, its words, units and links), and each further article adds a
+    /// byte a character for the pairs it takes part in; the program itself is 34 MiB. It errs
+    /// high: 1 to 3 % over the measured peak for two articles, up to 15 % for six.
     static qint64 estimate(const std::vector<Document> &documents);
 
     /// The default limit: half the memory this process may use, that is the physical memory,

@@ -103,9 +103,9 @@ void addSentence(Document &doc, Segmenter &segmenter, const Normalizer &normaliz
     const int sentenceIndex = int(doc.sentences.size());
     for (const Segmenter::WordToken &tok : segmenter.words(doc.slice(s.span))) {
         Word w;
-        w.span = {s.span.start + tok.span.start, s.span.start + tok.span.end};
+        w.span = {qint32(s.span.start + tok.span.start), qint32(s.span.start + tok.span.end)};
         w.kind = tok.kind;
-        w.norm = normalizer.normalize(doc.slice(w.span));
+        w.norm = doc.norms.add(normalizer.normalize(doc.slice(w.span)));
         w.sentence = sentenceIndex;
         doc.words.push_back(std::move(w));
     }
@@ -147,6 +147,10 @@ void segmentParagraphs(Document &doc)
             addSentence(doc, segmenter, normalizer, {start + rel.start, start + rel.end}, int(pi));
         p.sentenceCount = int(doc.sentences.size()) - p.firstSentence;
     }
+    // The estimate above is generous for words; what it left unused would stay for the life
+    // of the comparison.
+    if (doc.words.capacity() - doc.words.size() > doc.words.size() / 16)
+        doc.words.shrink_to_fit();
 }
 
 } // namespace
@@ -158,6 +162,9 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
     doc.path = path;
     doc.format = format;
     joinBlocks(doc, extracted);
+    // Word spans are 32-bit; import limits stop far below this, text built otherwise could not.
+    if (doc.text.size() > std::numeric_limits<qint32>::max())
+        throw std::bad_alloc();
     segmentParagraphs(doc);
     doc.title = TitleChooser::choose(doc, extracted.title, path);
     if (identifyLanguage)

@@ -152,19 +152,19 @@ private slots:
 #ifdef __SANITIZE_ADDRESS__
         QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
 #endif
-        // 20 MB of sentences under a 600 MB address-space limit: the engine runs out of memory.
-        const QString big = sentences(u"huge.txt"_s, 20'000'000);
+        // 40 MB of sentences under a 600 MB address-space limit: the engine runs out of memory.
+        const QString big = sentences(u"huge.txt"_s, 40'000'000);
         const CliRun r = shell(u"ulimit -v 600000; \"$CLI\" --memory-limit 100000 compare '%1' '%2' --json /dev/null"_s.arg(big, b()));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("out of memory"), r.err.constData());
 
         // By default the limit is half of what the process may have (here the address-space
-        // limit, so 293 MiB): 10 MB of text is refused before the engine starts (the estimate is
-        // 342 MiB, the measured peak 319), saying why and by how much.
-        const QString ten = sentences(u"ten.txt"_s, 10'000'000);
-        const CliRun refused = shell(u"ulimit -v 600000; \"$CLI\" compare '%1' '%2' --json /dev/null"_s.arg(ten, b()));
+        // limit, so 293 MiB): 20 MB of text is refused before the engine starts (the estimate is
+        // 339 MiB, the measured peak 263), saying why and by how much.
+        const QString twenty = sentences(u"twenty.txt"_s, 20'000'000);
+        const CliRun refused = shell(u"ulimit -v 600000; \"$CLI\" compare '%1' '%2' --json /dev/null"_s.arg(twenty, b()));
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains("comparing these 2 articles (9.5 MiB of text) needs about 34")
+        QVERIFY2(refused.err.contains("comparing these 2 articles (19.1 MiB of text) needs about 339")
                      && refused.err.contains("more than the 293.0 MiB allowed here") && refused.err.contains("--memory-limit"),
                  refused.err.constData());
         QVERIFY(!refused.err.contains("out of memory"));
@@ -188,10 +188,10 @@ private slots:
 
     void memoryLimitRefusesBeforeAligning()
     {
-        // Two short articles need the program's own 32 MiB and a few hundred KiB more.
-        const CliRun refused = CliRun::run({u"--memory-limit"_s, u"32"_s, u"compare"_s, a(), b(), u"--json"_s, u"-"_s});
+        // Two short articles need the program's own 34 MiB and a few hundred KiB more.
+        const CliRun refused = CliRun::run({u"--memory-limit"_s, u"34"_s, u"compare"_s, a(), b(), u"--json"_s, u"-"_s});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains("more than the 32.0 MiB allowed here"), refused.err.constData());
+        QVERIFY2(refused.err.contains("more than the 34.0 MiB allowed here"), refused.err.constData());
         QVERIFY(refused.out.isEmpty());
         const CliRun fits = CliRun::run({u"--memory-limit"_s, u"40"_s, u"compare"_s, a(), b(), u"--json"_s, u"-"_s});
         QCOMPARE(fits.exitCode, 0);

@@ -143,7 +143,17 @@ private slots:
         // "Korea’s" is one word whose normal form folds case and the apostrophe.
         const Word &korea = d.words[size_t(d.sentences[1].firstWord)];
         QCOMPARE(d.slice(korea.span), u"Korea\u2019s"_s);
-        QCOMPARE(korea.norm, u"korea's"_s);
+        QCOMPARE(d.norm(korea), u"korea's"_s);
+        // Words of one form share one norm: the four full stops ("Oct." is two words) are one.
+        std::vector<int> periods;
+        for (const Word &w : d.words) {
+            if (d.slice(w.span) == u"."_s)
+                periods.push_back(w.norm);
+        }
+        QCOMPARE(periods.size(), size_t(4));
+        QCOMPARE(std::count(periods.begin(), periods.end(), periods[0]), 4);
+        QCOMPARE(d.words.size(), size_t(16));
+        QCOMPARE(d.norms.size(), size_t(13));
     }
 
     void surrogatePairsSurvive()
