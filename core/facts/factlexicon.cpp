@@ -469,12 +469,15 @@ int FactLexicon::unmarkedSpeech(const Document &doc, int first, int end, int eno
     for (size_t i = size_t(first); i < stop && unmarked < enough; ++i) {
         if (w[i].kind != WordKind::Letter || !FactWords::isAttributionVerb(doc.norm(w[i])))
             continue;
-        for (size_t j = i + 1; j + 1 < stop && j <= i + 5 && w[j].sentence == w[i].sentence; ++j) {
+        const int sentence = doc.sentenceOf(int(i));
+        const Sentence &s = doc.sentences[size_t(sentence)];
+        const size_t sentenceEnd = std::min(stop, size_t(s.firstWord + s.wordCount));
+        for (size_t j = i + 1; j + 1 < sentenceEnd && j <= i + 5; ++j) {
             if (w[j].kind == WordKind::Letter)
                 continue;
             const QStringView next = doc.slice(w[j + 1].span);
-            unmarked += doc.slice(w[j].span) == u"," && w[j + 1].kind == WordKind::Letter
-                && w[j + 1].sentence == w[i].sentence && !next.isEmpty() && next.front().isUpper();
+            unmarked += doc.slice(w[j].span) == u"," && w[j + 1].kind == WordKind::Letter && !next.isEmpty()
+                && next.front().isUpper();
             break;
         }
     }

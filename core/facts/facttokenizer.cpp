@@ -25,7 +25,8 @@ std::vector<FactToken> FactTokenizer::tokens(
         // A capitalised word after a title ("Minister Park", "President Yoon") is a name too.
         const bool afterTitle = !out.empty() && out.back().capitalised && FactWords::isTitle(out.back().norm);
         const int index = int(it - d.words.begin());
-        if (it == d.words.begin() || (it - 1)->span.end < span.start || it->sentence != (it - 1)->sentence)
+        if (it == d.words.begin() || (it - 1)->span.end < span.start
+            || d.sentences[size_t(d.sentenceOf(index))].firstWord == index)
             datelineUntil = datelineEnd(d, it->span.start);
         const bool inDateline = it->span.end <= datelineUntil;
         const bool name
@@ -41,14 +42,8 @@ std::vector<FactToken> FactTokenizer::tokens(
 // The first word of its sentence, quotation marks and brackets aside.
 bool FactTokenizer::isSentenceStart(const Document &d, std::vector<Word>::const_iterator word)
 {
-    for (auto p = word; p != d.words.begin();) {
-        --p;
-        if (p->sentence != word->sentence)
-            break;
-        if (p->kind != WordKind::Symbol)
-            return false;
-    }
-    return true;
+    const auto first = d.words.begin() + d.sentences[size_t(d.sentenceOf(int(word - d.words.begin())))].firstWord;
+    return std::all_of(first, word, [](const Word &w) { return w.kind == WordKind::Symbol; });
 }
 
 // Where the dateline that opens the paragraph holding `pos` ends ("MOSCOU (Rússia) -",

@@ -19,14 +19,15 @@ enum class WordKind : quint8 {
 };
 
 // Words are the most numerous values of a comparison (a book has half a million), so a word
-// is 20 bytes: a 32-bit span, and its norm as an index into the document's distinct norms.
+// is 12 bytes: a 32-bit span, and its norm's number and its kind packed into one 32-bit field.
+// The sentence of a word is Document::sentenceOf.
 struct Word
 {
     WordSpan span;
-    /// Matching form, as its number in Document::norms (see Document::norm).
-    qint32 norm = -1;
-    qint32 sentence = -1; ///< index into Document::sentences
-    WordKind kind = WordKind::Letter;
+    /// Matching form, as its number in Document::norms (see Document::norm); a document has
+    /// fewer forms than code units, so 30 bits hold any.
+    qint32 norm : 30 = -1;
+    WordKind kind : 2 = WordKind::Letter;
 };
 
 struct Sentence
@@ -76,6 +77,8 @@ struct Document
 
     /// The matching form of a word of this document.
     const QString &norm(const Word &w) const { return norms.form(w.norm); }
+    /// The sentence (index into sentences) that word `word` (index into words) is in.
+    int sentenceOf(int word) const;
 
     QStringView slice(const TextSpan &span) const { return QStringView(text).mid(span.start, span.length()); }
     /// Number of words that are letters, numbers or ideographs (symbols excluded).

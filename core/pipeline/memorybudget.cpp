@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 ProgramBytes = 34LL << 20;
-constexpr double BytesPerCharacter = 15.0;
-constexpr double BytesPerCharacterPerFurtherArticle = 1.0;
+constexpr double BytesPerCharacter = 13.0;
+constexpr double BytesPerCharacterPerFurtherArticle = 0.6;
 
 // The memory limit of the control group the process runs in (cgroup v2, then v1), if any: in a
 // container that, not the machine's memory, is what the kernel enforces.

@@ -16,10 +16,11 @@ class MemoryBudget
 public:
     /// Peak bytes of comparing `documents` (imported, at sentence granularity; paragraphs save
     /// little memory, only time). A linear model fitted to whole-process peaks (maximum resident
-    /// set) of 2 to 6 articles of 0.5 to 10 MB of text: every character costs about 15 bytes
-    /// (its share of the text, its words, units and links), and each further article adds a
-    /// byte a character for the pairs it takes part in; the program itself is 34 MiB. It errs
-    /// high: 1 to 3 % over the measured peak for two articles, up to 15 % for six.
+    /// set) of 2 to 8 articles of 1 to 120 MB of text: every character costs about 13 bytes
+    /// (its share of the text, its words, units and links), and each further article adds 0.6
+    /// bytes a character for the pairs it takes part in; the program itself is 34 MiB. It errs
+    /// high: up to 7 % over the measured peak for 1 to 40 MB of text, a quarter over for two
+    /// 60 MB texts.
     static qint64 estimate(const std::vector<Document> &documents);
 
     /// The default limit: half the memory this process may use, that is the physical memory,

@@ -93,6 +93,9 @@ void joinBlocks(Document &doc, const ExtractedText &extracted)
     }
 }
 
+// Norm numbers fit Word::norm's 30 bits.
+constexpr qint32 MaxNorms = qint32(1) << 29;
+
 void addSentence(Document &doc, Segmenter &segmenter, const Normalizer &normalizer, const TextSpan &span, int paragraph)
 {
     Sentence s;
@@ -100,13 +103,11 @@ void addSentence(Document &doc, Segmenter &segmenter, const Normalizer &normaliz
     s.paragraph = paragraph;
     s.furniture = doc.paragraphs[size_t(paragraph)].furniture;
     s.firstWord = int(doc.words.size());
-    const int sentenceIndex = int(doc.sentences.size());
     for (const Segmenter::WordToken &tok : segmenter.words(doc.slice(s.span))) {
         Word w;
         w.span = {qint32(s.span.start + tok.span.start), qint32(s.span.start + tok.span.end)};
         w.kind = tok.kind;
-        w.norm = doc.norms.add(normalizer.normalize(doc.slice(w.span)));
-        w.sentence = sentenceIndex;
+        w.norm = doc.norms.add(normalizer.normalize(doc.slice(w.span))) & (MaxNorms - 1);
         doc.words.push_back(std::move(w));
     }
     s.wordCount = int(doc.words.size()) - s.firstWord;
@@ -162,8 +163,9 @@ Document DocumentBuilder::build(const ExtractedText &extracted, const QString &p
     doc.path = path;
     doc.format = format;
     joinBlocks(doc, extracted);
-    // Word spans are 32-bit; import limits stop far below this, text built otherwise could not.
-    if (doc.text.size() > std::numeric_limits<qint32>::max())
+    // Word spans are 32-bit and norm numbers 30-bit (fewer than the code units): import limits
+    // stop far below this, text built otherwise could not.
+    if (doc.text.size() >= MaxNorms)
         throw std::bad_alloc();
     segmentParagraphs(doc);
     doc.title = TitleChooser::choose(doc, extracted.title, path);

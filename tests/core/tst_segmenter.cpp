@@ -136,9 +136,11 @@ private slots:
         QCOMPARE(d.sentences.size(), size_t(3));
         QCOMPARE(d.slice(d.sentences[1].span), u"Korea\u2019s minister left on Oct. 28."_s);
         QCOMPARE(d.title, u"Headline Here"_s);
-        for (const Word &w : d.words) {
-            QVERIFY(w.span.start >= d.sentences[size_t(w.sentence)].span.start);
-            QVERIFY(w.span.end <= d.sentences[size_t(w.sentence)].span.end);
+        for (size_t i = 0; i < d.words.size(); ++i) {
+            const Sentence &s = d.sentences[size_t(d.sentenceOf(int(i)))];
+            QVERIFY(d.words[i].span.start >= s.span.start);
+            QVERIFY(d.words[i].span.end <= s.span.end);
+            QVERIFY(int(i) >= s.firstWord && int(i) < s.firstWord + s.wordCount);
         }
         // "Korea’s" is one word whose normal form folds case and the apostrophe.
         const Word &korea = d.words[size_t(d.sentences[1].firstWord)];
