@@ -466,8 +466,19 @@ int FactLexicon::unmarkedSpeech(const Document &doc, int first, int end, int eno
     int unmarked = 0;
     const std::vector<Word> &w = doc.words;
     const size_t stop = std::min(size_t(end), w.size());
+    // Over a whole document (a book has 50 times more words than forms) each form is looked up
+    // once rather than each word.
+    std::vector<bool> verbForm;
+    if (stop > size_t(first) + doc.norms.size()) {
+        verbForm.resize(doc.norms.size());
+        for (size_t f = 0; f < verbForm.size(); ++f)
+            verbForm[f] = FactWords::isAttributionVerb(doc.norms.form(int(f)));
+    }
+    const auto isVerb = [&](const Word &word) {
+        return verbForm.empty() ? FactWords::isAttributionVerb(doc.norm(word)) : bool(verbForm[size_t(word.norm)]);
+    };
     for (size_t i = size_t(first); i < stop && unmarked < enough; ++i) {
-        if (w[i].kind != WordKind::Letter || !FactWords::isAttributionVerb(doc.norm(w[i])))
+        if (w[i].kind != WordKind::Letter || !isVerb(w[i]))
             continue;
         const int sentence = doc.sentenceOf(int(i));
         const Sentence &s = doc.sentences[size_t(sentence)];
