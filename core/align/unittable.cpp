@@ -94,12 +94,21 @@ std::vector<int> keyWords(const Document &doc, const AlignOptions &options, cons
                           const LanguageTools &tools, Keying &k)
 {
     std::vector<int> wordKeys(doc.words.size(), -1);
+    std::vector<int> keyOfForm(doc.norms.size(), -1);
     for (size_t wi = 0; wi < doc.words.size(); ++wi) {
         const Word &w = doc.words[wi];
         if (w.kind == WordKind::Symbol && options.ignorePunctuation)
             continue;
-        const int key = useStored && !options.ignoreDigits ? k.keys.id(doc.norm(w))
-                                                           : k.keys.id(keyForm(doc, w, options, normalizer, useStored));
+        int key = -1;
+        if (useStored && !options.ignoreDigits) {
+            // The key is the stored form's: looked up once per form of the document.
+            int &known = keyOfForm[size_t(w.norm)];
+            if (known < 0)
+                known = k.keys.id(doc.norm(w));
+            key = known;
+        } else {
+            key = k.keys.id(keyForm(doc, w, options, normalizer, useStored));
+        }
         wordKeys[wi] = key;
         if (size_t(key) >= k.stemOfKey.size()) {
             // First sight of this form: work out once what it stems to and whether it is a
