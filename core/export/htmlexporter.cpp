@@ -15,8 +15,9 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
 #include <numeric>
+#include <optional>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -167,6 +168,9 @@ const QString kScript = uR"JS((function () {
   document.querySelectorAll('.sbody .row[id] > :first-child > a:not([href])').forEach(function (a) {
     a.setAttribute('href', '#' + a.parentElement.parentElement.id);
   });
+  document.querySelectorAll('.sbody .same > p[id] > a:first-child:not([href])').forEach(function (a) {
+    a.setAttribute('href', '#' + a.parentElement.id);
+  });
   document.querySelectorAll('.sbody .cp').forEach(function (cell) {
     var first = cell.parentElement.querySelector(':scope > .c:not(.e)');
     if (!cell.firstChild) return fill(cell, first);
@@ -187,7 +191,7 @@ const QString kScript = uR"JS((function () {
     meanings.set(signKey(s), s.title);
   });
   document.addEventListener('mouseover', function (ev) {
-    var s = ev.target instanceof Element ? ev.target.closest('.g b, .sbody th b') : null;
+    var s = ev.target instanceof Element ? ev.target.closest('.g b, .sbody th b, .same a b') : null;
     if (s && !s.title) s.title = meanings.get(signKey(s)) || '';
   });
   var lit = [];
@@ -249,13 +253,14 @@ const QString kScript = uR"JS((function () {
   }
   if (body) {
     body.querySelectorAll('a[href], summary').forEach(function (e) { e.tabIndex = -1; });
-    setHome(body.querySelector(':scope > .row[id]'));
+    setHome(body.querySelector(':scope > .row[id], .rl'));
   }
-  var diffs = Array.prototype.slice.call(document.querySelectorAll('.row.diff'));
+  // A differences-only export's edited passages written as one line (.rl) are differences too.
+  var diffs = Array.prototype.slice.call(document.querySelectorAll('.row.diff, .sbody .rl'));
   var cur = -1, from = null;
   // Focus that lands in a row (a click, a link, f/F) is where j/k and Tab continue from.
   document.addEventListener('focusin', function (ev) {
-    var row = inBody(ev.target) ? ev.target.closest('.row[id]') : null;
+    var row = inBody(ev.target) ? ev.target.closest('.row[id], .rl') : null;
     if (!row) return;
     setHome(row);
     cur = diffs.indexOf(row);
@@ -291,7 +296,7 @@ const QString kScript = uR"JS((function () {
   // Passages with a changed fact, in reading order.
   var facts = [];
   document.querySelectorAll('.sbody .fact').forEach(function (f) {
-    var s = f.closest('.s') || f;
+    var s = f.closest('.s, .rl') || f;
     if (facts[facts.length - 1] !== s) facts.push(s);
   });
   function goFact(step) {
@@ -492,6 +497,34 @@ QString markClasses(const std::vector<Highlight> &marks)
     return classes.join(u' ');
 }
 
+// Appends `span` of `doc`, its words in `gaps` (WordElision's, in text order) written as "…"
+// with their count. `gap` is where the previous call stopped: successive calls take successive
+// spans, and a gap begun in an earlier span has its mark there.
+void appendElided(QString &o, const Document &doc, TextSpan span, const std::vector<WordElision::Gap> &gaps,
+                  std::vector<WordElision::Gap>::const_iterator &gap)
+{
+    qsizetype at = span.start;
+    for (; gap != gaps.end() && gap->span.start < span.end; ++gap) {
+        if (gap->span.start >= at) {
+            HtmlText::appendText(o, doc.slice({at, gap->span.start}));
+            o += u"<i data-n=\"%1\">\u2026</i>"_s.arg(gap->words);
+        }
+        at = std::min(span.end, gap->span.end);
+        if (gap->span.end > span.end)
+            break;
+    }
+    HtmlText::appendText(o, doc.slice({at, span.end}));
+}
+
+// Whether a piece holds words the other article words differently or lacks (a fact's mark alone
+// can cover words both articles have).
+bool isChange(const TextPiece &piece)
+{
+    return std::any_of(piece.marks.begin(), piece.marks.end(), [](const Highlight &h) {
+        return h.role == HighlightRole::Changed || h.role == HighlightRole::Inserted;
+    });
+}
+
 class Writer
 {
     // A passage of a cell (or the text between two, unit -1): its markup without the passage's
@@ -587,6 +620,11 @@ private:
         if (m_options.differencesOnly) {
             css += u".gap{margin:0;padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic}"
                    "i[data-n]{padding:0 .2rem;font-style:normal}.sbody .same a{color:var(--fg)}"
+                   ".same .rl{margin:0 -.5rem .3rem calc(-3.4rem - 4px);padding:.15rem .5rem .15rem 3.4rem;background:var(--d);border-left:4px dashed var(--dk)}"
+                   ".rl.cur,.rl:focus-visible,.rl:target{outline:2px solid var(--focus);outline-offset:-1px}"
+                   ".same a b{margin-left:.15rem}.same a .fx{color:var(--fact)}.same a .mv{color:var(--mv)}"
+                   "del,ins{border-radius:2px;text-decoration-thickness:1.5px}del{background:var(--u);text-decoration:line-through}"
+                   "ins{background:var(--ins);text-decoration:underline;text-underline-offset:3px}del.fact{text-decoration-line:line-through}"
                    "@media (max-width:700px){.gap{padding-left:2.5rem}}\n"_s;
         }
         return css + kStyle + (m_notes.isEmpty() ? QString() : NoteHtml::style());
@@ -646,8 +684,11 @@ private:
             }
             o += u"<p class=\"note\" id=\"left-out\">Differences only: "_s
                 + (leftOut == 1 ? u"1 identical passage is"_s : u"%1 identical passages are"_s.arg(leftOut))
-                + u" left out, each run of them one line (\u22ef); in the passages shown, unchanged words more than %1 words from a change are left out as \u2026 (its tooltip says how many). Export without \u201cdifferences only\u201d for the full text.</p>\n"_s
+                + u" left out, each run of them one line (\u22ef); in the passages shown, unchanged words more than %1 words from a change are left out as \u2026 (its tooltip says how many)."_s
                       .arg(WordElision::kContextWords);
+            if (m_n == 2)
+                o += u" A passage edited between the two articles is one line: <del>struck</del> words are only in 1, <ins>underlined</ins> words only in 2."_s;
+            o += u" Export without \u201cdifferences only\u201d for the full text.</p>\n"_s;
         }
         if (!m_c.notice.isEmpty())
             o += u"<p class=\"note\">"_s + HtmlText::escaped(m_c.notice) + u"</p>\n"_s;
@@ -932,6 +973,8 @@ private:
                 if (m_options.differencesOnly && m_plan.rows[size_t(r)].identical
                     && sameRow(r, r + 1 < run.first + run.count, r > run.first))
                     continue;
+                if (m_options.differencesOnly && redlineRow(r))
+                    continue;
                 closeSame();
                 row(r);
             }
@@ -1016,7 +1059,7 @@ private:
         m_sameOpen = true;
         o += u"<p id=\"row-%1\""_s.arg(r + 1) + (rp.cells[0].status == UnitStatus::Furniture ? u" class=\"f\""_s : QString())
             + (hasRightToLeft(m_c.rangeSpan(0, rp.cells[0].units), m_c.documents[0]) ? u" dir=\"auto\">"_s : u">"_s)
-            + u"<a href=\"#row-%1\">%1</a> "_s.arg(r + 1);
+            + u"<a>%1</a> "_s.arg(r + 1);
         for (int d = 0; d < m_n; ++d) {
             const UnitRange &units = rp.cells[size_t(d)].units;
             for (int u = units.first; u < units.end(); ++u) {
@@ -1042,6 +1085,211 @@ private:
         HtmlText::appendText(o, all.mid(at, span.end - at));
         o += u"</p>\n"_s;
         return true;
+    }
+
+    // A differences-only export of two articles writes a passage edited between them as one line,
+    // its words once with the first article's struck and the second's underlined, among its
+    // context lines, as `git diff --word-diff` does (issue 14: the two cells repeated every word
+    // kept around a change, and their markup was half of Frankenstein's differences). It keeps
+    // its row's number, id, signs and the targets of links into it. False, with nothing
+    // written, for a row that needs its columns: a side whose passages are not all linked to the
+    // other's, moved, linked by hand, under a note, or with unchanged words worded differently
+    // (the case folded away).
+    bool redlineRow(int r)
+    {
+        const RowPlan &rp = m_plan.rows[size_t(r)];
+        if (m_n != 2 || rp.identical)
+            return false;
+        for (int d = 0; d < 2; ++d) {
+            const CellPlan &cell = rp.cells[size_t(d)];
+            if (cell.units.isEmpty() || !cell.lone.isEmpty() || cell.status != UnitStatus::Divergent
+                || ExportOutline::isMoved(m_c, d, cell.units) || ExportOutline::isManual(m_c, d, cell.units)
+                || m_notes.touches(d, cell.units) || !linkedAcross(r, d))
+                return false;
+        }
+        m_row = r;
+        const std::array<std::vector<TextPiece>, 2> pieces{ExportOutline::pieces(m_c, m_plan, 0, rp.cells[0].units),
+                                                           ExportOutline::pieces(m_c, m_plan, 1, rp.cells[1].units)};
+        const std::optional<std::vector<LineStep>> steps = lineSteps(pieces);
+        if (!steps)
+            return false;
+        // Words are left out around both sides' changes: the second's stand between the first's
+        // words where the walk met them.
+        std::vector<TextSpan> changed;
+        const TextSpan whole = m_c.rangeSpan(0, rp.cells[0].units);
+        for (const LineStep &step : *steps) {
+            if (step.kind == LineStep::Kind::Change && step.side == 0)
+                changed.push_back(pieces[0][step.piece].span);
+            else if (step.kind == LineStep::Kind::Change)
+                changed.push_back({std::max(whole.start, step.span.start - 1), std::min(whole.end, step.span.start + 1)});
+        }
+        const std::vector<WordElision::Gap> gaps = leftOut(0, rp.cells[0].units, changed);
+        auto gap = gaps.begin();
+        const Document &first = m_c.documents[0];
+        QString line;
+        for (const LineStep &step : *steps) {
+            switch (step.kind) {
+            case LineStep::Kind::Change:
+                change(line, step.side, pieces[size_t(step.side)][step.piece]);
+                break;
+            case LineStep::Kind::Space:
+                line += u' ';
+                break;
+            case LineStep::Kind::Same: {
+                const TextPiece &piece = pieces[0][step.piece];
+                const QString tips = factTips(0, piece);
+                if (!tips.isNull())
+                    line += u"<span class=\""_s + markClasses(piece.marks) + u"\" title=\""_s + HtmlText::escaped(tips) + u"\">"_s;
+                appendElided(line, first, step.span, gaps, gap);
+                if (!tips.isNull())
+                    line += u"</span>"_s;
+                break;
+            }
+            }
+        }
+        QString &o = m_out;
+        if (!m_sameOpen)
+            o += u"<tr class=\"fr\"><td colspan=\"%1\"><div class=\"same\">"_s.arg(m_n + 1);
+        m_sameOpen = true;
+        const bool rtl = hasRightToLeft(whole, first) || hasRightToLeft(m_c.rangeSpan(1, rp.cells[1].units), m_c.documents[1]);
+        o += u"<p class=\"rl\" id=\"row-%1\""_s.arg(r + 1) + (rtl ? u" dir=\"auto\">"_s : u">"_s) + u"<a>%1"_s.arg(r + 1);
+        for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
+            o += rowSign(sign);
+        o += u"</a> "_s;
+        for (int d = 0; d < 2; ++d) {
+            const UnitRange &units = rp.cells[size_t(d)].units;
+            for (int u = units.first; u < units.end(); ++u) {
+                if (m_factUnits[size_t(d)].count(u))
+                    o += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
+            }
+        }
+        o += line + u"</p>\n"_s;
+        return true;
+    }
+
+    // Whether every passage of `d` in row `r` is linked to one of the other article's there.
+    bool linkedAcross(int r, int d) const
+    {
+        const UnitRange &own = m_plan.rows[size_t(r)].cells[size_t(d)].units;
+        const UnitRange &other = m_plan.rows[size_t(r)].cells[size_t(1 - d)].units;
+        for (int u = own.first; u < own.end(); ++u) {
+            bool linked = false;
+            for (const int k : m_c.units[size_t(d)][size_t(u)].links) {
+                const Link &l = m_c.links[size_t(k)];
+                const UnitRange there = l.side(1 - d) >= 0 ? l.end(1 - d).units : UnitRange{};
+                linked = linked || (there.first < other.end() && other.first < there.end());
+            }
+            if (!linked)
+                return false;
+        }
+        return true;
+    }
+
+    // A one-line edit's text in order: the first article's unchanged words (Same, a stretch of
+    // one of its pieces), either side's changed words (Change, a whole piece), and a space only
+    // the second article has (Space).
+    struct LineStep
+    {
+        enum class Kind { Same, Change, Space };
+        Kind kind = Kind::Same;
+        int side = 0;
+        size_t piece = 0;
+        TextSpan span; ///< Same: the text, in the first article; Change of the second: where it stands there
+    };
+
+    // The two passages' unchanged words, in order, are the same text but for white space next to
+    // a change ("THE| MODERN" against "MODERN"): walked side by side, each side's changes are
+    // placed where they stand between them, the unchanged text as the first article has it, a
+    // space added where only the second has one. Nothing when the unchanged words differ.
+    std::optional<std::vector<LineStep>> lineSteps(const std::array<std::vector<TextPiece>, 2> &pieces) const
+    {
+        using Kind = LineStep::Kind;
+        const Document &first = m_c.documents[0], &second = m_c.documents[1];
+        const auto blank = [](const Document &doc, TextSpan span) {
+            const QStringView text = doc.slice(span);
+            return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+        };
+        std::vector<LineStep> out;
+        std::array<size_t, 2> at{0, 0};
+        std::array<qsizetype, 2> pos{pieces[0].front().span.start, pieces[1].front().span.start};
+        for (;;) {
+            for (size_t d = 0; d < 2; ++d) {
+                for (; at[d] < pieces[d].size() && isChange(pieces[d][at[d]]); ++at[d]) {
+                    out.push_back({Kind::Change, int(d), at[d], {pos[0], pos[0]}});
+                    pos[d] = pieces[d][at[d]].span.end;
+                }
+            }
+            const bool end0 = at[0] == pieces[0].size(), end1 = at[1] == pieces[1].size();
+            if (end0 && end1)
+                return out;
+            // One side's unchanged text is over: the rest of the other's piece may only be blank.
+            if (end0 || end1) {
+                const size_t d = end0 ? 1 : 0;
+                const TextPiece &p = pieces[d][at[d]];
+                if (!blank(m_c.documents[d], {pos[d], p.span.end}))
+                    return std::nullopt;
+                if (d == 0 && pos[0] < p.span.end)
+                    out.push_back({Kind::Same, 0, at[0], {pos[0], p.span.end}});
+                pos[d] = p.span.end;
+                ++at[d];
+                continue;
+            }
+            const TextPiece &p0 = pieces[0][at[0]], &p1 = pieces[1][at[1]];
+            qsizetype from = pos[0];
+            while (pos[0] < p0.span.end && pos[1] < p1.span.end) {
+                const QChar c0 = first.text[pos[0]], c1 = second.text[pos[1]];
+                if (c0 == c1 || (c0.isSpace() && c1.isSpace())) {
+                    ++pos[0];
+                    ++pos[1];
+                } else if (c0.isSpace()) {
+                    ++pos[0];
+                } else if (c1.isSpace()) {
+                    if (from < pos[0])
+                        out.push_back({Kind::Same, 0, at[0], {from, pos[0]}});
+                    out.push_back({Kind::Space, 1, at[1], {}});
+                    from = pos[0];
+                    ++pos[1];
+                } else {
+                    return std::nullopt;
+                }
+            }
+            if (from < pos[0])
+                out.push_back({Kind::Same, 0, at[0], {from, pos[0]}});
+            at[0] += pos[0] == p0.span.end;
+            at[1] += pos[1] == p1.span.end;
+        }
+    }
+
+    // A redline line's changed words of article `d`: struck for the first, underlined for the
+    // second, with a fact's class and kind.
+    void change(QString &o, int d, const TextPiece &piece) const
+    {
+        const QLatin1StringView tag = d == 0 ? "del"_L1 : "ins"_L1;
+        QStringList facts;
+        for (const Highlight &h : piece.marks) {
+            if (h.role == HighlightRole::Fact)
+                facts << u"fact fact-"_s + nameOf(h.factKind);
+        }
+        facts.removeDuplicates();
+        o += u'<' + tag;
+        if (!facts.isEmpty())
+            o += u" class=\""_s + facts.join(u' ') + u"\" title=\""_s + HtmlText::escaped(factTips(d, piece)) + u'"';
+        o += u'>';
+        HtmlText::appendText(o, m_c.documents[size_t(d)].slice(piece.span));
+        o += u"</"_s + tag + u'>';
+    }
+
+    // The tooltip of a piece's fact marks (what a differences-only export keeps of tooltips);
+    // null when it has none.
+    QString factTips(int d, const TextPiece &piece) const
+    {
+        QStringList tips;
+        for (const Highlight &h : piece.marks) {
+            const QString tip = h.role == HighlightRole::Fact ? ExportOutline::describe(m_c, d, h) : QString();
+            if (!tip.isEmpty() && !tips.contains(tip))
+                tips << tip;
+        }
+        return tips.isEmpty() ? QString() : tips.join(u'\n');
     }
 
     // Ends the block of rows written once, if one is open.
@@ -1177,18 +1425,7 @@ private:
             Segment &s = out.back();
             if (piece.marks.empty()) {
                 // Left-out words lie in unmarked pieces only (WordElision never crosses a mark).
-                qsizetype at = piece.span.start;
-                for (; gap != gaps.end() && gap->span.start < piece.span.end; ++gap) {
-                    // A gap begun in an earlier piece has its mark there.
-                    if (gap->span.start >= at) {
-                        HtmlText::appendText(s.body, doc.slice({at, gap->span.start}));
-                        s.body += u"<i data-n=\"%1\">\u2026</i>"_s.arg(gap->words);
-                    }
-                    at = std::min(piece.span.end, gap->span.end);
-                    if (gap->span.end > piece.span.end)
-                        break;
-                }
-                HtmlText::appendText(s.body, doc.slice({at, piece.span.end}));
+                appendElided(s.body, doc, piece.span, gaps, gap);
                 continue;
             }
             s.marked = true;
@@ -1258,8 +1495,6 @@ private:
 
     std::vector<WordElision::Gap> leftOut(int d, const UnitRange &units, const std::vector<TextPiece> &pieces) const
     {
-        std::vector<WordElision::Gap> out;
-        const QStringView text = m_c.documents[size_t(d)].text;
         std::vector<TextSpan> changed;
         for (const TextPiece &piece : pieces) {
             if (!piece.marks.empty())
@@ -1267,6 +1502,14 @@ private:
         }
         for (const TextSpan &place : counterpartChanges(d, units, pieces))
             changed.push_back(place);
+        return leftOut(d, units, changed);
+    }
+
+    // The same, given the places of the changes in `d`'s text.
+    std::vector<WordElision::Gap> leftOut(int d, const UnitRange &units, const std::vector<TextSpan> &changed) const
+    {
+        std::vector<WordElision::Gap> out;
+        const QStringView text = m_c.documents[size_t(d)].text;
         for (int u = units.first; u < units.end(); ++u) {
             const UnitStatus status = m_c.units[size_t(d)][size_t(u)].status;
             if (status != UnitStatus::Match && status != UnitStatus::Divergent)

@@ -301,8 +301,8 @@ private slots:
         // its words nearest the difference kept.
         QVERIFY(e.text.contains(u"zebras dance quietly tonight"_s));
         QVERIFY(e.text.contains(u"<tr class=\"row diff\" id=\"row-11\">"_s));
-        QVERIFY(e.text.contains(u"<div class=\"same\"><p id=\"row-10\"><a href=\"#row-10\">10</a> <i data-n=\"6\">\u2026</i> harbour of town 10 and its boats.</p>"_s));
-        QVERIFY(e.text.contains(u"<div class=\"same\"><p id=\"row-12\"><a href=\"#row-12\">12</a> Sentence number 12 tells about the harbour <i data-n=\"6\">\u2026</i></p>"_s));
+        QVERIFY(e.text.contains(u"<div class=\"same\"><p id=\"row-10\"><a>10</a> <i data-n=\"6\">\u2026</i> harbour of town 10 and its boats.</p>"_s));
+        QVERIFY(e.text.contains(u"<div class=\"same\"><p id=\"row-12\"><a>12</a> Sentence number 12 tells about the harbour <i data-n=\"6\">\u2026</i></p>"_s));
         // The full export is untouched by the option's code: every row, every word.
         QVERIFY(full.text.contains(u"harbour of town 5 and"_s));
     }
@@ -355,6 +355,8 @@ private slots:
         o.differencesOnly = true;
         const Export e = run({fromText(a, u"a.txt"_s), fromText(b, u"b.txt"_s)}, o);
         // "mike" is word 13: words 1-6 are left out, 7-12 kept, then after it 14-19 kept, 20-28 left out.
+        // (The passage only the first article has is tucked below the edited one: the row keeps
+        // its columns, differencesOnlyWritesEditsAsOneLine has the one-line form.)
         QCOMPARE(e.text.count(u"<i data-n=\"6\">\u2026</i> golf hotel india juliet kilo lima <span class=\"chg\">"_s), 2);
         QVERIFY(e.text.contains(u"<span class=\"chg\">mike</span>"_s));
         QVERIFY(e.text.contains(u"<span class=\"chg\">MICHAEL</span>"_s));
@@ -365,6 +367,41 @@ private slots:
         const Export full = run({fromText(a, u"a.txt"_s), fromText(b, u"b.txt"_s)});
         QVERIFY(full.text.contains(u"alpha bravo"_s));
         QVERIFY(!full.text.contains(u"data-n"_s));
+    }
+
+    // Issue 14: with two articles a differences-only export writes a passage edited between them
+    // as one line among its context lines, words once, the first article's struck and the
+    // second's underlined; the row keeps its number, id and sign. With three articles, or a
+    // passage split in two, the row keeps its columns.
+    void differencesOnlyWritesEditsAsOneLine()
+    {
+        const Export e = patterned(u"=====e====="_s, true);
+        QVERIFY(!e.text.contains(u"<tr class=\"row diff\""_s));
+        QVERIFY2(e.text.contains(u"<div class=\"same\"><p id=\"row-5\"><a>5</a> <i data-n=\"6\">\u2026</i> harbour of town 5 and its boats.</p>\n"
+                                 "<p class=\"rl\" id=\"row-6\"><a>6<b>\u2248</b></a> Sentence number 6 tells about the <del>harbour</del><ins>bay</ins> "
+                                 "of town 6 and its boats.</p>\n<p id=\"row-7\">"_s),
+                 qPrintable(element(e.text, u"<tbody class=\"sbody\">"_s, u"</tbody>"_s)));
+        QCOMPARE(e.text.count(u"harbour"_s), 3);
+        QVERIFY(e.text.contains(u"<del>struck</del> words are only in 1, <ins>underlined</ins> words only in 2"_s));
+
+        // White space next to a change is the first article's, a space added where only the
+        // second has one: no two words run together.
+        ExportOptions o = fixedOptions();
+        o.differencesOnly = true;
+        const Export t = run({fromText(u"Intro line one stays the same here.\n\nMODERN PROMETHEUS rises again tonight."_s, u"a.txt"_s),
+                              fromText(u"Intro line one stays the same here.\n\nTHE MODERN PROMETHEUS rises again tonight."_s, u"b.txt"_s)},
+                             o);
+        QVERIFY2(t.text.contains(u"<ins>THE</ins> MODERN PROMETHEUS rises again tonight.</p>"_s),
+                 qPrintable(element(t.text, u"<tbody class=\"sbody\">"_s, u"</tbody>"_s)));
+
+        // Three articles keep their columns.
+        const QString a = u"One shared sentence about the harbour stays.\n\nThe mayor opened the harbour on Monday."_s;
+        const Export three = run({fromText(a, u"a.txt"_s), fromText(QString(a).replace(u"Monday"_s, u"Tuesday"_s), u"b.txt"_s),
+                                  fromText(a, u"c.txt"_s)},
+                                 o);
+        QVERIFY(!three.text.contains(u"class=\"rl\""_s));
+        QVERIFY(three.text.contains(u"<tr class=\"row diff\""_s));
+        QVERIFY(!three.text.contains(u"<del>"_s));
     }
 
     // A cell worded exactly as its row's first is written without its words, which the page's

@@ -272,18 +272,31 @@ test('differences only: runs of identical rows are one line each, their text lef
     assert.match(await page.locator('#left-out').innerText(),
                  /^Differences only: \d+ identical passages? (is|are) left out.*unchanged words more than 6 words from a change.*full text\.$/);
     assert.deepEqual((await unlevelRows(page)).bad, []);
+    // A row that keeps its columns (a passage split in two) still outlines its counterpart on hover.
+    await page.locator('.sbody .row.diff .s[data-l]').first().hover();
+    await page.waitForFunction(() => document.querySelectorAll('.sbody .s.hl').length >= 2);
     await context.close();
 });
 
 // For each difference, how many identical rows stand shown right above it, up to the previous
-// difference, a left-out run or the top: rows in columns, or context written once across them.
+// difference, a left-out run or the top: rows in columns, or lines across them (context written
+// once, and with two articles an edited passage written as one line, .rl, a difference).
 async function contextAbove(page) {
-    return page.evaluate(() => [...document.querySelectorAll('.sbody > .row.diff')].map((row) => {
-        let n = 0;
-        for (let r = row.previousElementSibling; r && !r.matches('.diff') && !r.querySelector('p.gap'); r = r.previousElementSibling)
-            n += r.matches('.row') ? 1 : r.querySelectorAll('.same > p').length;
-        return n;
-    }));
+    return page.evaluate(() => {
+        const lines = [...document.querySelectorAll('.sbody > tr')].flatMap((r) =>
+            r.matches('.row') ? [r.matches('.diff') ? 'diff' : 'same']
+                : r.querySelector('p.gap') ? ['gap'] : [...r.querySelectorAll('.same > p')].map((p) => p.matches('.rl') ? 'diff' : 'same'));
+        const out = [];
+        lines.forEach((line, i) => {
+            if (line !== 'diff')
+                return;
+            let n = 0;
+            for (let k = i - 1; k >= 0 && lines[k] === 'same'; --k)
+                ++n;
+            out.push(n);
+        });
+        return out;
+    });
 }
 
 test('differences only: --context 0 and 3 keep that many rows beside a difference', { skip }, async () => {
@@ -322,7 +335,10 @@ test('differences only: left-out words are "…" with their count, changed words
     const { page, context, seen, url } = await open('long-diff.html');
     await assertCleanRun(page, seen, url);
     // Every changed word of the full export's differences is on the page: 1900 -> 1950, Russia -> Ukraine.
-    const marked = (p) => p.evaluate(() => [...document.querySelectorAll('.sbody .chg, .sbody .ins')].map((e) => e.textContent).sort());
+    // The full export marks them in each column; the differences-only one writes an edited
+    // passage as one line, its first article's words struck (del) and the second's underlined (ins).
+    const marked = (p) => p.evaluate(() => [...document.querySelectorAll('.sbody .chg, .sbody .ins, .sbody del, .sbody ins')]
+        .map((e) => e.textContent).sort());
     const full = await context.newPage();
     await full.goto(url.replace('long-diff.html', 'long-full.html'), { waitUntil: 'load' });
     assert.deepEqual(await marked(page), await marked(full));
@@ -334,11 +350,29 @@ test('differences only: left-out words are "…" with their count, changed words
     await gap.hover();
     await page.waitForFunction(() => document.querySelector('.sbody i[data-n]').title !== '');
     assert.equal(await gap.getAttribute('title'), `${n} words left out`);
-    // j walks the differences; hovering a passage still outlines its counterpart.
+    // Two articles: each edited passage is one line among its context, its changes marked in it,
+    // its number a link to itself; the long pair's edits are all one passage a side.
+    const lines = await page.locator('.sbody .same > p.rl').evaluateAll((ps) => ps.map((p) => ({
+        id: p.id, href: p.querySelector('a').getAttribute('href'), marks: p.querySelectorAll('del, ins').length,
+        sign: p.querySelector('a b') ? p.querySelector('a b').textContent : '' })));
+    assert.ok(lines.length >= 10, `${lines.length} one-line edits`);
+    assert.equal(await page.locator('.sbody .row.diff').count(), 0);
+    for (const l of lines) {
+        assert.equal(l.href, `#${l.id}`);
+        assert.equal(l.sign, '≈');
+        assert.ok(l.marks >= 1, `${l.id} has no marked change`);
+    }
+    // j walks them, focused and outlined, k comes back; the sign's tooltip is the legend's.
     await page.keyboard.press('j');
-    await page.waitForFunction(() => document.activeElement && document.activeElement.matches('.row.diff'));
-    await page.locator('.sbody .row.diff .s[data-l]').first().hover();
-    await page.waitForFunction(() => document.querySelectorAll('.sbody .s.hl').length >= 2);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.matches('p.rl.cur'));
+    const firstId = await page.evaluate(() => document.activeElement.id);
+    await page.keyboard.press('j');
+    await page.waitForFunction((id) => document.activeElement.matches('p.rl') && document.activeElement.id !== id, firstId);
+    await page.keyboard.press('k');
+    await page.waitForFunction((id) => document.activeElement.id === id, firstId);
+    await page.locator('.sbody p.rl a b').first().hover();
+    await page.waitForFunction(() => document.querySelector('.sbody p.rl a b').title !== '');
+    assert.match(await page.locator('.sbody p.rl a b').first().getAttribute('title'), /edited|differ|worded/i);
     await shot(page, 'long-diff.png', false);
     await context.close();
 });
