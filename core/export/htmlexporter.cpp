@@ -118,7 +118,7 @@ kbd{font:inherit;border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .same{margin:.2rem 0;padding:.35rem .5rem .05rem 3.4rem;background:var(--m);border-left:4px solid var(--mk)}
 .same p{margin:0 0 .3rem;white-space:pre-wrap;overflow-wrap:anywhere;scroll-margin-top:calc(var(--headh,5rem) + .5rem)}
 .same a{margin:0 .4rem 0 -2.9rem;display:inline-block;width:2.5rem;text-align:right;text-decoration:none;font-size:.75rem;color:var(--dim)}
-.same .f{color:var(--dim);font-style:italic}
+.same .f{color:var(--dim);font-style:italic;background:var(--f)}
 details.fold>summary{padding:.35rem 0 .35rem 3.4rem;border-top:1px solid var(--line);color:var(--dim);font-style:italic;cursor:pointer}
 @media print{
 body{padding:0;font-size:9.5pt}

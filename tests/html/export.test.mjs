@@ -616,7 +616,7 @@ function report(name, scheme, violations) {
     console.log(`# axe ${line}`);
 }
 
-for (const name of ['seed.html', 'related.html', 'three.html', 'eight.html', 'seed-diff.html', 'hostile.html', 'spoof.html', 'notes.html', 'manual.html']) {
+for (const name of ['seed.html', 'related.html', 'three.html', 'eight.html', 'seed-diff.html', 'long-diff.html', 'hostile.html', 'spoof.html', 'notes.html', 'manual.html']) {
     for (const colorScheme of ['light', 'dark']) {
         test(`axe: ${name} in ${colorScheme} has no serious or critical violations`, { skip }, async () => {
             const { page, context } = await open(name, { colorScheme });
