@@ -480,21 +480,33 @@ QString rowSign(const RowSign &sign)
     return (kind.isEmpty() ? u"<b>"_s : u"<b class=\""_s + kind + u"\">"_s) + sign.symbol + u"</b>"_s;
 }
 
-QString markClasses(const std::vector<Highlight> &marks)
+// A mark's class; empty for roles that are not marks.
+QString markClass(const Highlight &h)
+{
+    switch (h.role) {
+    case HighlightRole::Changed: return u"chg"_s;
+    case HighlightRole::Inserted: return u"ins"_s;
+    case HighlightRole::Fact: return u"fact fact-"_s + nameOf(h.factKind);
+    default: return {};
+    }
+}
+
+// The classes of the marks in `marks` whose role `keep` accepts, each once.
+template<typename Keep>
+QString markClasses(const std::vector<Highlight> &marks, Keep keep)
 {
     QStringList classes;
     for (const Highlight &h : marks) {
-        QString c;
-        switch (h.role) {
-        case HighlightRole::Changed: c = u"chg"_s; break;
-        case HighlightRole::Inserted: c = u"ins"_s; break;
-        case HighlightRole::Fact: c = u"fact fact-"_s + nameOf(h.factKind); break;
-        default: continue;
-        }
-        if (!classes.contains(c))
+        const QString c = keep(h) ? markClass(h) : QString();
+        if (!c.isEmpty() && !classes.contains(c))
             classes << c;
     }
     return classes.join(u' ');
+}
+
+QString markClasses(const std::vector<Highlight> &marks)
+{
+    return markClasses(marks, [](const Highlight &) { return true; });
 }
 
 // Appends `span` of `doc`, its words in `gaps` (WordElision's, in text order) written as "…"
@@ -1054,19 +1066,11 @@ private:
                 return false;
         }
         QString &o = m_out;
-        if (!m_sameOpen)
-            o += u"<tr class=\"fr\"><td colspan=\"%1\"><div class=\"same\">"_s.arg(m_n + 1);
-        m_sameOpen = true;
+        openSame();
         o += u"<p id=\"row-%1\""_s.arg(r + 1) + (rp.cells[0].status == UnitStatus::Furniture ? u" class=\"f\""_s : QString())
             + (hasRightToLeft(m_c.rangeSpan(0, rp.cells[0].units), m_c.documents[0]) ? u" dir=\"auto\">"_s : u">"_s)
             + u"<a>%1</a> "_s.arg(r + 1);
-        for (int d = 0; d < m_n; ++d) {
-            const UnitRange &units = rp.cells[size_t(d)].units;
-            for (int u = units.first; u < units.end(); ++u) {
-                if (m_factUnits[size_t(d)].count(u))
-                    o += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
-            }
-        }
+        factAnchors(r);
         // Its words nearest the differences beside it stay (WordElision's context, counted from
         // the end that faces one), the rest is "…".
         const TextSpan span = m_c.rangeSpan(0, rp.cells[0].units);
@@ -1107,7 +1111,6 @@ private:
                 || m_notes.touches(d, cell.units) || !linkedAcross(r, d))
                 return false;
         }
-        m_row = r;
         const std::array<std::vector<TextPiece>, 2> pieces{ExportOutline::pieces(m_c, m_plan, 0, rp.cells[0].units),
                                                            ExportOutline::pieces(m_c, m_plan, 1, rp.cells[1].units)};
         const std::optional<std::vector<LineStep>> steps = lineSteps(pieces);
@@ -1148,21 +1151,13 @@ private:
             }
         }
         QString &o = m_out;
-        if (!m_sameOpen)
-            o += u"<tr class=\"fr\"><td colspan=\"%1\"><div class=\"same\">"_s.arg(m_n + 1);
-        m_sameOpen = true;
+        openSame();
         const bool rtl = hasRightToLeft(whole, first) || hasRightToLeft(m_c.rangeSpan(1, rp.cells[1].units), m_c.documents[1]);
         o += u"<p class=\"rl\" id=\"row-%1\""_s.arg(r + 1) + (rtl ? u" dir=\"auto\">"_s : u">"_s) + u"<a>%1"_s.arg(r + 1);
         for (const RowSign &sign : ExportOutline::rowSigns(m_c, m_plan, r))
             o += rowSign(sign);
         o += u"</a> "_s;
-        for (int d = 0; d < 2; ++d) {
-            const UnitRange &units = rp.cells[size_t(d)].units;
-            for (int u = units.first; u < units.end(); ++u) {
-                if (m_factUnits[size_t(d)].count(u))
-                    o += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
-            }
-        }
+        factAnchors(r);
         o += line + u"</p>\n"_s;
         return true;
     }
@@ -1265,31 +1260,56 @@ private:
     void change(QString &o, int d, const TextPiece &piece) const
     {
         const QLatin1StringView tag = d == 0 ? "del"_L1 : "ins"_L1;
-        QStringList facts;
-        for (const Highlight &h : piece.marks) {
-            if (h.role == HighlightRole::Fact)
-                facts << u"fact fact-"_s + nameOf(h.factKind);
-        }
-        facts.removeDuplicates();
+        const QString facts = markClasses(piece.marks, [](const Highlight &h) { return h.role == HighlightRole::Fact; });
         o += u'<' + tag;
         if (!facts.isEmpty())
-            o += u" class=\""_s + facts.join(u' ') + u"\" title=\""_s + HtmlText::escaped(factTips(d, piece)) + u'"';
+            o += u" class=\""_s + facts + u"\" title=\""_s + HtmlText::escaped(factTips(d, piece)) + u'"';
         o += u'>';
         HtmlText::appendText(o, m_c.documents[size_t(d)].slice(piece.span));
         o += u"</"_s + tag + u'>';
+    }
+
+    // The tooltip lines of a piece's marks, each once: [0] its facts, [1] the other marks.
+    std::array<QStringList, 2> tipsOf(int d, const TextPiece &piece) const
+    {
+        std::array<QStringList, 2> out;
+        for (const Highlight &h : piece.marks) {
+            const QString tip = ExportOutline::describe(m_c, d, h);
+            QStringList &list = out[h.role == HighlightRole::Fact ? 0 : 1];
+            if (!tip.isEmpty() && !list.contains(tip))
+                list << tip;
+        }
+        return out;
     }
 
     // The tooltip of a piece's fact marks (what a differences-only export keeps of tooltips);
     // null when it has none.
     QString factTips(int d, const TextPiece &piece) const
     {
-        QStringList tips;
-        for (const Highlight &h : piece.marks) {
-            const QString tip = h.role == HighlightRole::Fact ? ExportOutline::describe(m_c, d, h) : QString();
-            if (!tip.isEmpty() && !tips.contains(tip))
-                tips << tip;
+        const QStringList facts = tipsOf(d, piece)[0];
+        return facts.isEmpty() ? QString() : facts.join(u'\n');
+    }
+
+    // Opens a block of rows written once across the columns, unless one is open.
+    void openSame()
+    {
+        if (!m_sameOpen)
+            m_out += u"<tr class=\"fr\"><td colspan=\"%1\"><div class=\"same\">"_s.arg(m_n + 1);
+        m_sameOpen = true;
+    }
+
+    // Empty anchors for the fact table's links to the passages of row `r`, for a row written
+    // as a line across the columns.
+    void factAnchors(int r)
+    {
+        const RowPlan &rp = m_plan.rows[size_t(r)];
+        for (int d = 0; d < m_n; ++d) {
+            const UnitRange &units = rp.cells[size_t(d)].units;
+            for (int u = units.first; u < units.end(); ++u) {
+                if (m_factUnits[size_t(d)].count(u))
+                    m_out += u"<span id=\"u%1-%2\"></span>"_s.arg(d).arg(u);
+            }
         }
-        return tips.isEmpty() ? QString() : tips.join(u'\n');
     }
 
     // Ends the block of rows written once, if one is open.
@@ -1429,13 +1449,7 @@ private:
                 continue;
             }
             s.marked = true;
-            std::array<QStringList, 2> own;
-            for (const Highlight &h : piece.marks) {
-                const QString tip = ExportOutline::describe(m_c, d, h);
-                QStringList &list = own[h.role == HighlightRole::Fact ? 0 : 1];
-                if (!tip.isEmpty() && !list.contains(tip))
-                    list << tip;
-            }
+            const std::array<QStringList, 2> own = tipsOf(d, piece);
             s.body += u"<span class=\""_s + markClasses(piece.marks) + u'"';
             if (s.unit < 0)
                 s.body += u" title=\""_s + HtmlText::escaped((own[0] + own[1]).join(u'\n')) + u'"';
