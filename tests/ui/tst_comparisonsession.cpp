@@ -159,6 +159,37 @@ private slots:
         QCOMPARE(session.paths(), QStringList({SeedA, SeedB}));
     }
 
+    void filesReadAtOnceKeepTheOrderGiven()
+    {
+        // The files are read at the same time: a long one given first finishes last, a bad
+        // one in the middle fails, and the columns still follow the order given.
+        const QString longFirst = m_dir.filePath(u"long-first.txt"_s);
+        write(longFirst, readAll(SeedA).repeated(200));
+        const QString missing = m_dir.filePath(u"not-there.txt"_s);
+        const QString copyOfB = m_dir.filePath(u"copy-of-b.txt"_s);
+        write(copyOfB, readAll(SeedB));
+
+        ComparisonSession session;
+        QSignalSpy failed(&session, &ComparisonSession::importFailed);
+        QSignalSpy opened(&session, &ComparisonSession::fileOpened);
+        QSignalSpy progress(&session, &ComparisonSession::progress);
+        openAndWait(session, {longFirst, SeedB, missing, copyOfB, SeedA});
+        QCOMPARE(session.paths(), QStringList({longFirst, SeedB, copyOfB, SeedA}));
+        QCOMPARE(opened.size(), 4);
+        QCOMPARE(opened.first().at(0).toString(), longFirst);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), missing);
+        // The import's bar: never past its end, and at its end once every file is read.
+        bool reachedEnd = false;
+        for (const QList<QVariant> &p : progress) {
+            if (p.at(2).toInt() != 5 * 1000)
+                continue; // the alignment's bar
+            QVERIFY(p.at(1).toInt() <= p.at(2).toInt());
+            reachedEnd = reachedEnd || p.at(1).toInt() == p.at(2).toInt();
+        }
+        QVERIFY(reachedEnd);
+    }
+
     void oneDocumentIsNotAComparison()
     {
         ComparisonSession session;

@@ -146,7 +146,7 @@ private:
     enum class ImportPurpose { Open, Reload };
 
     void startImport(const std::vector<ImportSource> &sources, ImportPurpose purpose, const QString &task);
-    void addDocuments(const std::vector<ImportSource> &sources, QList<LoadResult> results);
+    void addDocuments(const std::vector<ImportSource> &sources, std::vector<LoadResult> results);
     void replaceDocument(const QString &path, const LoadResult &result);
     void reload(const QString &path);
     void onFileRemoved(const QString &path);
